@@ -1,0 +1,71 @@
+import { createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';
+import { VerifyFailure } from './verify/types.js';
+
+/**
+ * DSSE (https://github.com/secure-systems-lab/dsse/blob/master/protocol.md) helpers shared by
+ * every verifier. Signing goes through @sigstore/sign; verification of key- and SPIFFE-signed
+ * envelopes is done here with node:crypto because it needs no transparency log and is the
+ * hot path of the gate.
+ */
+export interface DsseEnvelope {
+  payload: string; // base64
+  payloadType: string;
+  signatures: { sig: string; keyid?: string }[];
+}
+
+/** Pre-authentication encoding: what the signature actually covers. */
+export function pae(payloadType: string, payload: Buffer): Buffer {
+  const type = Buffer.from(payloadType, 'utf8');
+  const header = `DSSEv1 ${type.length} ${payloadType} ${payload.length} `;
+  return Buffer.concat([Buffer.from(header, 'utf8'), payload]);
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+function decodeBase64(value: unknown, what: string): Buffer {
+  if (typeof value !== 'string' || value.length % 4 !== 0 || !BASE64.test(value)) {
+    throw new VerifyFailure('malformed', `${what} is not valid base64`);
+  }
+  return Buffer.from(value, 'base64');
+}
+
+/** Extracts the DSSE envelope of a bundle (JSON form) with exactly one signature. */
+export function envelopeOf(bundle: unknown): {
+  envelope: DsseEnvelope;
+  payload: Buffer;
+  signature: Buffer;
+} {
+  const env = (bundle as { dsseEnvelope?: unknown } | null)?.dsseEnvelope as
+    | Partial<DsseEnvelope>
+    | undefined;
+  if (!env || typeof env !== 'object') {
+    throw new VerifyFailure('malformed', 'bundle has no dsseEnvelope');
+  }
+  if (typeof env.payloadType !== 'string') {
+    throw new VerifyFailure('malformed', 'DSSE envelope has no payloadType');
+  }
+  if (!Array.isArray(env.signatures) || env.signatures.length !== 1) {
+    throw new VerifyFailure('malformed', 'DSSE envelope must carry exactly one signature');
+  }
+  const payload = decodeBase64(env.payload, 'DSSE payload');
+  const signature = decodeBase64(env.signatures[0]?.sig, 'DSSE signature');
+  return { envelope: env as DsseEnvelope, payload, signature };
+}
+
+/** Verifies the envelope signature (ECDSA, RSA or Ed25519 key) over the PAE. */
+export function verifyEnvelopeSignature(
+  envelope: DsseEnvelope,
+  payload: Buffer,
+  signature: Buffer,
+  key: KeyObject | string,
+): boolean {
+  const keyObject = typeof key === 'string' ? createPublicKey(key) : key;
+  const data = pae(envelope.payloadType, payload);
+  // Ed25519 takes no digest; ECDSA and RSA keys sign SHA-256 in every Tollgate signer.
+  const algorithm = keyObject.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+  try {
+    return cryptoVerify(algorithm, data, keyObject, signature);
+  } catch {
+    return false;
+  }
+}
