@@ -1,0 +1,45 @@
+/**
+ * Predicate type URIs. Standard predicates where one fits; Tollgate's own live under one
+ * versioned namespace and are described by JSON schemas in docs/schemas/.
+ */
+export const PREDICATE = {
+  slsaProvenance: 'https://slsa.dev/provenance/v1',
+  testResult: 'https://in-toto.io/attestation/test-result/v0.1',
+  vulns: 'https://in-toto.io/attestation/vulns/v0.2',
+  cyclonedx: 'https://cyclonedx.org/bom',
+  vsa: 'https://slsa.dev/verification_summary/v1',
+  scanResult: 'https://tollgate.dev/attestation/scan-result/v1',
+  coverage: 'https://tollgate.dev/attestation/coverage/v1',
+  review: 'https://tollgate.dev/attestation/review/v1',
+} as const;
+
+export type PredicateType = (typeof PREDICATE)[keyof typeof PREDICATE];
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Rank for threshold comparisons: higher is worse. */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+
+/**
+ * Step metadata that Tollgate adds to every predicate it writes (consumers of the standard
+ * predicates ignore unknown fields, as the in-toto attestation framework requires). For
+ * CycloneDX, whose schema forbids extra fields, the same data travels as
+ * `metadata.properties` named `tollgate:step`, `tollgate:status`, `tollgate:reason`.
+ */
+export interface StepMeta {
+  /** Step id from the pipeline definition, e.g. `unit-tests`. */
+  step: string;
+  stage?: string;
+  /** What the step itself concluded; the gate still applies the policy's thresholds. */
+  status?: 'passed' | 'failed';
+  reason?: string;
+  /** What the step consumed, for chaining rules (SLSA provenance uses resolvedDependencies). */
+  materials?: { name: string; digest: Record<string, string> }[];
+  /** Where the step ran: container image digest, runner OS, tool versions. */
+  environment?: Record<string, unknown>;
+  startedOn?: string;
+  finishedOn?: string;
+}

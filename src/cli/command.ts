@@ -1,0 +1,59 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { TollgateError } from '../core/errors.js';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+}
+
+export type Options = NonNullable<ParseArgsConfig['options']>;
+export type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
+
+export interface Command {
+  name: string;
+  summary: string;
+  /** Full help: usage line, description, options, examples. */
+  help: string;
+  options: Options;
+  /** Whether positional arguments are accepted. */
+  positionals?: boolean;
+  run(values: Values, positionals: string[], io: Io): Promise<number>;
+}
+
+export function parseCommandArgs(cmd: Command, argv: string[]): { values: Values; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { ...cmd.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: cmd.positionals ?? false,
+      strict: true,
+    });
+    return { values: values as Values, positionals };
+  } catch (e) {
+    throw new TollgateError('USAGE', `tollgate ${cmd.name}: ${(e as Error).message}`, {
+      hint: `see \`tollgate ${cmd.name} --help\``,
+    });
+  }
+}
+
+/** A required string option, or a usage error naming it. */
+export function required(values: Values, name: string, cmd: string): string {
+  const v = values[name];
+  if (typeof v !== 'string' || v === '') {
+    throw new TollgateError('USAGE', `tollgate ${cmd}: --${name} is required`, { hint: `see \`tollgate ${cmd} --help\`` });
+  }
+  return v;
+}
+
+export function optional(values: Values, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+export function list(values: Values, name: string): string[] {
+  const v = values[name];
+  return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
+}

@@ -1,0 +1,70 @@
+import { describeError, isTollgateError } from '../core/errors.js';
+import { parseCommandArgs, type Command, type Io } from './command.js';
+import { attestCommand } from './commands/attest.js';
+import { keygenCommand } from './commands/keygen.js';
+import { verifyCommand } from './commands/verify.js';
+import { VERSION } from '../core/version.js';
+
+const COMMANDS: Command[] = [keygenCommand, attestCommand, verifyCommand];
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'tollgate: every pipeline step signs what it did; nothing ships unless every signature checks out.',
+    '',
+    'Usage: tollgate <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `tollgate <command> --help` for the options of a command.',
+    'Exit codes: 0 success, 1 verification or policy said no, 2 bad usage or unreadable input.',
+    '',
+  ].join('\n');
+}
+
+/** Runs one command line; never throws, always returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-V') {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const cmd = COMMANDS.find((c) => c.name === name);
+  if (!cmd) {
+    io.err(`tollgate: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseCommandArgs(cmd, rest);
+    if (values.help) {
+      io.out(cmd.help.endsWith('\n') ? cmd.help : `${cmd.help}\n`);
+      return 0;
+    }
+    return await cmd.run(values, positionals, io);
+  } catch (e) {
+    if (isTollgateError(e)) {
+      io.err(`tollgate ${cmd.name}: ${e.message.replace(/^tollgate \S+: /, '')}\n`);
+      if (e.hint) io.err(`  hint: ${e.hint}\n`);
+      return e.exitCode;
+    }
+    // An unexpected failure is still reported in one line; TOLLGATE_DEBUG=1 shows the stack.
+    io.err(`tollgate ${cmd.name}: internal error: ${describeError(e)}\n`);
+    if (io.env.TOLLGATE_DEBUG) io.err(`${(e as Error).stack ?? ''}\n`);
+    return 2;
+  }
+}
+
+export function processIo(): Io {
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    env: process.env,
+    now: () => new Date(),
+  };
+}

@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { basename } from 'node:path';
+import { TollgateError } from './errors.js';
+
+function git(cwd: string, args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The commit under evaluation when none is given: HEAD of the repository at `cwd`. */
+export function headCommit(cwd: string): string {
+  const sha = git(cwd, ['rev-parse', 'HEAD']);
+  if (!sha) {
+    throw new TollgateError('USAGE', `cannot tell the commit: ${cwd} is not a git repository with commits`, {
+      hint: 'pass --commit <sha>',
+    });
+  }
+  return sha;
+}
+
+/** A stable name for the repository: `owner/repo` from the origin URL, else the folder name. */
+export function repositoryName(cwd: string): string {
+  const url = git(cwd, ['config', '--get', 'remote.origin.url']);
+  const m = url && /[/:]([^/:]+\/[^/]+?)(?:\.git)?$/.exec(url);
+  return m?.[1] ?? basename(git(cwd, ['rev-parse', '--show-toplevel']) ?? cwd);
+}

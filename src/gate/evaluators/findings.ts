@@ -1,0 +1,75 @@
+import { SEVERITIES, severityRank, type Severity } from '../../attest/predicates/types.js';
+import { globMatch } from '../../core/glob.js';
+import type { ExceptionRule } from '../../policy/types.js';
+import type { EvalContext, Evaluation, GateFinding } from './types.js';
+
+export function exceptionCovers(e: ExceptionRule, f: GateFinding): boolean {
+  if (!e.ruleId && !e.id && !e.fingerprint && !e.path) return false; // a step-wide waiver is handled by the caller
+  if (e.ruleId && e.ruleId !== f.ruleId) return false;
+  if (e.id && !(f.ids ?? []).includes(e.id) && f.ruleId !== e.id) return false;
+  if (e.fingerprint && e.fingerprint !== f.fingerprint) return false;
+  if (e.path && !(f.path !== undefined && globMatch(e.path, f.path))) return false;
+  return true;
+}
+
+function describe(f: GateFinding): string {
+  const where = f.path ? ` in ${f.path}${f.line ? `:${f.line}` : ''}` : '';
+  return `${f.ruleId} (${f.severity})${where}`;
+}
+
+/**
+ * Applies "no finding at or above `failOn`" to a list of findings, minus the ones an
+ * exception waives. `extraCounts` are findings the predicate only counted (its list was
+ * truncated); they cannot be waived individually, so they count against the threshold.
+ */
+export function judgeFindings(
+  findings: GateFinding[],
+  ctx: EvalContext,
+  noun: string,
+  extraCounts: Partial<Record<Severity, number>> = {},
+): Evaluation {
+  const failOn = ctx.thresholds.failOn ?? 'high';
+  const counts: Partial<Record<Severity, number>> = {};
+  for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+  for (const s of SEVERITIES) if (extraCounts[s]) counts[s] = (counts[s] ?? 0) + extraCounts[s];
+
+  const waived: string[] = [];
+  const blocking: GateFinding[] = [];
+  for (const f of findings) {
+    if (failOn === 'none' || severityRank(f.severity) < severityRank(failOn)) continue;
+    const ex = ctx.exceptions.find((e) => exceptionCovers(e, f));
+    if (ex) waived.push(`${describe(f)}: ${ex.reason} (until ${ex.expires})`);
+    else blocking.push(f);
+  }
+  const unlisted =
+    failOn === 'none'
+      ? 0
+      : SEVERITIES.filter((s) => severityRank(s) >= severityRank(failOn)).reduce(
+          (n, s) => n + (extraCounts[s] ?? 0),
+          0,
+        );
+  const total = findings.length + Object.values(extraCounts).reduce((a, b) => a + (b ?? 0), 0);
+  if (blocking.length === 0 && unlisted === 0) {
+    const note = total ? `${total} ${noun}${total === 1 ? '' : 's'}, none at or above ${failOn}` : `no ${noun}s`;
+    return { ok: true, summary: note, findings, counts, waived };
+  }
+  const shown = blocking.slice(0, 3).map(describe).join('; ');
+  const more = blocking.length + unlisted - Math.min(3, blocking.length);
+  return {
+    ok: false,
+    summary: `${blocking.length + unlisted} ${noun}${blocking.length + unlisted === 1 ? '' : 's'} at or above ${failOn}: ${shown}${more > 0 ? ` and ${more} more` : ''}`,
+    findings,
+    counts,
+    waived,
+  };
+}
+
+export function asSeverity(value: unknown, fallback: Severity = 'medium'): Severity {
+  const s = String(value ?? '').toLowerCase();
+  if ((SEVERITIES as readonly string[]).includes(s)) return s as Severity;
+  if (s === 'moderate') return 'medium';
+  if (s === 'error') return 'high';
+  if (s === 'warning') return 'medium';
+  if (s === 'note' || s === 'none') return 'low';
+  return fallback;
+}

@@ -1,0 +1,51 @@
+import type { Severity } from '../attest/predicates/types.js';
+
+export const STEP_STATUSES = [
+  'passed',
+  'failed',
+  'missing',
+  'invalid-signature',
+  'untrusted-signer',
+  'wrong-subject',
+  'conflicting',
+  'malformed',
+  'broken-chain',
+] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export interface StepVerdict {
+  stage: string;
+  step: string;
+  status: StepStatus;
+  reason: string;
+  /** Who signed the attestation(s) the verdict rests on. */
+  signers: string[];
+  /** Bundle files that concern this step. */
+  bundles: string[];
+  counts?: Partial<Record<Severity, number>>;
+  waived?: string[];
+}
+
+export interface BundleProblem {
+  file: string;
+  status: StepStatus;
+  reason: string;
+}
+
+export interface Verdict {
+  verdict: 'pass' | 'fail';
+  commit: string;
+  policy: string;
+  evaluatedAt: string;
+  steps: StepVerdict[];
+  /** Bundles that could not be tied to a required step. */
+  unattributed: BundleProblem[];
+  /** Things the user should know that did not decide the verdict (expired exceptions, ...). */
+  notes: string[];
+}
+
+/** A bundle as read from disk (or an artifact store). */
+export interface BundleSource {
+  name: string;
+  bytes: Buffer;
+}

@@ -1,0 +1,34 @@
+import type { StepStatus, Verdict } from '../gate/types.js';
+
+const ICON: Record<StepStatus, string> = {
+  passed: '✅',
+  failed: '❌',
+  missing: '⚠️',
+  'invalid-signature': '🛑',
+  'untrusted-signer': '🛑',
+  'wrong-subject': '🛑',
+  conflicting: '🛑',
+  malformed: '🛑',
+  'broken-chain': '🛑',
+};
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+/** The verdict as GitHub-flavoured Markdown (job summary, PR comment, summary.md). */
+export function renderMarkdown(v: Verdict): string {
+  const passed = v.steps.filter((s) => s.status === 'passed').length;
+  const out = [
+    `### Tollgate: ${v.verdict === 'pass' ? '✅ pass' : '❌ fail'}`,
+    '',
+    `Commit \`${v.commit.slice(0, 12)}\` against \`${v.policy}\`: ${passed} of ${v.steps.length} required steps passed.`,
+    '',
+    '| Stage | Step | Status | Details |',
+    '| --- | --- | --- | --- |',
+    ...v.steps.map((s) => `| ${s.stage} | \`${s.step}\` | ${ICON[s.status]} ${s.status} | ${cell(s.reason)} |`),
+  ];
+  const waived = v.steps.flatMap((s) => (s.waived ?? []).map((w) => `- \`${s.step}\`: ${cell(w)}`));
+  if (waived.length) out.push('', '**Waived by exceptions**', '', ...waived);
+  const other = [...v.unattributed.map((p) => `- \`${p.file}\`: ${p.status}: ${cell(p.reason)}`), ...v.notes.map((n) => `- ${cell(n)}`)];
+  if (other.length) out.push('', '**Notes**', '', ...other);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,31 @@
+import type { StepStatus, Verdict } from '../gate/types.js';
+
+const MARK: Record<StepStatus, string> = {
+  passed: 'ok  ',
+  failed: 'FAIL',
+  missing: 'MISS',
+  'invalid-signature': 'SIG!',
+  'untrusted-signer': 'WHO?',
+  'wrong-subject': 'SUBJ',
+  conflicting: 'DUP!',
+  malformed: 'BAD ',
+  'broken-chain': 'CHN!',
+};
+
+/** The verdict for a terminal: one line per step, grouped by stage, then a tally. */
+export function renderText(v: Verdict): string {
+  const lines: string[] = [];
+  lines.push(`tollgate verify: ${v.verdict.toUpperCase()}  commit ${v.commit.slice(0, 12)}  policy ${v.policy}`);
+  const width = Math.max(...v.steps.map((s) => s.step.length), 4);
+  let stage = '';
+  for (const s of v.steps) {
+    if (s.stage !== stage) lines.push(`  ${(stage = s.stage)}`);
+    lines.push(`    ${MARK[s.status]} ${s.step.padEnd(width)}  ${s.status.padEnd(17)} ${s.reason}`);
+    for (const w of s.waived ?? []) lines.push(`         ${''.padEnd(width)}  waived: ${w}`);
+  }
+  for (const p of v.unattributed) lines.push(`  ${p.file}: ${p.status}: ${p.reason}`);
+  for (const n of v.notes) lines.push(`  note: ${n}`);
+  const passed = v.steps.filter((s) => s.status === 'passed').length;
+  lines.push(`${v.steps.length} required steps: ${passed} passed, ${v.steps.length - passed} not passed`);
+  return lines.join('\n') + '\n';
+}
