@@ -41,8 +41,9 @@ export interface VerifiedBundle {
 
 /**
  * Verifies a bundle for an artifact the way the Sigstore client conformance suite expects:
- * signature, certificate chain or key, transparency log, timestamps, then the binding to the
- * artifact and the expected identity. Throws VerifyFailure when the bundle must be rejected,
+ * the bundle's shape and its binding to the artifact first (cheap, and the clearest message),
+ * then signature, certificate chain or key, transparency log and timestamps, and last the
+ * expected identity. Throws VerifyFailure when the bundle must be rejected,
  * and TollgateError (USAGE) when the options themselves are incomplete.
  */
 export function verifyBundle(opts: VerifyBundleOptions): VerifiedBundle {
