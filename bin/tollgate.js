@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/cli/main.js', import.meta.url);
 if (!existsSync(entry)) {
-  process.stderr.write('tollgate: not built yet; run `npm run build` in the Tollgate folder first\n');
+  process.stderr.write(
+    'tollgate: not built yet; run `npm run build` in the Tollgate folder first\n',
+  );
   process.exit(2);
 }
 const { main, processIo } = await import(entry.href);

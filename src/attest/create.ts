@@ -18,7 +18,10 @@ export interface AttestationRequest {
  * Builds the in-toto Statement for one step and signs it. The commit is always a subject:
  * it is what binds the attestation to the change under evaluation.
  */
-export async function createAttestation(req: AttestationRequest, signer: StatementSigner): Promise<SerializedBundle> {
+export async function createAttestation(
+  req: AttestationRequest,
+  signer: StatementSigner,
+): Promise<SerializedBundle> {
   const statement = makeStatement(
     [commitSubject(req.repository, req.commit), ...req.subjects],
     req.predicateType,

@@ -36,8 +36,7 @@ export function envelopeOf(bundle: unknown): {
   signature: Buffer;
 } {
   const env = (bundle as { dsseEnvelope?: unknown } | null)?.dsseEnvelope as
-    | Partial<DsseEnvelope>
-    | undefined;
+    Partial<DsseEnvelope> | undefined;
   if (!env || typeof env !== 'object') {
     throw new VerifyFailure('malformed', 'bundle has no dsseEnvelope');
   }

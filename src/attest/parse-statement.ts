@@ -8,7 +8,10 @@ import { VerifyFailure } from './verify/types.js';
  */
 export function parseStatement(payloadType: string, payload: Buffer): Statement {
   if (payloadType !== DSSE_PAYLOAD_TYPE) {
-    throw new VerifyFailure('malformed', `payload type is ${payloadType}, not ${DSSE_PAYLOAD_TYPE}`);
+    throw new VerifyFailure(
+      'malformed',
+      `payload type is ${payloadType}, not ${DSSE_PAYLOAD_TYPE}`,
+    );
   }
   let value: unknown;
   try {
@@ -19,7 +22,10 @@ export function parseStatement(payloadType: string, payload: Buffer): Statement 
   const s = value as Partial<Statement> | null;
   if (!s || typeof s !== 'object') throw new VerifyFailure('malformed', 'payload is not an object');
   if (s._type !== STATEMENT_TYPE) {
-    throw new VerifyFailure('malformed', `statement _type is ${String(s._type)}, not ${STATEMENT_TYPE}`);
+    throw new VerifyFailure(
+      'malformed',
+      `statement _type is ${String(s._type)}, not ${STATEMENT_TYPE}`,
+    );
   }
   if (!Array.isArray(s.subject) || s.subject.length === 0) {
     throw new VerifyFailure('malformed', 'statement has no subject');

@@ -30,6 +30,10 @@ export function commitSubject(repository: string, commit: string): Subject {
   return { name: repository, digest: { gitCommit: commit } };
 }
 
-export function makeStatement<P>(subject: Subject[], predicateType: string, predicate: P): Statement<P> {
+export function makeStatement<P>(
+  subject: Subject[],
+  predicateType: string,
+  predicate: P,
+): Statement<P> {
   return { _type: STATEMENT_TYPE, subject, predicateType, predicate };
 }

@@ -23,7 +23,10 @@ export interface Command {
   run(values: Values, positionals: string[], io: Io): Promise<number>;
 }
 
-export function parseCommandArgs(cmd: Command, argv: string[]): { values: Values; positionals: string[] } {
+export function parseCommandArgs(
+  cmd: Command,
+  argv: string[],
+): { values: Values; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -43,7 +46,9 @@ export function parseCommandArgs(cmd: Command, argv: string[]): { values: Values
 export function required(values: Values, name: string, cmd: string): string {
   const v = values[name];
   if (typeof v !== 'string' || v === '') {
-    throw new TollgateError('USAGE', `tollgate ${cmd}: --${name} is required`, { hint: `see \`tollgate ${cmd} --help\`` });
+    throw new TollgateError('USAGE', `tollgate ${cmd}: --${name} is required`, {
+      hint: `see \`tollgate ${cmd} --help\``,
+    });
   }
   return v;
 }

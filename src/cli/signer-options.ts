@@ -21,15 +21,19 @@ export async function signerFromOptions(values: Values, io: Io): Promise<Stateme
   switch (kind) {
     case 'key': {
       const path = resolve(io.cwd, optional(values, 'key') ?? `${DEFAULT_KEY_PREFIX}.key`);
-      const pem = (await readInput(path, 'private key', 1 << 16).catch((e: unknown) => {
-        throw new TollgateError('SIGNER_UNAVAILABLE', `no signing key at ${path}`, {
-          cause: e,
-          hint: 'create one with `tollgate keygen`, or pass --key FILE',
-        });
-      })).toString('utf8');
+      const pem = (
+        await readInput(path, 'private key', 1 << 16).catch((e: unknown) => {
+          throw new TollgateError('SIGNER_UNAVAILABLE', `no signing key at ${path}`, {
+            cause: e,
+            hint: 'create one with `tollgate keygen`, or pass --key FILE',
+          });
+        })
+      ).toString('utf8');
       return createKeySigner(parsePrivateKey(pem, path));
     }
     default:
-      throw new TollgateError('USAGE', `unknown signer "${kind}"`, { hint: 'use --signer key, sigstore or spiffe' });
+      throw new TollgateError('USAGE', `unknown signer "${kind}"`, {
+        hint: 'use --signer key, sigstore or spiffe',
+      });
   }
 }

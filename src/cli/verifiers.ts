@@ -1,6 +1,25 @@
+import { readFileSync } from 'node:fs';
 import type { TrustMaterial } from '../attest/verify/index.js';
+import { verifyKeylessDsse } from '../attest/verify/sigstore.js';
+import { TollgateError } from '../core/errors.js';
 
-/** The certificate verifiers the command line uses (SPIFFE and Sigstore keyless). */
-export function defaultVerifiers(_trustedRootPath: string | undefined): Pick<TrustMaterial, 'verifySpiffe' | 'verifyKeyless'> {
-  return {};
+/**
+ * The certificate verifiers the command line uses. The Sigstore trusted root is read only
+ * when a keyless bundle is actually met, so key-only policies never touch it.
+ */
+export function defaultVerifiers(trustedRootPath: string | undefined): Pick<TrustMaterial, 'verifySpiffe' | 'verifyKeyless'> {
+  let root: unknown;
+  const loadRoot = () => {
+    if (root === undefined && trustedRootPath) {
+      try {
+        root = JSON.parse(readFileSync(trustedRootPath, 'utf8'));
+      } catch (e) {
+        throw new TollgateError('POLICY_INVALID', `the policy's sigstore.trustedRoot ${trustedRootPath} is not a readable JSON trusted root`, { cause: e });
+      }
+    }
+    return root;
+  };
+  return {
+    verifyKeyless: (bundle) => verifyKeylessDsse(bundle, loadRoot()),
+  };
 }

@@ -4,7 +4,11 @@ import { TollgateError } from './errors.js';
 
 function git(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return undefined;
   }
@@ -14,9 +18,13 @@ function git(cwd: string, args: string[]): string | undefined {
 export function headCommit(cwd: string): string {
   const sha = git(cwd, ['rev-parse', 'HEAD']);
   if (!sha) {
-    throw new TollgateError('USAGE', `cannot tell the commit: ${cwd} is not a git repository with commits`, {
-      hint: 'pass --commit <sha>',
-    });
+    throw new TollgateError(
+      'USAGE',
+      `cannot tell the commit: ${cwd} is not a git repository with commits`,
+      {
+        hint: 'pass --commit <sha>',
+      },
+    );
   }
   return sha;
 }

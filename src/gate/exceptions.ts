@@ -1,7 +1,10 @@
 import type { ExceptionRule } from '../policy/types.js';
 
 /** An exception applies through the whole of its expiry day (UTC), and stops the day after. */
-export function splitExceptions(all: ExceptionRule[], now: Date): { active: ExceptionRule[]; expired: ExceptionRule[] } {
+export function splitExceptions(
+  all: ExceptionRule[],
+  now: Date,
+): { active: ExceptionRule[]; expired: ExceptionRule[] } {
   const today = now.toISOString().slice(0, 10);
   return {
     active: all.filter((e) => e.expires >= today),

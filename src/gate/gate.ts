@@ -32,7 +32,13 @@ interface Accepted {
 }
 
 /** Worst first: when a step has several problems, the verdict names the most serious. */
-const SEVERITY_ORDER: StepStatus[] = ['invalid-signature', 'untrusted-signer', 'malformed', 'conflicting', 'wrong-subject'];
+const SEVERITY_ORDER: StepStatus[] = [
+  'invalid-signature',
+  'untrusted-signer',
+  'malformed',
+  'conflicting',
+  'wrong-subject',
+];
 
 export function runGate(input: GateInput): Verdict {
   const { policy, commit } = input;
@@ -53,14 +59,22 @@ export function runGate(input: GateInput): Verdict {
 
   for (const src of input.bundles) {
     if (src.bytes.length > MAX_BUNDLE_BYTES) {
-      addProblem(claimedStep(undefined, src.name), { file: src.name, status: 'malformed', reason: `bundle is ${src.bytes.length} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit` });
+      addProblem(claimedStep(undefined, src.name), {
+        file: src.name,
+        status: 'malformed',
+        reason: `bundle is ${src.bytes.length} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit`,
+      });
       continue;
     }
     let json: unknown;
     try {
       json = JSON.parse(src.bytes.toString('utf8'));
     } catch {
-      addProblem(claimedStep(undefined, src.name), { file: src.name, status: 'malformed', reason: 'bundle is not valid JSON (truncated or corrupted?)' });
+      addProblem(claimedStep(undefined, src.name), {
+        file: src.name,
+        status: 'malformed',
+        reason: 'bundle is not valid JSON (truncated or corrupted?)',
+      });
       continue;
     }
     let statement: Statement;
@@ -69,20 +83,32 @@ export function runGate(input: GateInput): Verdict {
       ({ statement, identity } = verifyAttestation(json, input.trust));
     } catch (e) {
       if (!(e instanceof VerifyFailure)) throw e;
-      addProblem(claimedStep(json, src.name), { file: src.name, status: e.kind, reason: e.message });
+      addProblem(claimedStep(json, src.name), {
+        file: src.name,
+        status: e.kind,
+        reason: e.message,
+      });
       continue;
     }
     const meta = stepMetaOf(statement.predicateType, statement.predicate);
     if (!meta) {
-      addProblem(claimedStep(json, src.name), { file: src.name, status: 'malformed', reason: 'the statement names no Tollgate step' });
+      addProblem(claimedStep(json, src.name), {
+        file: src.name,
+        status: 'malformed',
+        reason: 'the statement names no Tollgate step',
+      });
       continue;
     }
     const stepPolicy = policy.steps.get(meta.step);
     if (!stepPolicy) {
-      notes.push(`${src.name}: attestation for step "${meta.step}", which the policy does not know; ignored`);
+      notes.push(
+        `${src.name}: attestation for step "${meta.step}", which the policy does not know; ignored`,
+      );
       continue;
     }
-    const specs = stepPolicy.signers.map((n) => policy.signers.get(n)).filter((s) => s !== undefined);
+    const specs = stepPolicy.signers
+      .map((n) => policy.signers.get(n))
+      .filter((s) => s !== undefined);
     const allowed = allowedSigner(specs, identity, input.keyIds);
     if (!allowed.ok) {
       addProblem(meta.step, { file: src.name, status: 'untrusted-signer', reason: allowed.reason });
@@ -94,21 +120,31 @@ export function runGate(input: GateInput): Verdict {
       addProblem(meta.step, {
         file: src.name,
         status: 'wrong-subject',
-        reason: other ? `attestation is about commit ${other.slice(0, 12)}, not ${commit.slice(0, 12)}` : `attestation names no commit; expected ${commit.slice(0, 12)}`,
+        reason: other
+          ? `attestation is about commit ${other.slice(0, 12)}, not ${commit.slice(0, 12)}`
+          : `attestation names no commit; expected ${commit.slice(0, 12)}`,
       });
       continue;
     }
-    accepted.set(meta.step, [...(accepted.get(meta.step) ?? []), { file: src.name, statement, signer: `${allowed.name} (${describeIdentity(identity)})` }]);
+    accepted.set(meta.step, [
+      ...(accepted.get(meta.step) ?? []),
+      { file: src.name, statement, signer: `${allowed.name} (${describeIdentity(identity)})` },
+    ]);
   }
 
   const { active, expired } = splitExceptions(policy.exceptions, input.now);
-  for (const e of expired) notes.push(`${policy.source}:${e.line}: exception for ${e.step} expired on ${e.expires} and no longer applies (${e.reason})`);
+  for (const e of expired)
+    notes.push(
+      `${policy.source}:${e.line}: exception for ${e.step} expired on ${e.expires} and no longer applies (${e.reason})`,
+    );
 
   const steps: StepVerdict[] = required.map(({ stage, step }) =>
     judgeStep(stage, step, accepted.get(step) ?? [], problems.get(step) ?? [], input, active),
   );
   applyChains(steps, accepted, input);
-  for (const s of steps) if (s.status === 'wrong-subject' && (accepted.get(s.step)?.length ?? 0) > 0) s.status = 'passed';
+  for (const s of steps)
+    if (s.status === 'wrong-subject' && (accepted.get(s.step)?.length ?? 0) > 0)
+      s.status = 'passed';
   return {
     verdict: steps.every((s) => s.status === 'passed') ? 'pass' : 'fail',
     commit,
@@ -128,7 +164,12 @@ function judgeStep(
   input: GateInput,
   exceptions: ReturnType<typeof splitExceptions>['active'],
 ): StepVerdict {
-  const base = { stage, step, signers: [...new Set(records.map((r) => r.signer))], bundles: [...records, ...stepProblems].map((r) => r.file) };
+  const base = {
+    stage,
+    step,
+    signers: [...new Set(records.map((r) => r.signer))],
+    bundles: [...records, ...stepProblems].map((r) => r.file),
+  };
   // A stale attestation about another commit is normal next to a good one; anything else that
   // failed verification for this step fails it, even when a good attestation is also present.
   const blocking = stepProblems.filter((p) => p.status !== 'wrong-subject' || records.length === 0);
@@ -136,10 +177,13 @@ function judgeStep(
     const p = blocking.find((x) => x.status === status);
     if (p) return { ...base, status, reason: `${p.file}: ${p.reason}` };
   }
-  if (records.length === 0) return { ...base, status: 'missing', reason: 'no attestation for this step' };
+  if (records.length === 0)
+    return { ...base, status: 'missing', reason: 'no attestation for this step' };
 
   const stepPolicy = input.policy.steps.get(step)!;
-  const expectedTypes = stepPolicy.predicateTypes.length ? stepPolicy.predicateTypes : [...new Set(records.map((r) => r.statement.predicateType))];
+  const expectedTypes = stepPolicy.predicateTypes.length
+    ? stepPolicy.predicateTypes
+    : [...new Set(records.map((r) => r.statement.predicateType))];
   const summaries: string[] = [];
   let counts: StepVerdict['counts'];
   const waived: string[] = [];
@@ -149,16 +193,30 @@ function judgeStep(
       const got = [...new Set(records.map((r) => r.statement.predicateType))].join(', ');
       return { ...base, status: 'malformed', reason: `expected a ${type} attestation, got ${got}` };
     }
-    const ctx = { step, thresholds: stepPolicy.thresholds, exceptions: exceptions.filter((e) => e.step === step) };
+    const ctx = {
+      step,
+      thresholds: stepPolicy.thresholds,
+      exceptions: exceptions.filter((e) => e.step === step),
+    };
     const results = ofType.map((r) => {
       const meta = stepMetaOf(type, r.statement.predicate);
       const ev = evaluatorFor(type)(r.statement.predicate as Record<string, unknown>, ctx);
-      if (meta?.status === 'failed') return { ...ev, ok: false, summary: meta.reason ?? `the step reported failure (${ev.summary})`, products: productKey(r.statement) };
+      if (meta?.status === 'failed')
+        return {
+          ...ev,
+          ok: false,
+          summary: meta.reason ?? `the step reported failure (${ev.summary})`,
+          products: productKey(r.statement),
+        };
       return { ...ev, products: productKey(r.statement) };
     });
     const first = results[0]!;
     if (results.some((r) => r.ok !== first.ok || r.products !== first.products)) {
-      return { ...base, status: 'conflicting', reason: `${ofType.length} attestations of ${type} for this commit disagree (${ofType.map((r) => r.file).join(', ')})` };
+      return {
+        ...base,
+        status: 'conflicting',
+        reason: `${ofType.length} attestations of ${type} for this commit disagree (${ofType.map((r) => r.file).join(', ')})`,
+      };
     }
     waived.push(...(first.waived ?? []));
     counts = first.counts ?? counts;
@@ -182,7 +240,11 @@ function productKey(s: Statement): string {
     .join('|');
 }
 
-function applyChains(steps: StepVerdict[], accepted: Map<string, Accepted[]>, input: GateInput): void {
+function applyChains(
+  steps: StepVerdict[],
+  accepted: Map<string, Accepted[]>,
+  input: GateInput,
+): void {
   for (const rule of input.policy.chains) {
     const consumer = steps.find((s) => s.step === rule.step);
     if (!consumer || consumer.status !== 'passed') continue;
@@ -193,7 +255,11 @@ function applyChains(steps: StepVerdict[], accepted: Map<string, Accepted[]>, in
       consumer.reason = `its materials must come from ${rule.materialsFrom}, which has no passing attestation`;
       continue;
     }
-    const broken = checkChain(rule, (accepted.get(rule.step) ?? []).map((r) => r.statement), producerRecords.map((r) => r.statement));
+    const broken = checkChain(
+      rule,
+      (accepted.get(rule.step) ?? []).map((r) => r.statement),
+      producerRecords.map((r) => r.statement),
+    );
     if (broken) {
       consumer.status = 'broken-chain';
       consumer.reason = broken;

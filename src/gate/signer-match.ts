@@ -7,7 +7,11 @@ import type { SignerSpec } from '../policy/types.js';
  * repository is the one whose run signed (the certificate's source repository), so a
  * workflow in another repository cannot sign for this one even with the same file name.
  */
-export function matchesSigner(spec: SignerSpec, id: SignerIdentity, keyIds: ReadonlyMap<string, string>): boolean {
+export function matchesSigner(
+  spec: SignerSpec,
+  id: SignerIdentity,
+  keyIds: ReadonlyMap<string, string>,
+): boolean {
   switch (spec.kind) {
     case 'key':
       return id.kind === 'key' && keyIds.get(spec.name) === id.keyId;
@@ -16,12 +20,19 @@ export function matchesSigner(spec: SignerSpec, id: SignerIdentity, keyIds: Read
     case 'github': {
       if (id.kind !== 'sigstore' || id.issuer !== spec.issuer) return false;
       const ext = id.extensions;
-      const repoUri = ext.sourceRepositoryURI ?? (ext.githubWorkflowRepository ? `https://github.com/${ext.githubWorkflowRepository}` : undefined);
-      if (repoUri?.toLowerCase() !== `https://github.com/${spec.repository}`.toLowerCase()) return false;
+      const repoUri =
+        ext.sourceRepositoryURI ??
+        (ext.githubWorkflowRepository
+          ? `https://github.com/${ext.githubWorkflowRepository}`
+          : undefined);
+      if (repoUri?.toLowerCase() !== `https://github.com/${spec.repository}`.toLowerCase())
+        return false;
       const workflow = id.san.replace(/^https:\/\/github\.com\//, '');
-      if (spec.workflows.length && !spec.workflows.some((g) => globMatch(g, workflow))) return false;
+      if (spec.workflows.length && !spec.workflows.some((g) => globMatch(g, workflow)))
+        return false;
       const ref = ext.sourceRepositoryRef ?? ext.githubWorkflowRef;
-      if (spec.refs.length && !(ref !== undefined && spec.refs.some((g) => globMatch(g, ref)))) return false;
+      if (spec.refs.length && !(ref !== undefined && spec.refs.some((g) => globMatch(g, ref))))
+        return false;
       return true;
     }
   }

@@ -10,7 +10,11 @@ export function certificatesFromPem(pem: string, source: string): X509Certificat
   try {
     return blocks.map((b) => new X509Certificate(b));
   } catch (e) {
-    throw new TollgateError('POLICY_INVALID', `${source} holds a certificate that cannot be parsed`, { cause: e });
+    throw new TollgateError(
+      'POLICY_INVALID',
+      `${source} holds a certificate that cannot be parsed`,
+      { cause: e },
+    );
   }
 }
 

@@ -14,13 +14,26 @@ export interface VerifyOptions {
   stages?: string[];
   now: Date;
   /** Certificate verifiers (SPIFFE, Sigstore keyless); injected so tests can supply roots. */
-  verifiers?: (policyTrustedRoot: string | undefined) => Pick<TrustMaterial, 'verifySpiffe' | 'verifyKeyless'>;
+  verifiers?: (
+    policyTrustedRoot: string | undefined,
+  ) => Pick<TrustMaterial, 'verifySpiffe' | 'verifyKeyless'>;
 }
 
 /** Loads the policy and the bundles, then runs the gate: what `tollgate verify` and the gate action share. */
 export async function verifyFromFiles(opts: VerifyOptions): Promise<Verdict> {
   const policy = await loadPolicy(opts.policyPath, opts.policyDisplay);
-  const { trust, keyIds } = trustFromPolicy(policy, opts.verifiers?.(policy.sigstoreTrustedRootPath) ?? {});
+  const { trust, keyIds } = trustFromPolicy(
+    policy,
+    opts.verifiers?.(policy.sigstoreTrustedRootPath) ?? {},
+  );
   const bundles = await collectBundles(opts.bundlesDir);
-  return runGate({ policy, trust, keyIds, bundles, commit: opts.commit, now: opts.now, ...(opts.stages ? { stages: opts.stages } : {}) });
+  return runGate({
+    policy,
+    trust,
+    keyIds,
+    bundles,
+    commit: opts.commit,
+    now: opts.now,
+    ...(opts.stages ? { stages: opts.stages } : {}),
+  });
 }

@@ -16,19 +16,34 @@ export async function writeVsa(
   o: { policyPath: string; bundlesDir: string; out: string; signer: StatementSigner; cwd: string },
 ): Promise<string> {
   const repository = repositoryName(o.cwd);
-  const inputs = (await collectBundles(o.bundlesDir)).map((b) => ({ uri: b.name, sha256: sha256Hex(b.bytes) }));
+  const inputs = (await collectBundles(o.bundlesDir)).map((b) => ({
+    uri: b.name,
+    sha256: sha256Hex(b.bytes),
+  }));
   const stages = [...new Set(verdict.steps.map((s) => s.stage))];
   const predicate = makeVsa({
     verifierVersion: VERSION,
     resourceUri: `git+${repository}@${verdict.commit}`,
-    policy: { uri: relative(o.cwd, o.policyPath) || o.policyPath, sha256: sha256Hex(await readFile(o.policyPath)) },
+    policy: {
+      uri: relative(o.cwd, o.policyPath) || o.policyPath,
+      sha256: sha256Hex(await readFile(o.policyPath)),
+    },
     inputs,
     passed: verdict.verdict === 'pass',
-    passedStages: stages.filter((st) => verdict.steps.filter((s) => s.stage === st).every((s) => s.status === 'passed')),
+    passedStages: stages.filter((st) =>
+      verdict.steps.filter((s) => s.stage === st).every((s) => s.status === 'passed'),
+    ),
     timeVerified: new Date(verdict.evaluatedAt),
   });
   const bundle = await createAttestation(
-    { meta: { step: 'gate', status: verdict.verdict === 'pass' ? 'passed' : 'failed' }, predicateType: VSA_TYPE, predicate, subjects: [], repository, commit: verdict.commit },
+    {
+      meta: { step: 'gate', status: verdict.verdict === 'pass' ? 'passed' : 'failed' },
+      predicateType: VSA_TYPE,
+      predicate,
+      subjects: [],
+      repository,
+      commit: verdict.commit,
+    },
     o.signer,
   );
   await writeFileAtomic(o.out, JSON.stringify(bundle, null, 2) + '\n');

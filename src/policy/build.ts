@@ -2,20 +2,45 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { findStep, STEPS } from '../pipeline/graph.js';
 import type { Severity } from '../attest/predicates/types.js';
-import type { ChainRule, ExceptionRule, Policy, SignerSpec, StepPolicy, Thresholds } from './types.js';
+import type {
+  ChainRule,
+  ExceptionRule,
+  Policy,
+  SignerSpec,
+  StepPolicy,
+  Thresholds,
+} from './types.js';
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 
 /** The policy as the schema guarantees it; `buildPolicy` checks what a schema cannot. */
 export interface RawPolicy {
   version: 1;
-  signers: Record<string, { github?: RawGithub; spiffe?: { id: string | string[]; trustBundle: string }; key?: string }>;
+  signers: Record<
+    string,
+    { github?: RawGithub; spiffe?: { id: string | string[]; trustBundle: string }; key?: string }
+  >;
   defaults?: { signers?: string[] };
   sigstore?: { trustedRoot?: string };
   stages: Record<string, { require: string[] }>;
-  steps?: Record<string, { signers?: string[]; predicateType?: string | string[]; thresholds?: Thresholds & { failOn?: Severity | 'none' } }>;
+  steps?: Record<
+    string,
+    {
+      signers?: string[];
+      predicateType?: string | string[];
+      thresholds?: Thresholds & { failOn?: Severity | 'none' };
+    }
+  >;
   chains?: { step: string; materialsFrom: string; match?: string }[];
-  exceptions?: { step: string; ruleId?: string; id?: string; fingerprint?: string; path?: string; reason: string; expires: string }[];
+  exceptions?: {
+    step: string;
+    ruleId?: string;
+    id?: string;
+    fingerprint?: string;
+    path?: string;
+    reason: string;
+    expires: string;
+  }[];
 }
 interface RawGithub {
   issuer?: string;
@@ -30,7 +55,8 @@ interface Context {
   lineAt: (path: (string | number)[], key?: string) => number;
 }
 
-const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const list = (v: string | string[] | undefined): string[] =>
+  v === undefined ? [] : Array.isArray(v) ? v : [v];
 
 /** Suggests the closest known name, for "did you mean" hints on typos. */
 function closest(name: string, candidates: Iterable<string>): string | undefined {
@@ -88,24 +114,44 @@ export async function buildPolicy(
     } else if (spec.spiffe) {
       const pem = await readRelative(ctx, spec.spiffe.trustBundle);
       if (pem === undefined || !pem.includes('-----BEGIN CERTIFICATE-----')) {
-        problem(['signers', name, 'spiffe', 'trustBundle'], `trust bundle ${spec.spiffe.trustBundle} is not a readable PEM certificate file (paths are relative to the policy file)`);
+        problem(
+          ['signers', name, 'spiffe', 'trustBundle'],
+          `trust bundle ${spec.spiffe.trustBundle} is not a readable PEM certificate file (paths are relative to the policy file)`,
+        );
         continue;
       }
       const ids = list(spec.spiffe.id);
       for (const [i, id] of ids.entries()) {
         if (!/^spiffe:\/\/[a-z0-9._-]+(\/|$)/.test(id)) {
-          problem(['signers', name, 'spiffe', 'id', ...(Array.isArray(spec.spiffe.id) ? [i] : [])], `"${id}" is not a SPIFFE ID pattern such as spiffe://example.org/ci/*`);
+          problem(
+            ['signers', name, 'spiffe', 'id', ...(Array.isArray(spec.spiffe.id) ? [i] : [])],
+            `"${id}" is not a SPIFFE ID pattern such as spiffe://example.org/ci/*`,
+          );
         }
       }
-      signers.set(name, { name, kind: 'spiffe', ids, trustBundlePath: spec.spiffe.trustBundle, trustBundlePem: pem });
+      signers.set(name, {
+        name,
+        kind: 'spiffe',
+        ids,
+        trustBundlePath: spec.spiffe.trustBundle,
+        trustBundlePem: pem,
+      });
     } else if (spec.key) {
       const inline = spec.key.includes('-----BEGIN');
       const pem = inline ? spec.key : await readRelative(ctx, spec.key);
       if (pem === undefined || !pem.includes('-----BEGIN PUBLIC KEY-----')) {
-        problem(['signers', name, 'key'], `key ${inline ? '(inline)' : spec.key} is not a readable PEM public key (paths are relative to the policy file; create one with \`tollgate keygen\`)`);
+        problem(
+          ['signers', name, 'key'],
+          `key ${inline ? '(inline)' : spec.key} is not a readable PEM public key (paths are relative to the policy file; create one with \`tollgate keygen\`)`,
+        );
         continue;
       }
-      signers.set(name, { name, kind: 'key', publicKeyPath: inline ? undefined : spec.key, publicKeyPem: pem });
+      signers.set(name, {
+        name,
+        kind: 'key',
+        publicKeyPath: inline ? undefined : spec.key,
+        publicKeyPem: pem,
+      });
     }
   }
 
@@ -113,19 +159,30 @@ export async function buildPolicy(
     for (const [i, n] of names.entries()) {
       if (!(n in raw.signers)) {
         const guess = closest(n, Object.keys(raw.signers));
-        problem([...path, i], `unknown signer "${n}"${guess ? ` (did you mean "${guess}"?)` : ''}; signers are defined under "signers:"`);
+        problem(
+          [...path, i],
+          `unknown signer "${n}"${guess ? ` (did you mean "${guess}"?)` : ''}; signers are defined under "signers:"`,
+        );
       }
     }
   };
   const defaultSigners = raw.defaults?.signers ?? Object.keys(raw.signers);
   if (raw.defaults?.signers) knownSigner(raw.defaults.signers, ['defaults', 'signers']);
 
-  const custom = new Set(Object.entries(raw.steps ?? {}).filter(([, s]) => s.predicateType).map(([id]) => id));
+  const custom = new Set(
+    Object.entries(raw.steps ?? {})
+      .filter(([, s]) => s.predicateType)
+      .map(([id]) => id),
+  );
   const knownIds = new Set([...STEPS.map((s) => s.id), ...custom]);
   const knownStep = (id: string, path: (string | number)[], key?: string) => {
     if (knownIds.has(id)) return true;
     const guess = closest(id, knownIds);
-    problem(path, `unknown step "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; a step of your own needs a predicateType under steps.${id}`, key);
+    problem(
+      path,
+      `unknown step "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; a step of your own needs a predicateType under steps.${id}`,
+      key,
+    );
     return false;
   };
 
@@ -149,7 +206,9 @@ export async function buildPolicy(
 
   const chains: ChainRule[] = [];
   for (const [i, c] of (raw.chains ?? []).entries()) {
-    const ok = knownStep(c.step, ['chains', i, 'step']) && knownStep(c.materialsFrom, ['chains', i, 'materialsFrom']);
+    const ok =
+      knownStep(c.step, ['chains', i, 'step']) &&
+      knownStep(c.materialsFrom, ['chains', i, 'materialsFrom']);
     if (ok) chains.push({ step: c.step, materialsFrom: c.materialsFrom, match: c.match ?? '**' });
   }
 
@@ -171,7 +230,9 @@ export async function buildPolicy(
       steps,
       chains,
       exceptions,
-      sigstoreTrustedRootPath: raw.sigstore?.trustedRoot ? resolve(ctx.baseDir, raw.sigstore.trustedRoot) : undefined,
+      sigstoreTrustedRootPath: raw.sigstore?.trustedRoot
+        ? resolve(ctx.baseDir, raw.sigstore.trustedRoot)
+        : undefined,
     },
   };
 }

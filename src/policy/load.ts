@@ -13,13 +13,17 @@ const MAX_POLICY_BYTES = 1 << 20;
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;
 function validate(value: unknown): ErrorObject[] {
-  validator ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(POLICY_SCHEMA);
+  validator ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(
+    POLICY_SCHEMA,
+  );
   return validator(value) ? [] : [...(validator.errors ?? [])];
 }
 
 /** Keeps one message per place: a failed `oneOf` hides the branch errors it is made of. */
 function prune(errors: ErrorObject[]): ErrorObject[] {
-  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  const oneOfPaths = new Set(
+    errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath),
+  );
   const seen = new Set<string>();
   return errors.filter((e) => {
     if (oneOfPaths.has(e.instancePath) && e.keyword !== 'oneOf') return false;
@@ -31,7 +35,11 @@ function prune(errors: ErrorObject[]): ErrorObject[] {
 }
 
 /** Parses and checks a policy from text; `source` names the file in every message. */
-export async function parsePolicy(text: string, source: string, baseDir = dirname(resolve(source))): Promise<Policy> {
+export async function parsePolicy(
+  text: string,
+  source: string,
+  baseDir = dirname(resolve(source)),
+): Promise<Policy> {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const problems: string[] = [];

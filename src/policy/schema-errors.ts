@@ -1,7 +1,11 @@
 import type { ErrorObject } from 'ajv';
 
 /** Turns an ajv error into "what was wrong and what was expected", in the user's words. */
-export function explainSchemaError(e: ErrorObject): { path: (string | number)[]; key?: string; text: string } {
+export function explainSchemaError(e: ErrorObject): {
+  path: (string | number)[];
+  key?: string;
+  text: string;
+} {
   const path = e.instancePath
     .split('/')
     .slice(1)
@@ -28,9 +32,16 @@ export function explainSchemaError(e: ErrorObject): { path: (string | number)[];
     case 'type':
       return { path, text: `${where} must be ${article(String(p.type))}` };
     case 'pattern':
-      return { path, text: `${where} has an unexpected format (expected ${describePattern(String(p.pattern))})` };
+      return {
+        path,
+        text: `${where} has an unexpected format (expected ${describePattern(String(p.pattern))})`,
+      };
     case 'propertyNames':
-      return { path, key: String(p.propertyName), text: `"${String(p.propertyName)}" is not allowed as a key in ${where}` };
+      return {
+        path,
+        key: String(p.propertyName),
+        text: `"${String(p.propertyName)}" is not allowed as a key in ${where}`,
+      };
     case 'maxProperties':
       return { path, text: `${where} must name exactly one kind of signer: github, spiffe or key` };
     case 'minProperties':

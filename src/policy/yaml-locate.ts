@@ -13,7 +13,9 @@ export function lineOf(
   let node: unknown = doc.contents;
   let best: number | undefined = rangeStart(node);
   for (const segment of path) {
-    const next = isNode(node) ? (node as { get?: (k: unknown, keep: boolean) => unknown }).get?.(segment, true) : undefined;
+    const next = isNode(node)
+      ? (node as { get?: (k: unknown, keep: boolean) => unknown }).get?.(segment, true)
+      : undefined;
     if (next === undefined) break;
     node = next;
     best = rangeStart(node) ?? best;

@@ -24,11 +24,16 @@ export function renderMarkdown(v: Verdict): string {
     '',
     '| Stage | Step | Status | Details |',
     '| --- | --- | --- | --- |',
-    ...v.steps.map((s) => `| ${s.stage} | \`${s.step}\` | ${ICON[s.status]} ${s.status} | ${cell(s.reason)} |`),
+    ...v.steps.map(
+      (s) => `| ${s.stage} | \`${s.step}\` | ${ICON[s.status]} ${s.status} | ${cell(s.reason)} |`,
+    ),
   ];
   const waived = v.steps.flatMap((s) => (s.waived ?? []).map((w) => `- \`${s.step}\`: ${cell(w)}`));
   if (waived.length) out.push('', '**Waived by exceptions**', '', ...waived);
-  const other = [...v.unattributed.map((p) => `- \`${p.file}\`: ${p.status}: ${cell(p.reason)}`), ...v.notes.map((n) => `- ${cell(n)}`)];
+  const other = [
+    ...v.unattributed.map((p) => `- \`${p.file}\`: ${p.status}: ${cell(p.reason)}`),
+    ...v.notes.map((n) => `- ${cell(n)}`),
+  ];
   if (other.length) out.push('', '**Notes**', '', ...other);
   return out.join('\n') + '\n';
 }

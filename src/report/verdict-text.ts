@@ -15,7 +15,9 @@ const MARK: Record<StepStatus, string> = {
 /** The verdict for a terminal: one line per step, grouped by stage, then a tally. */
 export function renderText(v: Verdict): string {
   const lines: string[] = [];
-  lines.push(`tollgate verify: ${v.verdict.toUpperCase()}  commit ${v.commit.slice(0, 12)}  policy ${v.policy}`);
+  lines.push(
+    `tollgate verify: ${v.verdict.toUpperCase()}  commit ${v.commit.slice(0, 12)}  policy ${v.policy}`,
+  );
   const width = Math.max(...v.steps.map((s) => s.step.length), 4);
   let stage = '';
   for (const s of v.steps) {
@@ -26,6 +28,8 @@ export function renderText(v: Verdict): string {
   for (const p of v.unattributed) lines.push(`  ${p.file}: ${p.status}: ${p.reason}`);
   for (const n of v.notes) lines.push(`  note: ${n}`);
   const passed = v.steps.filter((s) => s.status === 'passed').length;
-  lines.push(`${v.steps.length} required steps: ${passed} passed, ${v.steps.length - passed} not passed`);
+  lines.push(
+    `${v.steps.length} required steps: ${passed} passed, ${v.steps.length - passed} not passed`,
+  );
   return lines.join('\n') + '\n';
 }

@@ -50,7 +50,10 @@ const unit = (signer = ci, extra: Partial<Parameters<typeof sign>[0]> = {}) =>
 
 describe('gate tamper and misuse cases', () => {
   it('passes when every required step has a good attestation (control)', async () => {
-    const v = await dir.gate(policy, [asSource('unit-tests.json', await unit()), asSource('sast.json', await sast())]);
+    const v = await dir.gate(policy, [
+      asSource('unit-tests.json', await unit()),
+      asSource('sast.json', await sast()),
+    ]);
     expect(v.verdict).toBe('pass');
     expect(v.steps.map((s) => s.status)).toEqual(['passed', 'passed']);
   });
@@ -75,13 +78,19 @@ describe('gate tamper and misuse cases', () => {
   });
 
   it('signed with a key the policy does not know: untrusted-signer', async () => {
-    const v = await dir.gate(policy, [asSource('u.json', await unit(stranger)), asSource('s.json', await sast())]);
+    const v = await dir.gate(policy, [
+      asSource('u.json', await unit(stranger)),
+      asSource('s.json', await sast()),
+    ]);
     expect(statusOf(v, 'unit-tests')).toBe('untrusted-signer');
     expect(v.steps[0]!.reason).toContain('does not trust');
   });
 
   it('signed by a trusted key that is not allowed for this step: untrusted-signer', async () => {
-    const v = await dir.gate(policy, [asSource('u.json', await unit(laptop)), asSource('s.json', await sast(laptop))]);
+    const v = await dir.gate(policy, [
+      asSource('u.json', await unit(laptop)),
+      asSource('s.json', await sast(laptop)),
+    ]);
     expect(statusOf(v, 'unit-tests')).toBe('untrusted-signer');
     expect(v.steps[0]!.reason).toMatch(/not among the signers allowed.*\(ci\)/);
     expect(statusOf(v, 'sast')).toBe('passed');
@@ -95,7 +104,10 @@ describe('gate tamper and misuse cases', () => {
   });
 
   it('statement about another commit (replay): wrong-subject', async () => {
-    const v = await dir.gate(policy, [asSource('u.json', await unit(ci, { commit: OTHER_COMMIT })), asSource('s.json', await sast())]);
+    const v = await dir.gate(policy, [
+      asSource('u.json', await unit(ci, { commit: OTHER_COMMIT })),
+      asSource('s.json', await sast()),
+    ]);
     expect(statusOf(v, 'unit-tests')).toBe('wrong-subject');
     expect(v.steps[0]!.reason).toContain(OTHER_COMMIT.slice(0, 12));
   });
@@ -118,9 +130,12 @@ describe('gate tamper and misuse cases', () => {
   });
 
   it('predicate type swapped after signing: invalid-signature', async () => {
-    const b = tamperPayload(await sast(ci, { predicateType: PREDICATE.vulns, predicate: { scanner: { result: [] } } }), (s) => {
-      s.predicateType = PREDICATE.scanResult;
-    });
+    const b = tamperPayload(
+      await sast(ci, { predicateType: PREDICATE.vulns, predicate: { scanner: { result: [] } } }),
+      (s) => {
+        s.predicateType = PREDICATE.scanResult;
+      },
+    );
     const v = await dir.gate(policy, [asSource('u.json', await unit()), asSource('s.json', b)]);
     expect(statusOf(v, 'sast')).toBe('invalid-signature');
   });
@@ -133,13 +148,23 @@ describe('gate tamper and misuse cases', () => {
   });
 
   it('two attestations for one step that disagree: conflicting', async () => {
-    const failing = await unit(ci, { predicate: { result: 'FAILED', passedTests: [], failedTests: ['t1'] } });
-    const v = await dir.gate(policy, [asSource('u1.json', await unit()), asSource('u2.json', failing), asSource('s.json', await sast())]);
+    const failing = await unit(ci, {
+      predicate: { result: 'FAILED', passedTests: [], failedTests: ['t1'] },
+    });
+    const v = await dir.gate(policy, [
+      asSource('u1.json', await unit()),
+      asSource('u2.json', failing),
+      asSource('s.json', await sast()),
+    ]);
     expect(statusOf(v, 'unit-tests')).toBe('conflicting');
   });
 
   it('two identical-outcome attestations for one step are accepted', async () => {
-    const v = await dir.gate(policy, [asSource('u1.json', await unit()), asSource('u2.json', await unit()), asSource('s.json', await sast())]);
+    const v = await dir.gate(policy, [
+      asSource('u1.json', await unit()),
+      asSource('u2.json', await unit()),
+      asSource('s.json', await sast()),
+    ]);
     expect(statusOf(v, 'unit-tests')).toBe('passed');
   });
 
@@ -150,26 +175,41 @@ describe('gate tamper and misuse cases', () => {
   });
 
   it('bundle that is not JSON: malformed, attributed by file name', async () => {
-    const v = await dir.gate(policy, [asSource('unit-tests.sigstore.json', '{"mediaType": nope'), asSource('s.json', await sast())]);
+    const v = await dir.gate(policy, [
+      asSource('unit-tests.sigstore.json', '{"mediaType": nope'),
+      asSource('s.json', await sast()),
+    ]);
     expect(statusOf(v, 'unit-tests')).toBe('malformed');
   });
 
   it('truncated bundle: malformed', async () => {
     const text = JSON.stringify(await unit());
-    const v = await dir.gate(policy, [asSource('unit-tests.json', text.slice(0, text.length / 2)), asSource('s.json', await sast())]);
+    const v = await dir.gate(policy, [
+      asSource('unit-tests.json', text.slice(0, text.length / 2)),
+      asSource('s.json', await sast()),
+    ]);
     expect(statusOf(v, 'unit-tests')).toBe('malformed');
     expect(v.steps[0]!.reason).toContain('not valid JSON');
   });
 
   it('oversized bundle: malformed without parsing it', async () => {
-    const v = await dir.gate(policy, [asSource('unit-tests.json', ' '.repeat(MAX_BUNDLE_BYTES + 1)), asSource('s.json', await sast())]);
+    const v = await dir.gate(policy, [
+      asSource('unit-tests.json', ' '.repeat(MAX_BUNDLE_BYTES + 1)),
+      asSource('s.json', await sast()),
+    ]);
     expect(statusOf(v, 'unit-tests')).toBe('malformed');
     expect(v.steps[0]!.reason).toContain('limit');
   });
 
   it('unknown bundle media type: malformed', async () => {
-    const b = { ...(await unit()), mediaType: 'application/vnd.dev.sigstore.bundle+json;version=9' };
-    const v = await dir.gate(policy, [asSource('unit-tests.json', b), asSource('s.json', await sast())]);
+    const b = {
+      ...(await unit()),
+      mediaType: 'application/vnd.dev.sigstore.bundle+json;version=9',
+    };
+    const v = await dir.gate(policy, [
+      asSource('unit-tests.json', b),
+      asSource('s.json', await sast()),
+    ]);
     expect(statusOf(v, 'unit-tests')).toBe('malformed');
   });
 
@@ -190,23 +230,45 @@ describe('gate tamper and misuse cases', () => {
   it('signed payload that is not an in-toto Statement v1: malformed', async () => {
     const b = tamperPayload(await unit(), () => undefined);
     // Re-sign a payload with the wrong statement type through a raw signer call.
-    const payload = JSON.parse(Buffer.from((b as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload, 'base64').toString()) as Record<string, unknown>;
+    const payload = JSON.parse(
+      Buffer.from(
+        (b as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload,
+        'base64',
+      ).toString(),
+    ) as Record<string, unknown>;
     payload._type = 'https://in-toto.io/Statement/v0.1';
     const resigned = await ci.signer.signStatement(Buffer.from(JSON.stringify(payload)));
-    const v = await dir.gate(policy, [asSource('unit-tests.json', resigned), asSource('s.json', await sast())]);
+    const v = await dir.gate(policy, [
+      asSource('unit-tests.json', resigned),
+      asSource('s.json', await sast()),
+    ]);
     expect(statusOf(v, 'unit-tests')).toBe('malformed');
     expect(v.steps[0]!.reason).toContain('Statement/v1');
   });
 
   it('signed statement that names no step: malformed', async () => {
-    const statement = { _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'x', digest: { gitCommit: COMMIT } }], predicateType: PREDICATE.testResult, predicate: { result: 'PASSED' } };
+    const statement = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: 'x', digest: { gitCommit: COMMIT } }],
+      predicateType: PREDICATE.testResult,
+      predicate: { result: 'PASSED' },
+    };
     const b = await ci.signer.signStatement(Buffer.from(JSON.stringify(statement)));
-    const v = await dir.gate(policy, [asSource('unit-tests.json', b), asSource('s.json', await sast())]);
+    const v = await dir.gate(policy, [
+      asSource('unit-tests.json', b),
+      asSource('s.json', await sast()),
+    ]);
     expect(statusOf(v, 'unit-tests')).toBe('malformed');
   });
 
   it('failing tests: failed, naming the tests', async () => {
-    const b = await unit(ci, { predicate: { result: 'FAILED', passedTests: ['a'], failedTests: ['checkout rejects empty cart'] } });
+    const b = await unit(ci, {
+      predicate: {
+        result: 'FAILED',
+        passedTests: ['a'],
+        failedTests: ['checkout rejects empty cart'],
+      },
+    });
     const v = await dir.gate(policy, [asSource('u.json', b), asSource('s.json', await sast())]);
     expect(statusOf(v, 'unit-tests')).toBe('failed');
     expect(v.steps[0]!.reason).toContain('checkout rejects empty cart');
@@ -219,37 +281,62 @@ describe('gate tamper and misuse cases', () => {
     expect(v.steps[1]!.reason).toBe('eslint crashed: exit 2');
   });
 
-  const highFinding = { counts: { high: 1 }, findings: [{ ruleId: 'detect-eval-with-expression', severity: 'high', location: { path: 'src/a.ts', line: 3 }, fingerprint: 'fp1' }] };
+  const highFinding = {
+    counts: { high: 1 },
+    findings: [
+      {
+        ruleId: 'detect-eval-with-expression',
+        severity: 'high',
+        location: { path: 'src/a.ts', line: 3 },
+        fingerprint: 'fp1',
+      },
+    ],
+  };
 
   it('a finding at the threshold: failed, naming the rule and place', async () => {
-    const v = await dir.gate(policy, [asSource('u.json', await unit()), asSource('s.json', await sast(ci, { predicate: highFinding }))]);
+    const v = await dir.gate(policy, [
+      asSource('u.json', await unit()),
+      asSource('s.json', await sast(ci, { predicate: highFinding })),
+    ]);
     expect(statusOf(v, 'sast')).toBe('failed');
     expect(v.steps[1]!.reason).toContain('detect-eval-with-expression (high) in src/a.ts:3');
   });
 
   it('an unexpired exception waives the finding and says so', async () => {
     const withException = `${policy}exceptions:\n  - step: sast\n    ruleId: detect-eval-with-expression\n    reason: reviewed, input is constant\n    expires: 2026-12-31\n`;
-    const v = await dir.gate(withException, [asSource('u.json', await unit()), asSource('s.json', await sast(ci, { predicate: highFinding }))]);
+    const v = await dir.gate(withException, [
+      asSource('u.json', await unit()),
+      asSource('s.json', await sast(ci, { predicate: highFinding })),
+    ]);
     expect(statusOf(v, 'sast')).toBe('passed');
     expect(v.steps[1]!.waived?.[0]).toContain('reviewed, input is constant');
   });
 
   it('an expired exception no longer applies, and the verdict says it expired', async () => {
     const withException = `${policy}exceptions:\n  - step: sast\n    ruleId: detect-eval-with-expression\n    reason: reviewed\n    expires: 2026-11-25\n`;
-    const v = await dir.gate(withException, [asSource('u.json', await unit()), asSource('s.json', await sast(ci, { predicate: highFinding }))]);
+    const v = await dir.gate(withException, [
+      asSource('u.json', await unit()),
+      asSource('s.json', await sast(ci, { predicate: highFinding })),
+    ]);
     expect(statusOf(v, 'sast')).toBe('failed');
     expect(v.notes.join('\n')).toMatch(/policy\.yml:\d+: exception for sast expired on 2026-11-25/);
   });
 
   it('a finding below the threshold passes', async () => {
     const medium = { findings: [{ ruleId: 'r', severity: 'medium' }] };
-    const v = await dir.gate(policy, [asSource('u.json', await unit()), asSource('s.json', await sast(ci, { predicate: medium }))]);
+    const v = await dir.gate(policy, [
+      asSource('u.json', await unit()),
+      asSource('s.json', await sast(ci, { predicate: medium })),
+    ]);
     expect(statusOf(v, 'sast')).toBe('passed');
   });
 
   it('findings known only by count (truncated list) still count against the threshold', async () => {
     const truncated = { counts: { critical: 2 }, findings: [], findingsTruncated: true };
-    const v = await dir.gate(policy, [asSource('u.json', await unit()), asSource('s.json', await sast(ci, { predicate: truncated }))]);
+    const v = await dir.gate(policy, [
+      asSource('u.json', await unit()),
+      asSource('s.json', await sast(ci, { predicate: truncated })),
+    ]);
     expect(statusOf(v, 'sast')).toBe('failed');
   });
 });

@@ -25,15 +25,35 @@ export interface KeyPair {
 
 export function makeKey(): KeyPair {
   const pair = generateKeyPair();
-  return { signer: createKeySigner(parsePrivateKey(pair.privateKeyPem, 'test')), publicKeyPem: pair.publicKeyPem, keyId: pair.keyId };
+  return {
+    signer: createKeySigner(parsePrivateKey(pair.privateKeyPem, 'test')),
+    publicKeyPem: pair.publicKeyPem,
+    keyId: pair.keyId,
+  };
 }
 
 /** Predicates that pass by default, per predicate type. */
 export const PASSING: Record<string, Record<string, unknown>> = {
-  [PREDICATE.testResult]: { result: 'PASSED', passedTests: ['t1', 't2'], failedTests: [], warnedTests: [], configuration: [] },
+  [PREDICATE.testResult]: {
+    result: 'PASSED',
+    passedTests: ['t1', 't2'],
+    failedTests: [],
+    warnedTests: [],
+    configuration: [],
+  },
   [PREDICATE.scanResult]: { scanner: { name: 'demo', version: '1' }, counts: {}, findings: [] },
-  [PREDICATE.slsaProvenance]: { buildDefinition: { buildType: 'https://tollgate.dev/buildtypes/step/v1', externalParameters: {}, resolvedDependencies: [] }, runDetails: { builder: { id: 'local' } } },
-  [PREDICATE.coverage]: { lines: { covered: 90, total: 100, pct: 90 }, branches: { covered: 8, total: 10, pct: 80 } },
+  [PREDICATE.slsaProvenance]: {
+    buildDefinition: {
+      buildType: 'https://tollgate.dev/buildtypes/step/v1',
+      externalParameters: {},
+      resolvedDependencies: [],
+    },
+    runDetails: { builder: { id: 'local' } },
+  },
+  [PREDICATE.coverage]: {
+    lines: { covered: 90, total: 100, pct: 90 },
+    branches: { covered: 8, total: 10, pct: 80 },
+  },
 };
 
 export interface SignOptions {
@@ -51,7 +71,11 @@ export async function sign(o: SignOptions): Promise<SerializedBundle> {
   const type = o.predicateType ?? PREDICATE.testResult;
   return createAttestation(
     {
-      meta: { step: o.step, ...(o.status ? { status: o.status } : {}), ...(o.reason ? { reason: o.reason } : {}) },
+      meta: {
+        step: o.step,
+        ...(o.status ? { status: o.status } : {}),
+        ...(o.reason ? { reason: o.reason } : {}),
+      },
       predicateType: type,
       predicate: o.predicate ?? PASSING[type] ?? {},
       subjects: o.subjects ?? [],
@@ -73,12 +97,27 @@ export class PolicyDir {
     writeFileSync(join(this.dir, name), content);
     return name;
   }
-  async gate(yaml: string, bundles: BundleSource[], options: { verifiers?: Pick<TrustMaterial, 'verifySpiffe' | 'verifyKeyless'>; now?: Date; commit?: string } = {}): Promise<Verdict> {
+  async gate(
+    yaml: string,
+    bundles: BundleSource[],
+    options: {
+      verifiers?: Pick<TrustMaterial, 'verifySpiffe' | 'verifyKeyless'>;
+      now?: Date;
+      commit?: string;
+    } = {},
+  ): Promise<Verdict> {
     const path = join(this.dir, 'policy.yml');
     writeFileSync(path, yaml);
     const policy = await parsePolicy(yaml, path);
     const { trust, keyIds } = trustFromPolicy(policy, options.verifiers ?? {});
-    return runGate({ policy, trust, keyIds, bundles, commit: options.commit ?? COMMIT, now: options.now ?? NOW });
+    return runGate({
+      policy,
+      trust,
+      keyIds,
+      bundles,
+      commit: options.commit ?? COMMIT,
+      now: options.now ?? NOW,
+    });
   }
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
@@ -86,9 +125,14 @@ export class PolicyDir {
 }
 
 /** Re-encodes a bundle's DSSE payload after `edit` changed the statement, keeping the old signature. */
-export function tamperPayload(bundle: SerializedBundle, edit: (statement: Record<string, unknown>) => void): SerializedBundle {
+export function tamperPayload(
+  bundle: SerializedBundle,
+  edit: (statement: Record<string, unknown>) => void,
+): SerializedBundle {
   const copy = structuredClone(bundle) as SerializedBundle & { dsseEnvelope: { payload: string } };
-  const statement = JSON.parse(Buffer.from(copy.dsseEnvelope.payload, 'base64').toString('utf8')) as Record<string, unknown>;
+  const statement = JSON.parse(
+    Buffer.from(copy.dsseEnvelope.payload, 'base64').toString('utf8'),
+  ) as Record<string, unknown>;
   edit(statement);
   copy.dsseEnvelope.payload = Buffer.from(JSON.stringify(statement)).toString('base64');
   return copy;

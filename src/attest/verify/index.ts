@@ -22,7 +22,10 @@ export interface TrustMaterial {
   keys: ReadonlyMap<string, KeyObject>;
   spiffeBundles: ReadonlyMap<string, X509Certificate[]>;
   /** Verifies a SPIFFE-signed bundle; undefined when no SPIFFE signer is configured. */
-  verifySpiffe?: (bundle: unknown, bundles: ReadonlyMap<string, X509Certificate[]>) => CertificateVerification;
+  verifySpiffe?: (
+    bundle: unknown,
+    bundles: ReadonlyMap<string, X509Certificate[]>,
+  ) => CertificateVerification;
   /** Verifies a Sigstore keyless bundle against the configured trusted root. */
   verifyKeyless?: (bundle: unknown) => CertificateVerification;
 }
@@ -56,7 +59,10 @@ export function verifyAttestation(bundle: unknown, trust: TrustMaterial): Verifi
   }
   const b = bundle as { mediaType?: unknown; verificationMaterial?: Record<string, unknown> };
   if (typeof b.mediaType !== 'string' || !BUNDLE_MEDIA_TYPES.has(b.mediaType)) {
-    throw new VerifyFailure('malformed', `unknown bundle media type ${JSON.stringify(b.mediaType)}`);
+    throw new VerifyFailure(
+      'malformed',
+      `unknown bundle media type ${JSON.stringify(b.mediaType)}`,
+    );
   }
   const material = b.verificationMaterial;
   if (!material || typeof material !== 'object') {
@@ -67,20 +73,28 @@ export function verifyAttestation(bundle: unknown, trust: TrustMaterial): Verifi
     result = verifyKeyBundle(bundle, trust.keys);
   } else {
     const leaf = leafCertificate(material);
-    if (!leaf) throw new VerifyFailure('malformed', 'bundle has neither a public key nor a certificate');
+    if (!leaf)
+      throw new VerifyFailure('malformed', 'bundle has neither a public key nor a certificate');
     if (leaf.subjectAltName?.includes('URI:spiffe://')) {
       if (!trust.verifySpiffe || trust.spiffeBundles.size === 0) {
-        throw new VerifyFailure('untrusted-signer', 'signed with a SPIFFE SVID, but the policy trusts no SPIFFE trust domain');
+        throw new VerifyFailure(
+          'untrusted-signer',
+          'signed with a SPIFFE SVID, but the policy trusts no SPIFFE trust domain',
+        );
       }
       result = trust.verifySpiffe(bundle, trust.spiffeBundles);
     } else {
       if (!trust.verifyKeyless) {
-        throw new VerifyFailure('untrusted-signer', 'signed with a certificate, but no Sigstore trusted root is configured');
+        throw new VerifyFailure(
+          'untrusted-signer',
+          'signed with a certificate, but no Sigstore trusted root is configured',
+        );
       }
       result = trust.verifyKeyless(bundle);
     }
   }
   const payloadType =
-    result.payloadType ?? String((bundle as { dsseEnvelope?: { payloadType?: unknown } }).dsseEnvelope?.payloadType);
+    result.payloadType ??
+    String((bundle as { dsseEnvelope?: { payloadType?: unknown } }).dsseEnvelope?.payloadType);
   return { statement: parseStatement(payloadType, result.payload), identity: result.identity };
 }

@@ -15,11 +15,15 @@ import { SIGNER_HELP, SIGNER_OPTIONS, signerFromOptions } from '../signer-option
 async function parseSubject(spec: string, cwd: string): Promise<Subject> {
   const m = /^(.+)@sha256:([0-9a-f]+)$/.exec(spec);
   if (m) {
-    if (!SHA256_HEX.test(m[2]!)) throw new TollgateError('USAGE', `subject ${spec}: the digest must be 64 hex characters`);
+    if (!SHA256_HEX.test(m[2]!))
+      throw new TollgateError('USAGE', `subject ${spec}: the digest must be 64 hex characters`);
     return { name: m[1]!, digest: { sha256: m[2]! } };
   }
   const path = resolve(cwd, spec);
-  const isFile = await stat(path).then((s) => s.isFile(), () => false);
+  const isFile = await stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
   if (!isFile) {
     throw new TollgateError('INPUT_UNREADABLE', `subject ${spec} is not a readable file`, {
       hint: 'name a file the step produced, or give NAME@sha256:HEX',
@@ -69,15 +73,23 @@ Example:
     const def = findStep(step);
     const predicateType = optional(values, 'predicate-type') ?? def?.attests[0];
     if (!predicateType) {
-      throw new TollgateError('USAGE', `"${step}" is not a pipeline step, so --predicate-type is required`);
+      throw new TollgateError(
+        'USAGE',
+        `"${step}" is not a pipeline step, so --predicate-type is required`,
+      );
     }
     const predicatePath = resolve(io.cwd, required(values, 'predicate', 'attest'));
     let predicate: unknown;
     try {
-      predicate = JSON.parse((await readInput(predicatePath, 'predicate', 64 << 20)).toString('utf8'));
+      predicate = JSON.parse(
+        (await readInput(predicatePath, 'predicate', 64 << 20)).toString('utf8'),
+      );
     } catch (e) {
       if (e instanceof TollgateError) throw e;
-      throw new TollgateError('INPUT_INVALID', `predicate ${predicatePath} is not valid JSON: ${(e as Error).message}`);
+      throw new TollgateError(
+        'INPUT_INVALID',
+        `predicate ${predicatePath} is not valid JSON: ${(e as Error).message}`,
+      );
     }
     if (!predicate || typeof predicate !== 'object' || Array.isArray(predicate)) {
       throw new TollgateError('INPUT_INVALID', `predicate ${predicatePath} must be a JSON object`);
@@ -87,9 +99,14 @@ Example:
       throw new TollgateError('USAGE', `--status must be passed or failed, not "${status}"`);
     }
     const commit = optional(values, 'commit') ?? headCommit(io.cwd);
-    if (!GIT_SHA_HEX.test(commit)) throw new TollgateError('USAGE', `--commit must be a full hex commit id, not "${commit}"`);
+    if (!GIT_SHA_HEX.test(commit))
+      throw new TollgateError('USAGE', `--commit must be a full hex commit id, not "${commit}"`);
     const subjects = await Promise.all(list(values, 'subject').map((s) => parseSubject(s, io.cwd)));
-    const meta: StepMeta = { step, ...(def ? { stage: def.stage } : {}), ...(status ? { status } : {}) };
+    const meta: StepMeta = {
+      step,
+      ...(def ? { stage: def.stage } : {}),
+      ...(status ? { status } : {}),
+    };
     const reason = optional(values, 'reason');
     if (reason) meta.reason = reason;
     const signer = await signerFromOptions(values, io);
@@ -106,7 +123,9 @@ Example:
     );
     const out = resolve(io.cwd, optional(values, 'out') ?? `${step}.sigstore.json`);
     await writeFileAtomic(out, JSON.stringify(bundle, null, 2) + '\n');
-    io.out(`attested ${step} (${basename(predicateType)}) for ${commit.slice(0, 12)}, signed by ${signer.describe()}: ${out}\n`);
+    io.out(
+      `attested ${step} (${basename(predicateType)}) for ${commit.slice(0, 12)}, signed by ${signer.describe()}: ${out}\n`,
+    );
     return 0;
   },
 };

@@ -28,7 +28,10 @@ Example:
     const [priv, pub] = [`${prefix}.key`, `${prefix}.pub`];
     if (!values.force) {
       for (const f of [priv, pub]) {
-        const exists = await access(f).then(() => true, () => false);
+        const exists = await access(f).then(
+          () => true,
+          () => false,
+        );
         if (exists) {
           throw new TollgateError('USAGE', `${f} already exists; not overwriting it`, {
             hint: 'pass --force to replace it, or --out for another name',

@@ -52,10 +52,12 @@ Example:
     }
     const stages = list(values, 'stage');
     for (const s of stages) {
-      if (!(STAGES as readonly string[]).includes(s)) throw new TollgateError('USAGE', `unknown stage "${s}"; stages are ${STAGES.join(', ')}`);
+      if (!(STAGES as readonly string[]).includes(s))
+        throw new TollgateError('USAGE', `unknown stage "${s}"; stages are ${STAGES.join(', ')}`);
     }
     const commit = optional(values, 'commit') ?? headCommit(io.cwd);
-    if (!GIT_SHA_HEX.test(commit)) throw new TollgateError('USAGE', `--commit must be a full hex commit id, not "${commit}"`);
+    if (!GIT_SHA_HEX.test(commit))
+      throw new TollgateError('USAGE', `--commit must be a full hex commit id, not "${commit}"`);
     const policyPath = resolve(io.cwd, required(values, 'policy', 'verify'));
     const bundlesDir = resolve(io.cwd, required(values, 'bundles', 'verify'));
     const vsaPath = optional(values, 'vsa');
@@ -71,12 +73,22 @@ Example:
       ...(stages.length ? { stages } : {}),
     });
     const rendered =
-      format === 'json' ? JSON.stringify(verdict, null, 2) + '\n' : format === 'markdown' ? renderMarkdown(verdict) : renderText(verdict);
+      format === 'json'
+        ? JSON.stringify(verdict, null, 2) + '\n'
+        : format === 'markdown'
+          ? renderMarkdown(verdict)
+          : renderText(verdict);
     io.out(rendered);
     const output = optional(values, 'output');
     if (output) await writeFileAtomic(resolve(io.cwd, output), rendered);
     if (vsaPath && vsaSigner) {
-      const file = await writeVsa(verdict, { policyPath, bundlesDir, out: resolve(io.cwd, vsaPath), signer: vsaSigner, cwd: io.cwd });
+      const file = await writeVsa(verdict, {
+        policyPath,
+        bundlesDir,
+        out: resolve(io.cwd, vsaPath),
+        signer: vsaSigner,
+        cwd: io.cwd,
+      });
       io.err(`verification summary (${verdict.verdict}) written to ${file}\n`);
     }
     return verdict.verdict === 'pass' ? 0 : 1;

@@ -50,7 +50,9 @@ export function judgeFindings(
         );
   const total = findings.length + Object.values(extraCounts).reduce((a, b) => a + (b ?? 0), 0);
   if (blocking.length === 0 && unlisted === 0) {
-    const note = total ? `${total} ${noun}${total === 1 ? '' : 's'}, none at or above ${failOn}` : `no ${noun}s`;
+    const note = total
+      ? `${total} ${noun}${total === 1 ? '' : 's'}, none at or above ${failOn}`
+      : `no ${noun}s`;
     return { ok: true, summary: note, findings, counts, waived };
   }
   const shown = blocking.slice(0, 3).map(describe).join('; ');

@@ -23,7 +23,11 @@ export const evaluateScanResult: Evaluator = (predicate, ctx) => {
   }));
   // When the step listed only part of its findings, the rest are known by count only.
   const extra: Partial<Record<Severity, number>> = {};
-  if (predicate.findingsTruncated === true && predicate.counts && typeof predicate.counts === 'object') {
+  if (
+    predicate.findingsTruncated === true &&
+    predicate.counts &&
+    typeof predicate.counts === 'object'
+  ) {
     for (const [sev, n] of Object.entries(predicate.counts as Record<string, unknown>)) {
       const s = asSeverity(sev);
       const listed = findings.filter((f) => f.severity === s).length;

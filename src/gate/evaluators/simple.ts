@@ -1,7 +1,9 @@
 import type { Evaluator } from './types.js';
 
 const names = (v: unknown): string[] =>
-  Array.isArray(v) ? v.map((t) => (typeof t === 'string' ? t : String((t as { name?: unknown })?.name ?? t))) : [];
+  Array.isArray(v)
+    ? v.map((t) => (typeof t === 'string' ? t : String((t as { name?: unknown })?.name ?? t)))
+    : [];
 
 /** in-toto test-result v0.1: the result and the failed test names. */
 export const evaluateTestResult: Evaluator = (p, ctx) => {
@@ -30,15 +32,25 @@ export const evaluateCoverage: Evaluator = (p, ctx) => {
   const pct = (k: string) => Number((p[k] as { pct?: unknown } | undefined)?.pct);
   const lines = pct('lines');
   const branches = pct('branches');
-  if (!Number.isFinite(lines)) return { ok: false, summary: 'coverage predicate has no line percentage' };
+  if (!Number.isFinite(lines))
+    return { ok: false, summary: 'coverage predicate has no line percentage' };
   const { minLineCoverage: minL, minBranchCoverage: minB } = ctx.thresholds;
   if (minL !== undefined && lines < minL) {
-    return { ok: false, summary: `line coverage ${lines.toFixed(1)} % is below the required ${minL} %` };
+    return {
+      ok: false,
+      summary: `line coverage ${lines.toFixed(1)} % is below the required ${minL} %`,
+    };
   }
   if (minB !== undefined && !(branches >= minB)) {
-    return { ok: false, summary: `branch coverage ${Number.isFinite(branches) ? branches.toFixed(1) : '?'} % is below the required ${minB} %` };
+    return {
+      ok: false,
+      summary: `branch coverage ${Number.isFinite(branches) ? branches.toFixed(1) : '?'} % is below the required ${minB} %`,
+    };
   }
-  return { ok: true, summary: `line coverage ${lines.toFixed(1)} %${Number.isFinite(branches) ? `, branch ${branches.toFixed(1)} %` : ''}` };
+  return {
+    ok: true,
+    summary: `line coverage ${lines.toFixed(1)} %${Number.isFinite(branches) ? `, branch ${branches.toFixed(1)} %` : ''}`,
+  };
 };
 
 /** Tollgate review v1: approvals by someone other than the author, no open change request. */
@@ -48,9 +60,12 @@ export const evaluateReview: Evaluator = (p, ctx) => {
   const reviewers = approvals.map((a) => String(a.reviewer ?? '')).filter((r) => r && r !== author);
   const requested = Array.isArray(p.changesRequested) ? p.changesRequested.map(String) : [];
   const min = ctx.thresholds.minApprovals ?? 1;
-  if (requested.length) return { ok: false, summary: `changes requested by ${requested.join(', ')}` };
+  if (requested.length)
+    return { ok: false, summary: `changes requested by ${requested.join(', ')}` };
   if (reviewers.length < min) {
-    const self = approvals.some((a) => a.reviewer === author) ? ' (approval by the author does not count)' : '';
+    const self = approvals.some((a) => a.reviewer === author)
+      ? ' (approval by the author does not count)'
+      : '';
     return { ok: false, summary: `${reviewers.length} approval(s), ${min} required${self}` };
   }
   return { ok: true, summary: `approved by ${reviewers.join(', ')}` };
@@ -65,7 +80,8 @@ export const evaluateVsa: Evaluator = (p) =>
 /** Provenance proves what was built; its pass/fail is the step's own status. */
 export const evaluateProvenance: Evaluator = (p) => {
   const def = p.buildDefinition as { buildType?: unknown } | undefined;
-  if (typeof def?.buildType !== 'string') return { ok: false, summary: 'provenance has no buildDefinition.buildType' };
+  if (typeof def?.buildType !== 'string')
+    return { ok: false, summary: 'provenance has no buildDefinition.buildType' };
   return { ok: true, summary: 'provenance recorded' };
 };
 
@@ -75,13 +91,22 @@ export const evaluateSbom: Evaluator = (p, ctx) => {
   const components = Array.isArray(p.components) ? (p.components as Record<string, unknown>[]) : [];
   const hits: string[] = [];
   for (const c of components) {
-    for (const l of Array.isArray(c.licenses) ? (c.licenses as { license?: { id?: unknown }; expression?: unknown }[]) : []) {
+    for (const l of Array.isArray(c.licenses)
+      ? (c.licenses as { license?: { id?: unknown }; expression?: unknown }[])
+      : []) {
       const id = l.license?.id ?? l.expression;
-      if (typeof id === 'string' && [...denied].some((d) => id === d || id.split(/\s+(?:OR|AND|WITH)\s+|[()]/).includes(d))) {
+      if (
+        typeof id === 'string' &&
+        [...denied].some((d) => id === d || id.split(/\s+(?:OR|AND|WITH)\s+|[()]/).includes(d))
+      ) {
         hits.push(`${String(c.name)}@${String(c.version)} (${id})`);
       }
     }
   }
-  if (hits.length) return { ok: false, summary: `denied licence in ${hits.length} component(s): ${hits.slice(0, 3).join(', ')}` };
+  if (hits.length)
+    return {
+      ok: false,
+      summary: `denied licence in ${hits.length} component(s): ${hits.slice(0, 3).join(', ')}`,
+    };
   return { ok: true, summary: `${components.length} components, no denied licence` };
 };

@@ -23,7 +23,8 @@ function severityOf(v: VulnEntry): Severity {
   let rank = -1;
   for (const s of Array.isArray(v.severity) ? v.severity : []) {
     const n = Number(s.score);
-    const sev = Number.isFinite(n) && String(s.score).trim() !== '' ? cvssSeverity(n) : asSeverity(s.score);
+    const sev =
+      Number.isFinite(n) && String(s.score).trim() !== '' ? cvssSeverity(n) : asSeverity(s.score);
     const r = ['info', 'low', 'medium', 'high', 'critical'].indexOf(sev);
     if (r > rank) [worst, rank] = [sev, r];
   }
@@ -38,7 +39,8 @@ export const evaluateVulns: Evaluator = (predicate, ctx) => {
     const id = String(v.id ?? 'unknown');
     const aliases = Array.isArray(v.aliases) ? v.aliases.map(String) : [];
     const pkg = Array.isArray(v.annotations)
-      ? (v.annotations as { package?: unknown }[]).find((a) => typeof a?.package === 'string')?.package
+      ? (v.annotations as { package?: unknown }[]).find((a) => typeof a?.package === 'string')
+          ?.package
       : undefined;
     return {
       ruleId: id,
