@@ -32,6 +32,8 @@ import {
 } from './sigstore-mock-token.js';
 
 export type { MockIdentity, ResolvedIdentity, TrustedRootJSON };
+/** The SAN and issuer a token for another identity (`sig.token(id)`) will be certified with. */
+export { resolveIdentity };
 
 export type ServiceName = 'fulcio' | 'rekor' | 'tsa';
 
