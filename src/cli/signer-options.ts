@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { createKeySigner, parsePrivateKey } from '../attest/signers/key.js';
 import type { StatementSigner } from '../attest/signers/signer.js';
+import { resolveTokenSource } from '../attest/signers/oidc.js';
+import { createSigstoreSigner } from '../attest/signers/sigstore.js';
 import { TollgateError } from '../core/errors.js';
 import { readInput } from '../core/fs.js';
 import { optional, type Io, type Options, type Values } from './command.js';
@@ -10,11 +12,21 @@ import { DEFAULT_KEY_PREFIX } from './commands/keygen.js';
 export const SIGNER_OPTIONS: Options = {
   signer: { type: 'string' },
   key: { type: 'string' },
+  'fulcio-url': { type: 'string' },
+  'rekor-url': { type: 'string' },
+  'tsa-url': { type: 'string' },
+  'tlog-entry': { type: 'string' },
 };
 
 export const SIGNER_HELP = `Signing:
   --signer KIND      key (default), sigstore or spiffe
-  --key FILE         private key for --signer key (default: ${DEFAULT_KEY_PREFIX}.key)`;
+  --key FILE         private key for --signer key (default: ${DEFAULT_KEY_PREFIX}.key)
+  --fulcio-url URL   Fulcio for --signer sigstore (default: the public-good instance)
+  --rekor-url URL    Rekor for --signer sigstore (default: the public-good instance)
+  --tsa-url URL      also take an RFC 3161 timestamp from this authority
+  --tlog-entry KIND  dsse (default), intoto, or none (then --tsa-url is required)
+                     The OIDC token comes from SIGSTORE_ID_TOKEN or, on GitHub Actions,
+                     from the job's token endpoint (permission id-token: write).`;
 
 export async function signerFromOptions(values: Values, io: Io): Promise<StatementSigner> {
   const kind = optional(values, 'signer') ?? 'key';
@@ -30,6 +42,20 @@ export async function signerFromOptions(values: Values, io: Io): Promise<Stateme
         })
       ).toString('utf8');
       return createKeySigner(parsePrivateKey(pem, path));
+    }
+    case 'sigstore': {
+      const entry = optional(values, 'tlog-entry') ?? 'dsse';
+      if (!['dsse', 'intoto', 'none'].includes(entry)) {
+        throw new TollgateError('USAGE', `--tlog-entry must be dsse, intoto or none, not "${entry}"`);
+      }
+      const opt = (name: string) => optional(values, name);
+      return createSigstoreSigner({
+        tokenSource: resolveTokenSource({ env: io.env }),
+        transparencyLog: entry === 'none' ? false : (entry as 'dsse' | 'intoto'),
+        ...(opt('fulcio-url') ? { fulcioURL: opt('fulcio-url') } : {}),
+        ...(opt('rekor-url') ? { rekorURL: opt('rekor-url') } : {}),
+        ...(opt('tsa-url') ? { tsaURL: opt('tsa-url') } : {}),
+      });
     }
     default:
       throw new TollgateError('USAGE', `unknown signer "${kind}"`, {
