@@ -17,6 +17,7 @@ import { KeyObject, webcrypto, X509Certificate } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as x509 from '@peculiar/x509';
+import type { SvidSource } from '../../src/attest/signers/spiffe/svid.js';
 
 export type TestKeyKind = 'ec' | 'rsa';
 
@@ -191,4 +192,21 @@ export async function writeSvidFiles(
   await writeFile(files.keyFile, svid.keyPem, { mode: 0o600 });
   await writeFile(files.bundleFile, domain.bundlePem);
   return files;
+}
+
+/**
+ * A source that hands out `svid` as is, without the checks the real sources make, so tests
+ * can sign with SVIDs that a verifier must refuse (no URI SAN, CA leaf, expired).
+ */
+export function staticSvidSource(svid: TestSvid): SvidSource {
+  return {
+    description: `test SVID ${svid.spiffeId || '(no SPIFFE ID)'}`,
+    fetchSvid: () =>
+      Promise.resolve({
+        spiffeId: svid.spiffeId,
+        certificates: svid.certificates,
+        privateKey: svid.privateKey,
+        trustBundle: [],
+      }),
+  };
 }
