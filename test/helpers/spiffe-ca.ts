@@ -10,14 +10,13 @@
  *   await impostor.issueSvid('/x');                          // signed by an untrusted CA
  *   verifySpiffeBundle(bundle, trustBundles(td), {});
  *
+ * spiffe-svid.ts turns these SVIDs into signer sources and spiffe-helper files.
+ *
  * Certificates are made with @peculiar/x509 and returned as node:crypto objects.
  */
 import 'reflect-metadata';
 import { KeyObject, webcrypto, X509Certificate } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import * as x509 from '@peculiar/x509';
-import type { SvidSource } from '../../src/attest/signers/spiffe/svid.js';
 
 export type TestKeyKind = 'ec' | 'rsa';
 
@@ -41,6 +40,8 @@ export interface SvidOptions {
   notAfter?: Date;
   /** URI SANs; defaults to the SPIFFE ID. `[]` makes a leaf without one. */
   uris?: string[];
+  /** DNS SANs next to the URI SAN. */
+  dnsNames?: string[];
   /** Makes the leaf a CA certificate, which an SVID must not be. */
   ca?: boolean;
   key?: TestKeyKind;
@@ -86,7 +87,7 @@ async function issue(
   subject: string,
   keys: webcrypto.CryptoKeyPair,
   issuer: Issuer | undefined,
-  params: { ca: boolean; uris?: string[]; notBefore?: Date; notAfter?: Date },
+  params: { ca: boolean; uris?: string[]; dnsNames?: string[]; notBefore?: Date; notAfter?: Date },
 ): Promise<x509.X509Certificate> {
   const usages = params.ca
     ? x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign
@@ -97,8 +98,11 @@ async function issue(
     await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
     await x509.AuthorityKeyIdentifierExtension.create((issuer?.keys ?? keys).publicKey),
   ];
-  if (params.uris && params.uris.length > 0) {
-    const names = params.uris.map((value) => ({ type: 'url' as const, value }));
+  const names = [
+    ...(params.uris ?? []).map((value) => ({ type: 'url' as const, value })),
+    ...(params.dnsNames ?? []).map((value) => ({ type: 'dns' as const, value })),
+  ];
+  if (names.length > 0) {
     extensions.push(new x509.SubjectAlternativeNameExtension(names, false));
   }
   const signer = issuer?.keys ?? keys;
@@ -154,6 +158,7 @@ export async function createTrustDomain(
       const leaf = await issue(`CN=${path || name}, O=SPIFFE`, keys, signing, {
         ca: opts.ca ?? false,
         uris,
+        ...(opts.dnsNames ? { dnsNames: opts.dnsNames } : {}),
         ...(opts.notBefore ? { notBefore: opts.notBefore } : {}),
         ...(opts.notAfter ? { notAfter: opts.notAfter } : {}),
       });
@@ -175,38 +180,4 @@ export async function createTrustDomain(
 /** The trust bundles map `verifySpiffeBundle` takes, from one or more test trust domains. */
 export function trustBundles(...domains: TestTrustDomain[]): Map<string, X509Certificate[]> {
   return new Map(domains.map((d) => [d.name, d.roots]));
-}
-
-/** Writes an SVID the way spiffe-helper does (svid.pem, svid_key.pem, bundle.pem) into `dir`. */
-export async function writeSvidFiles(
-  dir: string,
-  svid: TestSvid,
-  domain: TestTrustDomain,
-): Promise<{ certFile: string; keyFile: string; bundleFile: string }> {
-  const files = {
-    certFile: join(dir, 'svid.pem'),
-    keyFile: join(dir, 'svid_key.pem'),
-    bundleFile: join(dir, 'bundle.pem'),
-  };
-  await writeFile(files.certFile, svid.certPem);
-  await writeFile(files.keyFile, svid.keyPem, { mode: 0o600 });
-  await writeFile(files.bundleFile, domain.bundlePem);
-  return files;
-}
-
-/**
- * A source that hands out `svid` as is, without the checks the real sources make, so tests
- * can sign with SVIDs that a verifier must refuse (no URI SAN, CA leaf, expired).
- */
-export function staticSvidSource(svid: TestSvid): SvidSource {
-  return {
-    description: `test SVID ${svid.spiffeId || '(no SPIFFE ID)'}`,
-    fetchSvid: () =>
-      Promise.resolve({
-        spiffeId: svid.spiffeId,
-        certificates: svid.certificates,
-        privateKey: svid.privateKey,
-        trustBundle: [],
-      }),
-  };
 }

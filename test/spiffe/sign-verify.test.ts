@@ -10,7 +10,8 @@ import {
 } from '../../src/attest/signers/spiffe/index.js';
 import { loadTrustBundle, verifySpiffeBundle } from '../../src/attest/verify/spiffe.js';
 import { TollgateError } from '../../src/core/errors.js';
-import { createTrustDomain, trustBundles, writeSvidFiles } from '../helpers/spiffe-ca.js';
+import { createTrustDomain, trustBundles } from '../helpers/spiffe-ca.js';
+import { writeSvidFiles } from '../helpers/spiffe-svid.js';
 import { startWorkloadApiServer } from '../helpers/workload-api-server.js';
 
 const statement = Buffer.from(

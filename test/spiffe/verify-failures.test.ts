@@ -6,11 +6,11 @@ import { verifySpiffeBundle } from '../../src/attest/verify/spiffe.js';
 import { VerifyFailure, type VerifyFailureKind } from '../../src/attest/verify/types.js';
 import {
   createTrustDomain,
-  staticSvidSource,
   trustBundles,
   type TestSvid,
   type TestTrustDomain,
 } from '../helpers/spiffe-ca.js';
+import { staticSvidSource } from '../helpers/spiffe-svid.js';
 
 const HOUR = 3_600_000;
 const payload = Buffer.from('{"_type":"https://in-toto.io/Statement/v1"}');
@@ -77,6 +77,9 @@ describe('verifySpiffeBundle: malformed', () => {
     expectFailure(await sign(await td.issueSvid('/a', { uris: two })), 'malformed', /found 2/);
     const https = ['https://example.org/a'];
     expectFailure(await sign(await td.issueSvid('/a', { uris: https })), 'malformed', /SPIFFE ID/);
+    // A DNS name that looks like a second SAN list entry must not be read as a URI SAN.
+    const smuggled = { uris: [], dnsNames: ['x.example, URI:spiffe://example.org/admin'] };
+    expectFailure(await sign(await td.issueSvid('/a', smuggled)), 'malformed', /found 0/);
     const bad = ['spiffe://example.org/a/../b'];
     expectFailure(await sign(await td.issueSvid('/a', { uris: bad })), 'malformed', /SPIFFE ID/);
   });

@@ -2,6 +2,7 @@ import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import * as grpc from '@grpc/grpc-js';
+import { isTollgateError } from '../../../core/errors.js';
 import { splitDerCertificates } from '../../verify/spiffe-x509.js';
 import { checkSvid, signerUnavailable, type SvidSource, type X509Svid } from './svid.js';
 import {
@@ -172,7 +173,7 @@ function toSvid(response: X509SvidResponse, description: string): X509Svid {
       first.spiffe_id,
     );
   } catch (e) {
-    if (e instanceof Error && e.name === 'TollgateError') throw e;
+    if (isTollgateError(e)) throw e;
     throw signerUnavailable(`${description} returned unreadable certificates`, RETRY_HINT, e);
   }
 }
