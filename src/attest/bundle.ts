@@ -3,20 +3,26 @@ import { DSSEBundleBuilder, type Signer, type Witness } from '@sigstore/sign';
 import { DSSE_PAYLOAD_TYPE } from './statement.js';
 
 /**
- * Wraps a payload in DSSE and a Sigstore bundle. `certificateChain` selects the v0.2 form
- * with an `x509CertificateChain`, the only bundle form that carries intermediates (used for
- * SPIFFE SVIDs whose issuer is not a root); otherwise the bundle is v0.3.
+ * Wraps a payload in DSSE and a Sigstore bundle. Given `intermediates` (DER, issuer order),
+ * the bundle takes the v0.2 form with an `x509CertificateChain` (leaf first, no root): the
+ * only bundle form that carries intermediates, needed for SPIFFE SVIDs whose issuer is not
+ * a root. Otherwise the bundle is v0.3.
  */
 export async function buildDsseBundle(
   signer: Signer,
   payload: Buffer,
-  options: { witnesses?: Witness[]; certificateChain?: boolean } = {},
+  options: { witnesses?: Witness[]; intermediates?: Buffer[] } = {},
 ): Promise<SerializedBundle> {
+  const intermediates = options.intermediates ?? [];
   const builder = new DSSEBundleBuilder({
     signer,
     witnesses: options.witnesses ?? [],
-    certificateChain: options.certificateChain ?? false,
+    certificateChain: intermediates.length > 0,
   });
-  const bundle = await builder.create({ data: payload, type: DSSE_PAYLOAD_TYPE });
-  return bundleToJSON(bundle);
+  const bundle = bundleToJSON(await builder.create({ data: payload, type: DSSE_PAYLOAD_TYPE }));
+  // The builder writes only the leaf into the chain; the intermediates follow it.
+  bundle.verificationMaterial.x509CertificateChain?.certificates.push(
+    ...intermediates.map((der) => ({ rawBytes: der.toString('base64') })),
+  );
+  return bundle;
 }

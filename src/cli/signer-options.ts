@@ -3,6 +3,7 @@ import { createKeySigner, parsePrivateKey } from '../attest/signers/key.js';
 import type { StatementSigner } from '../attest/signers/signer.js';
 import { resolveTokenSource } from '../attest/signers/oidc.js';
 import { createSigstoreSigner } from '../attest/signers/sigstore.js';
+import { createSpiffeSigner, resolveSvidSource } from '../attest/signers/spiffe/index.js';
 import { TollgateError } from '../core/errors.js';
 import { readInput } from '../core/fs.js';
 import { optional, type Io, type Options, type Values } from './command.js';
@@ -16,6 +17,10 @@ export const SIGNER_OPTIONS: Options = {
   'rekor-url': { type: 'string' },
   'tsa-url': { type: 'string' },
   'tlog-entry': { type: 'string' },
+  'spiffe-socket': { type: 'string' },
+  svid: { type: 'string' },
+  'svid-key': { type: 'string' },
+  'svid-bundle': { type: 'string' },
 };
 
 export const SIGNER_HELP = `Signing:
@@ -26,7 +31,11 @@ export const SIGNER_HELP = `Signing:
   --tsa-url URL      also take an RFC 3161 timestamp from this authority
   --tlog-entry KIND  dsse (default), intoto, or none (then --tsa-url is required)
                      The OIDC token comes from SIGSTORE_ID_TOKEN or, on GitHub Actions,
-                     from the job's token endpoint (permission id-token: write).`;
+                     from the job's token endpoint (permission id-token: write).
+  --spiffe-socket A  SPIFFE Workload API for --signer spiffe (default: $SPIFFE_ENDPOINT_SOCKET)
+  --svid FILE        or an X.509-SVID in PEM files: certificate (leaf first, then
+  --svid-key FILE    intermediates), its private key, and optionally the trust bundle
+  --svid-bundle FILE (as spiffe-helper writes them)`;
 
 export async function signerFromOptions(values: Values, io: Io): Promise<StatementSigner> {
   const kind = optional(values, 'signer') ?? 'key';
@@ -46,7 +55,10 @@ export async function signerFromOptions(values: Values, io: Io): Promise<Stateme
     case 'sigstore': {
       const entry = optional(values, 'tlog-entry') ?? 'dsse';
       if (!['dsse', 'intoto', 'none'].includes(entry)) {
-        throw new TollgateError('USAGE', `--tlog-entry must be dsse, intoto or none, not "${entry}"`);
+        throw new TollgateError(
+          'USAGE',
+          `--tlog-entry must be dsse, intoto or none, not "${entry}"`,
+        );
       }
       const opt = (name: string) => optional(values, name);
       return createSigstoreSigner({
@@ -56,6 +68,19 @@ export async function signerFromOptions(values: Values, io: Io): Promise<Stateme
         ...(opt('rekor-url') ? { rekorURL: opt('rekor-url') } : {}),
         ...(opt('tsa-url') ? { tsaURL: opt('tsa-url') } : {}),
       });
+    }
+    case 'spiffe': {
+      const file = (name: string) =>
+        optional(values, name) ? resolve(io.cwd, optional(values, name)!) : undefined;
+      const source = resolveSvidSource({
+        ...(file('svid') ? { certFile: file('svid') } : {}),
+        ...(file('svid-key') ? { keyFile: file('svid-key') } : {}),
+        ...(file('svid-bundle') ? { bundleFile: file('svid-bundle') } : {}),
+        ...(optional(values, 'spiffe-socket')
+          ? { endpoint: optional(values, 'spiffe-socket') }
+          : {}),
+      });
+      return createSpiffeSigner(source);
     }
     default:
       throw new TollgateError('USAGE', `unknown signer "${kind}"`, {

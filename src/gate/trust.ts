@@ -1,18 +1,18 @@
-import { X509Certificate, type KeyObject } from 'node:crypto';
+import type { KeyObject, X509Certificate } from 'node:crypto';
+import { loadTrustBundle } from '../attest/verify/spiffe.js';
 import { keyIdOf, parsePublicKey } from '../attest/keys.js';
 import type { TrustMaterial } from '../attest/verify/index.js';
 import { TollgateError } from '../core/errors.js';
 import type { Policy } from '../policy/types.js';
 
-/** Splits a PEM file into node certificates; bad PEM is a policy error naming the file. */
-export function certificatesFromPem(pem: string, source: string): X509Certificate[] {
-  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+/** Parses a trust bundle named by the policy; bad PEM is a policy error naming the file. */
+function trustBundleFrom(pem: string, source: string): X509Certificate[] {
   try {
-    return blocks.map((b) => new X509Certificate(b));
+    return loadTrustBundle(pem);
   } catch (e) {
     throw new TollgateError(
       'POLICY_INVALID',
-      `${source} holds a certificate that cannot be parsed`,
+      `trust bundle ${source} holds a certificate that cannot be parsed`,
       { cause: e },
     );
   }
@@ -43,7 +43,7 @@ export function trustFromPolicy(
       keys.set(id, key);
       keyIds.set(spec.name, id);
     } else if (spec.kind === 'spiffe') {
-      const certs = certificatesFromPem(spec.trustBundlePem, spec.trustBundlePath);
+      const certs = trustBundleFrom(spec.trustBundlePem, spec.trustBundlePath);
       for (const id of spec.ids) {
         const domain = /^spiffe:\/\/([^/]+)/.exec(id)?.[1];
         if (domain) spiffeBundles.set(domain, [...(spiffeBundles.get(domain) ?? []), ...certs]);

@@ -18,8 +18,14 @@ function argsFor(name: string): string[] {
   const args = ['verify-bundle', '--bundle', file('bundle.sigstore.json')];
   if (existsSync(file('key.pub'))) args.push('--key', file('key.pub'));
   else {
-    const read = (f: string, d: string) => (existsSync(file(f)) ? readFileSync(file(f), 'utf8').trim() : d);
-    args.push('--certificate-identity', read('identity', DEFAULT_IDENTITY), '--certificate-oidc-issuer', read('issuer', DEFAULT_ISSUER));
+    const read = (f: string, d: string) =>
+      existsSync(file(f)) ? readFileSync(file(f), 'utf8').trim() : d;
+    args.push(
+      '--certificate-identity',
+      read('identity', DEFAULT_IDENTITY),
+      '--certificate-oidc-issuer',
+      read('issuer', DEFAULT_ISSUER),
+    );
   }
   if (existsSync(file('trusted_root.json'))) args.push('--trusted-root', file('trusted_root.json'));
   args.push(existsSync(file('artifact')) ? file('artifact') : path.join(corpus, 'a.txt'));

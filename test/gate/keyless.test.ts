@@ -4,7 +4,11 @@ import { staticTokenSource } from '../../src/attest/signers/oidc.js';
 import { createSigstoreSigner } from '../../src/attest/signers/sigstore.js';
 import { defaultVerifiers } from '../../src/cli/verifiers.js';
 import { asSource, PolicyDir, sign, statusOf } from '../helpers/gate-fixture.js';
-import { startSigstoreMock, type MockIdentity, type SigstoreMock } from '../helpers/sigstore-mock.js';
+import {
+  startSigstoreMock,
+  type MockIdentity,
+  type SigstoreMock,
+} from '../helpers/sigstore-mock.js';
 
 // Keyless bundles from local Fulcio, Rekor and TSA doubles, judged by the policy's GitHub
 // signer rules: the repository that ran, the workflow that signed, and the ref.
@@ -39,12 +43,17 @@ stages:
 `;
 
 async function keylessSast(mock: SigstoreMock, id?: MockIdentity) {
-  const signer = createSigstoreSigner({ ...mock.signerOptions(), tokenSource: staticTokenSource(mock.token(id)) });
+  const signer = createSigstoreSigner({
+    ...mock.signerOptions(),
+    tokenSource: staticTokenSource(mock.token(id)),
+  });
   return sign({ step: 'sast', predicateType: PREDICATE.scanResult, signer });
 }
 
 const gate = async (bundle: unknown) => {
-  const v = await dir.gate(policy, [asSource('sast.json', bundle)], { verifiers: defaultVerifiers(`${dir.dir}/trusted_root.json`) });
+  const v = await dir.gate(policy, [asSource('sast.json', bundle)], {
+    verifiers: defaultVerifiers(`${dir.dir}/trusted_root.json`),
+  });
   return { status: statusOf(v, 'sast'), reason: v.steps[0]!.reason };
 };
 
@@ -61,15 +70,21 @@ describe('gate with Sigstore keyless signatures', () => {
   });
 
   it('refuses another ref: untrusted-signer', async () => {
-    expect((await gate(await keylessSast(sig, { ref: 'refs/heads/feature' }))).status).toBe('untrusted-signer');
+    expect((await gate(await keylessSast(sig, { ref: 'refs/heads/feature' }))).status).toBe(
+      'untrusted-signer',
+    );
   });
 
   it('refuses a workflow outside the allowed pattern: untrusted-signer', async () => {
-    expect((await gate(await keylessSast(sig, { workflowPath: 'tools/sign.yml' }))).status).toBe('untrusted-signer');
+    expect((await gate(await keylessSast(sig, { workflowPath: 'tools/sign.yml' }))).status).toBe(
+      'untrusted-signer',
+    );
   });
 
   it('refuses another OIDC issuer: untrusted-signer', async () => {
-    expect((await gate(await keylessSast(sig, { issuer: 'https://gitlab.example/oidc' }))).status).toBe('untrusted-signer');
+    expect(
+      (await gate(await keylessSast(sig, { issuer: 'https://gitlab.example/oidc' }))).status,
+    ).toBe('untrusted-signer');
   });
 
   it('refuses a certificate from a CA the trusted root does not hold: untrusted-signer', async () => {
@@ -91,7 +106,9 @@ describe('gate with Sigstore keyless signatures', () => {
 
   it('refuses a keyless bundle whose payload was edited: invalid-signature', async () => {
     const b = (await keylessSast(sig)) as { dsseEnvelope: { payload: string } };
-    const s = JSON.parse(Buffer.from(b.dsseEnvelope.payload, 'base64').toString()) as { predicate: { findings: unknown[] } };
+    const s = JSON.parse(Buffer.from(b.dsseEnvelope.payload, 'base64').toString()) as {
+      predicate: { findings: unknown[] };
+    };
     s.predicate.findings = [];
     b.dsseEnvelope.payload = Buffer.from(JSON.stringify({ ...s, extra: 1 })).toString('base64');
     expect((await gate(b)).status).toBe('invalid-signature');

@@ -12,7 +12,11 @@ export interface CliResult {
 }
 
 /** Runs the command line in-process (fast; the same code path as the binary after argv). */
-export async function runCli(argv: string[], cwd = projectRoot, now = new Date()): Promise<CliResult> {
+export async function runCli(
+  argv: string[],
+  cwd = projectRoot,
+  now = new Date(),
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -27,6 +31,9 @@ export async function runCli(argv: string[], cwd = projectRoot, now = new Date()
 
 /** Runs the built binary as a user would (needs `npm run build`, which the test script does). */
 export function runBin(argv: string[], cwd = projectRoot): CliResult {
-  const r = spawnSync(process.execPath, [path.join(projectRoot, 'bin/tollgate.js'), ...argv], { cwd, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(projectRoot, 'bin/tollgate.js'), ...argv], {
+    cwd,
+    encoding: 'utf8',
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -10,7 +10,10 @@ async function readJson(path: string, what: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new TollgateError('INPUT_INVALID', `${what} ${path} is not valid JSON: ${(e as Error).message}`);
+    throw new TollgateError(
+      'INPUT_INVALID',
+      `${what} ${path} is not valid JSON: ${(e as Error).message}`,
+    );
   }
 }
 
@@ -44,7 +47,9 @@ Example:
   positionals: true,
   async run(values, positionals, io) {
     if (positionals.length !== 1) {
-      throw new TollgateError('USAGE', 'expected exactly one FILE_OR_DIGEST argument', { hint: 'see `tollgate verify-bundle --help`' });
+      throw new TollgateError('USAGE', 'expected exactly one FILE_OR_DIGEST argument', {
+        hint: 'see `tollgate verify-bundle --help`',
+      });
     }
     const target = positionals[0]!;
     const bundlePath = resolve(io.cwd, required(values, 'bundle', 'verify-bundle'));
@@ -58,7 +63,9 @@ Example:
         : { data: await readInput(resolve(io.cwd, target), 'artifact') },
     };
     if (keyPath) {
-      opts.publicKeyPem = (await readInput(resolve(io.cwd, keyPath), 'public key', 1 << 16)).toString('utf8');
+      opts.publicKeyPem = (
+        await readInput(resolve(io.cwd, keyPath), 'public key', 1 << 16)
+      ).toString('utf8');
     } else {
       opts.identity = required(values, 'certificate-identity', 'verify-bundle');
       opts.issuer = required(values, 'certificate-oidc-issuer', 'verify-bundle');

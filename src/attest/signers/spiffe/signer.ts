@@ -36,10 +36,7 @@ export async function createSpiffeSigner(source: SvidSource): Promise<SpiffeSign
       const active = await current();
       const intermediates = active.certificates.slice(1).map((c) => c.raw);
       try {
-        const bundle = await buildDsseBundle(svidSigner(active), payload, {
-          certificateChain: intermediates.length > 0,
-        });
-        return withIntermediates(bundle, intermediates);
+        return await buildDsseBundle(svidSigner(active), payload, { intermediates });
       } catch (e) {
         throw new TollgateError('SIGNING_FAILED', `signing as ${active.spiffeId} failed`, {
           cause: e,
@@ -59,15 +56,4 @@ function svidSigner(svid: X509Svid): Signer {
       key: { $case: 'x509Certificate', certificate: leafPem },
     }),
   };
-}
-
-/**
- * The bundle builder puts only the leaf into `x509CertificateChain`; intermediates are added
- * after it, in order, as the Sigstore bundle format expects (leaf first, no root).
- */
-function withIntermediates(bundle: SerializedBundle, intermediates: Buffer[]): SerializedBundle {
-  const chain = bundle.verificationMaterial.x509CertificateChain;
-  if (intermediates.length === 0 || !chain) return bundle;
-  chain.certificates.push(...intermediates.map((der) => ({ rawBytes: der.toString('base64') })));
-  return bundle;
 }
