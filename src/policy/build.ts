@@ -215,7 +215,9 @@ export async function buildPolicy(
   const exceptions: ExceptionRule[] = [];
   for (const [i, e] of (raw.exceptions ?? []).entries()) {
     knownStep(e.step, ['exceptions', i, 'step']);
-    if (Number.isNaN(Date.parse(`${e.expires}T00:00:00Z`))) {
+    // Round-trip through Date: Date.parse alone rolls 2027-02-30 over into March.
+    const day = new Date(`${e.expires}T00:00:00Z`);
+    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== e.expires) {
       problem(['exceptions', i, 'expires'], `"${e.expires}" is not a calendar date`);
     }
     exceptions.push({ ...e, line: ctx.lineAt(['exceptions', i]) });
