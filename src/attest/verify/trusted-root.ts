@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
+import tufSeeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { TollgateError, describeError } from '../../core/errors.js';
 
 /**
@@ -26,24 +24,14 @@ export function loadPublicGoodTrustedRoot(): TrustedRoot {
   return publicGood;
 }
 
-/** The raw JSON of the public-good trusted root embedded in the @sigstore/tuf seed. */
+/**
+ * The raw JSON of the public-good trusted root embedded in the @sigstore/tuf seed. The seed
+ * is imported statically so that bundled actions carry it inside the bundle.
+ */
 export function readPublicGoodTrustedRootJson(): unknown {
-  let seedsPath: string;
+  const seeds = tufSeeds as Record<string, { targets?: Record<string, string> } | undefined>;
+  const encoded = seeds[PUBLIC_GOOD_TUF_MIRROR]?.targets?.[TRUSTED_ROOT_TARGET];
   try {
-    const require = createRequire(import.meta.url);
-    seedsPath = join(dirname(require.resolve('@sigstore/tuf/package.json')), 'seeds.json');
-  } catch (e) {
-    throw new TollgateError('INTERNAL', `cannot locate @sigstore/tuf: ${describeError(e)}`, {
-      cause: e,
-      hint: 'Reinstall dependencies (npm ci); @sigstore/tuf carries the public-good trust root.',
-    });
-  }
-  try {
-    const seeds = JSON.parse(readFileSync(seedsPath, 'utf8')) as Record<
-      string,
-      { targets?: Record<string, string> } | undefined
-    >;
-    const encoded = seeds[PUBLIC_GOOD_TUF_MIRROR]?.targets?.[TRUSTED_ROOT_TARGET];
     if (typeof encoded !== 'string') {
       throw new Error(`no ${TRUSTED_ROOT_TARGET} target for ${PUBLIC_GOOD_TUF_MIRROR}`);
     }
@@ -51,7 +39,7 @@ export function readPublicGoodTrustedRootJson(): unknown {
   } catch (e) {
     throw new TollgateError(
       'INTERNAL',
-      `cannot read the public-good trusted root from ${seedsPath}`,
+      'cannot read the public-good trusted root from the @sigstore/tuf seed',
       {
         cause: e,
         hint: 'Reinstall dependencies (npm ci), or pass a trusted root file explicitly.',

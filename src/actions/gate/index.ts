@@ -1,0 +1,49 @@
+// Entry of the gate action: maps the action's inputs to GateInputs and calls run().
+import * as core from '@actions/core';
+import { join, resolve } from 'node:path';
+import { describeError } from '../../core/errors.js';
+import { verifyFromFiles } from '../../gate/verify-run.js';
+import { defaultVerifiers } from '../../cli/verifiers.js';
+import { run } from './run.js';
+
+const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+const input = (name: string, fallback: string) => core.getInput(name) || fallback;
+
+try {
+  const verdict = await run(
+    {
+      policy: resolve(workspace, input('policy', '.github/tollgate.yml')),
+      bundles: resolve(workspace, input('bundles', 'tollgate-attestations')),
+      commit: input('commit', process.env.GITHUB_SHA ?? ''),
+      stages: core
+        .getMultilineInput('stages')
+        .flatMap((l) => l.split(/[\s,]+/))
+        .filter(Boolean),
+      verdictPath: resolve(
+        workspace,
+        input('verdict-path', join('tollgate-verdict', 'verdict.json')),
+      ),
+      workspace,
+    },
+    {
+      verify: verifyFromFiles,
+      verifiers: defaultVerifiers,
+      log: (line) => core.info(line),
+      setOutput: (name, value) => core.setOutput(name, value),
+      // A summary that cannot be written is reported, but never changes the verdict.
+      summary: async (md) => {
+        await core.summary
+          .addRaw(md)
+          .write()
+          .catch((e: unknown) =>
+            core.warning(`could not write the job summary: ${describeError(e)}`),
+          );
+      },
+      now: () => new Date(),
+    },
+  );
+  if (verdict.verdict !== 'pass')
+    core.setFailed('tollgate gate: the policy is not met (see the job summary)');
+} catch (e) {
+  core.setFailed(`tollgate gate: ${describeError(e)}`);
+}

@@ -1,0 +1,55 @@
+import { relative } from 'node:path';
+import { writeFileAtomic } from '../../core/fs.js';
+import { TollgateError } from '../../core/errors.js';
+import type { Verdict } from '../../gate/types.js';
+import type { VerifyOptions } from '../../gate/verify-run.js';
+import { renderMarkdown } from '../../report/verdict-markdown.js';
+import { renderText } from '../../report/verdict-text.js';
+
+export interface GateInputs {
+  policy: string;
+  bundles: string;
+  commit: string;
+  stages: string[];
+  /** Where to write the verdict JSON. */
+  verdictPath: string;
+  workspace: string;
+}
+
+/** The few things the gate action does to the outside world, so `run` can be tested without a runner. */
+export interface GateDeps {
+  verify: (opts: VerifyOptions) => Promise<Verdict>;
+  verifiers: VerifyOptions['verifiers'];
+  log: (line: string) => void;
+  setOutput: (name: string, value: string) => void;
+  /** Appends Markdown to the job summary. */
+  summary: (markdown: string) => Promise<void>;
+  now: () => Date;
+}
+
+/** Runs the gate and reports it; returns the verdict. A failing verdict is the caller's to turn into a failed job. */
+export async function run(inputs: GateInputs, deps: GateDeps): Promise<Verdict> {
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(inputs.commit)) {
+    throw new TollgateError('USAGE', `commit "${inputs.commit}" is not a full commit SHA`, {
+      hint: 'leave the commit input empty to use the commit of the workflow run',
+    });
+  }
+  const verdict = await deps.verify({
+    policyPath: inputs.policy,
+    policyDisplay: relative(inputs.workspace, inputs.policy) || inputs.policy,
+    bundlesDir: inputs.bundles,
+    commit: inputs.commit,
+    now: deps.now(),
+    verifiers: deps.verifiers,
+    ...(inputs.stages.length ? { stages: inputs.stages } : {}),
+  });
+  deps.log(renderText(verdict));
+  await writeFileAtomic(inputs.verdictPath, JSON.stringify(verdict, null, 2) + '\n');
+  await deps.summary(renderMarkdown(verdict));
+  const passed = verdict.steps.filter((s) => s.status === 'passed').length;
+  deps.setOutput('verdict', verdict.verdict);
+  deps.setOutput('passed', String(passed));
+  deps.setOutput('failed', String(verdict.steps.length - passed));
+  deps.setOutput('verdict-path', inputs.verdictPath);
+  return verdict;
+}
