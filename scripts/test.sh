@@ -9,4 +9,14 @@ echo "== format";    prettier --check . --log-level warn
 echo "== lint";      eslint . --max-warnings 0
 echo "== typecheck"; tsc -p tsconfig.test.json
 echo "== build";     tsc -p tsconfig.json
-echo "== tests";     vitest run "$@"
+echo "== tests"
+mkdir -p .tollgate
+status=0
+vitest run --reporter=default --reporter=json --outputFile.json=.tollgate/test-results.json "$@" || status=$?
+# One plain closing line that any CI log reader understands.
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(".tollgate/test-results.json", "utf8"));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' || true
+exit "$status"
