@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,34 +8,14 @@ import { createKeySigner, generateKeyPair, parsePrivateKey } from '../../src/att
 import type { StatementSigner } from '../../src/attest/signers/signer.js';
 import { trustFromPolicy } from '../../src/gate/trust.js';
 import { parsePolicy } from '../../src/policy/load.js';
-import { projectRoot, runCli } from '../helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
 import { COMMIT, sign } from '../helpers/gate-fixture.js';
 import { createTrustDomain } from '../helpers/spiffe-ca.js';
+import { fencedBlocks, readDoc } from './markdown.js';
 
 // Every YAML example in docs/policy.md must be what it claims: valid examples load (with the
 // files they name), invalid ones fail with exactly the messages the doc shows under them.
-export interface Block {
-  lang: string;
-  info: string[];
-  body: string;
-  line: number;
-}
-
-export function fencedBlocks(markdown: string): Block[] {
-  const blocks: Block[] = [];
-  const re = /^```(\S*)([^\n]*)\n([\s\S]*?)^```[ \t]*$/gm;
-  for (const m of markdown.matchAll(re)) {
-    blocks.push({
-      lang: m[1]!,
-      info: m[2]!.trim().split(/\s+/).filter(Boolean),
-      body: m[3]!,
-      line: markdown.slice(0, m.index).split('\n').length,
-    });
-  }
-  return blocks;
-}
-
-const doc = readFileSync(join(projectRoot, 'docs/policy.md'), 'utf8');
+const doc = readDoc('policy.md');
 const blocks = fencedBlocks(doc);
 const yamlBlocks = blocks.filter((b) => b.lang === 'yaml');
 const POLICY = 'tollgate.policy.yml';

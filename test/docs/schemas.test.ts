@@ -1,32 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { withStepMeta } from '../../src/attest/predicates/step-meta.js';
 import { PREDICATE } from '../../src/attest/predicates/types.js';
 import { evaluatorFor } from '../../src/gate/evaluators/index.js';
 import { POLICY_SCHEMA } from '../../src/policy/schema.js';
 import { PASSING } from '../helpers/gate-fixture.js';
-import { projectRoot } from '../helpers/cli.js';
+import { predicateAjv, readSchema } from './markdown.js';
 
 // The JSON schemas in docs/schemas/: the policy schema must be the one the loader uses, and
 // the predicate schemas must accept what Tollgate writes and what the gate passes.
-const schemaFile = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(join(projectRoot, 'docs/schemas', name), 'utf8')) as Record<
-    string,
-    unknown
-  >;
-
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
 function compile(): Record<string, ValidateFunction> {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  ajv.addFormat('date-time', DATE_TIME);
-  ajv.addSchema(schemaFile('step-meta.schema.json'));
+  const ajv = predicateAjv();
   return {
-    [PREDICATE.scanResult]: ajv.compile(schemaFile('scan-result.schema.json')),
-    [PREDICATE.coverage]: ajv.compile(schemaFile('coverage.schema.json')),
-    [PREDICATE.review]: ajv.compile(schemaFile('review.schema.json')),
+    [PREDICATE.scanResult]: ajv.compile(readSchema('scan-result.schema.json')),
+    [PREDICATE.coverage]: ajv.compile(readSchema('coverage.schema.json')),
+    [PREDICATE.review]: ajv.compile(readSchema('review.schema.json')),
   };
 }
 const validators = compile();
@@ -177,7 +165,7 @@ const BROKEN: [string, string, Record<string, unknown>][] = [
 
 describe('docs/schemas/policy.schema.json', () => {
   it('is POLICY_SCHEMA (regenerate with `node scripts/gen-schemas.mjs`)', () => {
-    expect(schemaFile('policy.schema.json')).toEqual(JSON.parse(JSON.stringify(POLICY_SCHEMA)));
+    expect(readSchema('policy.schema.json')).toEqual(JSON.parse(JSON.stringify(POLICY_SCHEMA)));
   });
 });
 
@@ -220,7 +208,7 @@ describe('predicate schemas', () => {
     expect(own.sort()).toEqual(Object.keys(validators).sort());
     for (const type of own) {
       const name = /attestation\/([a-z-]+)\/v1$/.exec(type)![1]!;
-      expect(schemaFile(`${name}.schema.json`).description).toContain(type);
+      expect(readSchema(`${name}.schema.json`).description).toContain(type);
     }
   });
 });
