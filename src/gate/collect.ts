@@ -5,10 +5,10 @@ import { MAX_BUNDLE_BYTES } from './gate.js';
 import type { BundleSource } from './types.js';
 
 /**
- * Reads every `*.json` bundle below `dir`. Oversized files are not read whole: the gate
+ * Reads every `*.json` bundle below `dir`, naming each relative to `base` for messages. Oversized files are not read whole: the gate
  * only needs to know they are too large, and reading them could exhaust memory.
  */
-export async function collectBundles(dir: string): Promise<BundleSource[]> {
+export async function collectBundles(dir: string, base = process.cwd()): Promise<BundleSource[]> {
   let entries: string[];
   try {
     entries = (await readdir(dir, { recursive: true })).map(String);
@@ -24,7 +24,7 @@ export async function collectBundles(dir: string): Promise<BundleSource[]> {
       const path = join(dir, f);
       const size = (await stat(path)).size;
       const bytes = size > MAX_BUNDLE_BYTES ? Buffer.alloc(size) : await readFile(path);
-      return { name: relative(process.cwd(), path) || path, bytes };
+      return { name: relative(base, path) || path, bytes };
     }),
   );
 }

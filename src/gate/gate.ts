@@ -3,7 +3,8 @@ import type { Statement } from '../attest/statement.js';
 import { verifyAttestation, type TrustMaterial } from '../attest/verify/index.js';
 import { VerifyFailure, describeIdentity, type SignerIdentity } from '../attest/verify/types.js';
 import { findStep } from '../pipeline/graph.js';
-import type { Policy } from '../policy/types.js';
+import type { ChainRule, Policy } from '../policy/types.js';
+import { TollgateError } from '../core/errors.js';
 import { claimedStep } from './attribute.js';
 import { checkChain } from './chain.js';
 import { evaluatorFor } from './evaluators/index.js';
@@ -46,6 +47,16 @@ export function runGate(input: GateInput): Verdict {
   for (const [stage, steps] of policy.stages) {
     if (input.stages && !input.stages.includes(stage)) continue;
     for (const step of steps) required.push({ stage, step });
+  }
+  if (required.length === 0) {
+    const which = input.stages ? `stage ${input.stages.join(', ')}` : 'any stage';
+    throw new TollgateError(
+      'INPUT_INVALID',
+      `${policy.source} requires no step in ${which}: there is nothing to verify`,
+      {
+        hint: 'list the required steps under stages.<stage>.require, or choose a stage the policy has',
+      },
+    );
   }
   const requiredIds = new Set(required.map((r) => r.step));
   const accepted = new Map<string, Accepted[]>();
@@ -141,10 +152,11 @@ export function runGate(input: GateInput): Verdict {
   const steps: StepVerdict[] = required.map(({ stage, step }) =>
     judgeStep(stage, step, accepted.get(step) ?? [], problems.get(step) ?? [], input, active),
   );
-  applyChains(steps, accepted, input);
-  for (const s of steps)
-    if (s.status === 'wrong-subject' && (accepted.get(s.step)?.length ?? 0) > 0)
-      s.status = 'passed';
+  // A producer outside the evaluated steps must still pass its own thresholds to anchor a chain.
+  const judgeProducer = (step: string) =>
+    steps.find((s) => s.step === step) ??
+    judgeStep(stageOf(step) ?? '', step, accepted.get(step) ?? [], [], input, active);
+  applyChains(steps, accepted, input.policy.chains, judgeProducer);
   return {
     verdict: steps.every((s) => s.status === 'passed') ? 'pass' : 'fail',
     commit,
@@ -243,14 +255,14 @@ function productKey(s: Statement): string {
 function applyChains(
   steps: StepVerdict[],
   accepted: Map<string, Accepted[]>,
-  input: GateInput,
+  chains: ChainRule[],
+  judgeProducer: (step: string) => StepVerdict,
 ): void {
-  for (const rule of input.policy.chains) {
+  for (const rule of chains) {
     const consumer = steps.find((s) => s.step === rule.step);
     if (!consumer || consumer.status !== 'passed') continue;
     const producerRecords = accepted.get(rule.materialsFrom) ?? [];
-    const producer = steps.find((s) => s.step === rule.materialsFrom);
-    if (producerRecords.length === 0 || (producer && producer.status !== 'passed')) {
+    if (producerRecords.length === 0 || judgeProducer(rule.materialsFrom).status !== 'passed') {
       consumer.status = 'broken-chain';
       consumer.reason = `its materials must come from ${rule.materialsFrom}, which has no passing attestation`;
       continue;

@@ -7,6 +7,8 @@ import type { Verdict } from './types.js';
 
 export interface VerifyOptions {
   policyPath: string;
+  /** Folder that bundle names in messages are relative to (default: the process's). */
+  cwd?: string;
   /** How messages name the policy file; defaults to policyPath. */
   policyDisplay?: string;
   bundlesDir: string;
@@ -26,7 +28,7 @@ export async function verifyFromFiles(opts: VerifyOptions): Promise<Verdict> {
     policy,
     opts.verifiers?.(policy.sigstoreTrustedRootPath) ?? {},
   );
-  const bundles = await collectBundles(opts.bundlesDir);
+  const bundles = await collectBundles(opts.bundlesDir, opts.cwd);
   return runGate({
     policy,
     trust,

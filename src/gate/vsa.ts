@@ -16,7 +16,7 @@ export async function writeVsa(
   o: { policyPath: string; bundlesDir: string; out: string; signer: StatementSigner; cwd: string },
 ): Promise<string> {
   const repository = repositoryName(o.cwd);
-  const inputs = (await collectBundles(o.bundlesDir)).map((b) => ({
+  const inputs = (await collectBundles(o.bundlesDir, o.cwd)).map((b) => ({
     uri: b.name,
     sha256: sha256Hex(b.bytes),
   }));

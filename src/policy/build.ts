@@ -100,6 +100,7 @@ export async function buildPolicy(
     problems.push(`${ctx.source}:${ctx.lineAt(path, key)}: ${text}`);
 
   const signers = new Map<string, SignerSpec>();
+  const bundleOfDomain = new Map<string, { pem: string; path: string; signer: string }>();
   for (const [name, spec] of Object.entries(raw.signers)) {
     if (spec.github) {
       const g = spec.github;
@@ -128,6 +129,19 @@ export async function buildPolicy(
             `"${id}" is not a SPIFFE ID pattern such as spiffe://example.org/ci/*`,
           );
         }
+      }
+      // The gate keeps one trust bundle per trust domain; two different ones for the same
+      // domain would let either CA sign for both signers' ID patterns.
+      for (const id of ids) {
+        const domain = /^spiffe:\/\/([^/]+)/.exec(id)?.[1];
+        const seen = domain ? bundleOfDomain.get(domain) : undefined;
+        if (domain && seen && seen.pem !== pem) {
+          problem(
+            ['signers', name, 'spiffe', 'trustBundle'],
+            `trust domain ${domain} already has the trust bundle ${seen.path} (signer ${seen.signer}); use one trust bundle per trust domain`,
+          );
+        } else if (domain)
+          bundleOfDomain.set(domain, { pem, path: spec.spiffe.trustBundle, signer: name });
       }
       signers.set(name, {
         name,

@@ -1,6 +1,6 @@
 /**
  * JSON schema of the policy file (draft 2020-12 subset understood by ajv). The docs copy in
- * docs/policy.schema.json is generated from this object and checked for drift in the tests.
+ * docs/schemas/policy.schema.json is generated from this object and checked for drift in the tests.
  */
 const stepId = { type: 'string', pattern: '^[a-z][a-z0-9-]*$' };
 const globList = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };

@@ -236,3 +236,63 @@ steps:
     expect(v.steps[0]!.reason).toContain(PREDICATE.cyclonedx);
   });
 });
+
+describe('gate edge cases', () => {
+  it('a policy that requires nothing for the chosen stages is an input error, not a pass', async () => {
+    await expect(dir.gate(`${head}stages:\n  per-pr:\n    require: []\n`, [])).rejects.toThrow(
+      /requires no step/,
+    );
+  });
+
+  it('a producer that is not required must still pass its thresholds to anchor a chain', async () => {
+    const policy = `${head}stages:\n  per-commit:\n    require: [container]\nchains:\n  - step: container\n    materialsFrom: compile\n`;
+    const compile = await sign({
+      step: 'compile',
+      predicateType: PREDICATE.slsaProvenance,
+      subjects: [{ name: 'dist/app.js', digest: { sha256: APP } }],
+      status: 'failed',
+      reason: 'tsc failed',
+      signer: ci.signer,
+    });
+    const container = await sign({
+      step: 'container',
+      predicateType: PREDICATE.slsaProvenance,
+      predicate: provenance([{ name: 'dist/app.js', digest: { sha256: APP } }]),
+      signer: ci.signer,
+    });
+    const v = await dir.gate(policy, [asSource('c.json', compile), asSource('i.json', container)]);
+    expect(statusOf(v, 'container')).toBe('broken-chain');
+  });
+
+  it('one reviewer approving twice is one approval', async () => {
+    const predicate = {
+      author: 'alice',
+      approvals: [{ reviewer: 'bob' }, { reviewer: 'bob' }],
+      changesRequested: [],
+    };
+    const b = await sign({
+      step: 'peer-review',
+      predicateType: PREDICATE.review,
+      predicate,
+      signer: ci.signer,
+    });
+    const v = await dir.gate(
+      `${head}stages:\n  per-pr:\n    require: [peer-review]\nsteps:\n  peer-review:\n    thresholds: { minApprovals: 2 }\n`,
+      [asSource('r.json', b)],
+    );
+    expect(statusOf(v, 'peer-review')).toBe('failed');
+  });
+
+  it('materials given in the predicate file survive `attest` (step metadata is merged)', async () => {
+    const { withStepMeta } = await import('../../src/attest/predicates/step-meta.js');
+    const merged = withStepMeta(
+      PREDICATE.scanResult,
+      { tollgate: { materials: [{ name: 'm', digest: { sha256: APP } }] } },
+      { step: 'sast' },
+    );
+    expect(merged.tollgate).toEqual({
+      step: 'sast',
+      materials: [{ name: 'm', digest: { sha256: APP } }],
+    });
+  });
+});

@@ -123,3 +123,23 @@ describe('policy loading', () => {
     ]);
   });
 });
+
+describe('policy checks that need files', () => {
+  it('refuses two different trust bundles for one SPIFFE trust domain', async () => {
+    const { createTrustDomain } = await import('../helpers/spiffe-ca.js');
+    writeFileSync(join(dir, 'a.pem'), (await createTrustDomain('example.org')).bundlePem);
+    writeFileSync(join(dir, 'b.pem'), (await createTrustDomain('example.org')).bundlePem);
+    const yaml = `version: 1
+signers:
+  a: { spiffe: { id: "spiffe://example.org/ci/*", trustBundle: a.pem } }
+  b: { spiffe: { id: "spiffe://example.org/cd/*", trustBundle: b.pem } }
+stages:
+  per-commit:
+    require: [sast]
+`;
+    const msg = await problems(yaml);
+    expect(msg).toContain(
+      ':4: trust domain example.org already has the trust bundle a.pem (signer a)',
+    );
+  });
+});

@@ -51624,6 +51624,7 @@ async function run(inputs, deps) {
         policyPath: inputs.policy,
         policyDisplay: (0,external_node_path_.relative)(inputs.workspace, inputs.policy) || inputs.policy,
         bundlesDir: inputs.bundles,
+        cwd: inputs.workspace,
         commit: inputs.commit,
         now: deps.now(),
         verifiers: deps.verifiers,
@@ -52934,7 +52935,7 @@ var fs = __nccwpck_require__(275);
 ;// CONCATENATED MODULE: ./dist/policy/schema.js
 /**
  * JSON schema of the policy file (draft 2020-12 subset understood by ajv). The docs copy in
- * docs/policy.schema.json is generated from this object and checked for drift in the tests.
+ * docs/schemas/policy.schema.json is generated from this object and checked for drift in the tests.
  */
 const stepId = { type: 'string', pattern: '^[a-z][a-z0-9-]*$' };
 const globList = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
@@ -53212,7 +53213,7 @@ const STEPS = [
     step('promote-production', 'per-merge', 'Promote to production', ['approval'], [P.vsa]),
 ];
 const BY_ID = new Map(STEPS.map((s) => [s.id, s]));
-function graph_findStep(id) {
+function findStep(id) {
     return BY_ID.get(id);
 }
 function stepsOfStage(stage) {
@@ -53261,6 +53262,7 @@ async function buildPolicy(raw, ctx) {
     const problems = [];
     const problem = (path, text, key) => problems.push(`${ctx.source}:${ctx.lineAt(path, key)}: ${text}`);
     const signers = new Map();
+    const bundleOfDomain = new Map();
     for (const [name, spec] of Object.entries(raw.signers)) {
         if (spec.github) {
             const g = spec.github;
@@ -53284,6 +53286,17 @@ async function buildPolicy(raw, ctx) {
                 if (!/^spiffe:\/\/[a-z0-9._-]+(\/|$)/.test(id)) {
                     problem(['signers', name, 'spiffe', 'id', ...(Array.isArray(spec.spiffe.id) ? [i] : [])], `"${id}" is not a SPIFFE ID pattern such as spiffe://example.org/ci/*`);
                 }
+            }
+            // The gate keeps one trust bundle per trust domain; two different ones for the same
+            // domain would let either CA sign for both signers' ID patterns.
+            for (const id of ids) {
+                const domain = /^spiffe:\/\/([^/]+)/.exec(id)?.[1];
+                const seen = domain ? bundleOfDomain.get(domain) : undefined;
+                if (domain && seen && seen.pem !== pem) {
+                    problem(['signers', name, 'spiffe', 'trustBundle'], `trust domain ${domain} already has the trust bundle ${seen.path} (signer ${seen.signer}); use one trust bundle per trust domain`);
+                }
+                else if (domain)
+                    bundleOfDomain.set(domain, { pem, path: spec.spiffe.trustBundle, signer: name });
             }
             signers.set(name, {
                 name,
@@ -53342,7 +53355,7 @@ async function buildPolicy(raw, ctx) {
             knownSigner(s.signers, ['steps', id, 'signers']);
         steps.set(id, {
             signers: s?.signers ?? defaultSigners,
-            predicateTypes: s?.predicateType ? list(s.predicateType) : (graph_findStep(id)?.attests ?? []),
+            predicateTypes: s?.predicateType ? list(s.predicateType) : (findStep(id)?.attests ?? []),
             thresholds: s?.thresholds ?? {},
         });
     }
@@ -53470,7 +53483,10 @@ function withStepMeta(predicateType, predicate, meta) {
         metadata.properties = props;
         return { ...predicate, metadata };
     }
-    return { ...predicate, tollgate: meta };
+    // Keep what the predicate file already says about the step (materials, environment), so
+    // `tollgate attest` can carry them; the given meta wins where both name a field.
+    const existing = isObject(predicate.tollgate) ? predicate.tollgate : {};
+    return { ...predicate, tollgate: { ...existing, ...meta } };
 }
 /** Reads the step metadata back; undefined when the predicate names no step. */
 function stepMetaOf(predicateType, predicate) {
@@ -53823,15 +53839,15 @@ function judgeFindings(findings, ctx, noun, extraCounts = {}) {
     const total = findings.length + Object.values(extraCounts).reduce((a, b) => a + (b ?? 0), 0);
     if (blocking.length === 0 && unlisted === 0) {
         const note = total
-            ? `${total} ${noun}${total === 1 ? '' : 's'}, none at or above ${failOn}`
-            : `no ${noun}s`;
+            ? `${total} ${total === 1 ? noun.one : noun.many}, none at or above ${failOn}`
+            : `no ${noun.many}`;
         return { ok: true, summary: note, findings, counts, waived };
     }
     const shown = blocking.slice(0, 3).map(describe).join('; ');
     const more = blocking.length + unlisted - Math.min(3, blocking.length);
     return {
         ok: false,
-        summary: `${blocking.length + unlisted} ${noun}${blocking.length + unlisted === 1 ? '' : 's'} at or above ${failOn}: ${shown}${more > 0 ? ` and ${more} more` : ''}`,
+        summary: `${blocking.length + unlisted} ${blocking.length + unlisted === 1 ? noun.one : noun.many} at or above ${failOn}: ${shown}${more > 0 ? ` and ${more} more` : ''}`,
         findings,
         counts,
         waived,
@@ -53877,7 +53893,7 @@ const evaluateScanResult = (predicate, ctx) => {
                 extra[s] = (extra[s] ?? 0) + n - listed;
         }
     }
-    return judgeFindings(findings, ctx, 'finding', extra);
+    return judgeFindings(findings, ctx, { one: 'finding', many: 'findings' }, extra);
 };
 
 ;// CONCATENATED MODULE: ./dist/gate/evaluators/simple.js
@@ -53934,7 +53950,8 @@ const evaluateCoverage = (p, ctx) => {
 const evaluateReview = (p, ctx) => {
     const author = typeof p.author === 'string' ? p.author : undefined;
     const approvals = Array.isArray(p.approvals) ? p.approvals : [];
-    const reviewers = approvals.map((a) => String(a.reviewer ?? '')).filter((r) => r && r !== author);
+    // One person approving twice is one approval.
+    const reviewers = [...new Set(approvals.map((a) => String(a.reviewer ?? '')))].filter((r) => r && r !== author);
     const requested = Array.isArray(p.changesRequested) ? p.changesRequested.map(String) : [];
     const min = ctx.thresholds.minApprovals ?? 1;
     if (requested.length)
@@ -54026,7 +54043,7 @@ const evaluateVulns = (predicate, ctx) => {
             path: typeof pkg === 'string' ? pkg : undefined,
         };
     });
-    return judgeFindings(findings, ctx, 'vulnerabilit');
+    return judgeFindings(findings, ctx, { one: 'vulnerability', many: 'vulnerabilities' });
 };
 
 ;// CONCATENATED MODULE: ./dist/gate/evaluators/index.js
@@ -54114,6 +54131,7 @@ function allowedSigner(specs, id, keyIds) {
 
 
 
+
 const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 /** Worst first: when a step has several problems, the verdict names the most serious. */
 const SEVERITY_ORDER = [
@@ -54131,6 +54149,12 @@ function runGate(input) {
             continue;
         for (const step of steps)
             required.push({ stage, step });
+    }
+    if (required.length === 0) {
+        const which = input.stages ? `stage ${input.stages.join(', ')}` : 'any stage';
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${policy.source} requires no step in ${which}: there is nothing to verify`, {
+            hint: 'list the required steps under stages.<stage>.require, or choose a stage the policy has',
+        });
     }
     const requiredIds = new Set(required.map((r) => r.step));
     const accepted = new Map();
@@ -54222,10 +54246,10 @@ function runGate(input) {
     for (const e of expired)
         notes.push(`${policy.source}:${e.line}: exception for ${e.step} expired on ${e.expires} and no longer applies (${e.reason})`);
     const steps = required.map(({ stage, step }) => judgeStep(stage, step, accepted.get(step) ?? [], problems.get(step) ?? [], input, active));
-    applyChains(steps, accepted, input);
-    for (const s of steps)
-        if (s.status === 'wrong-subject' && (accepted.get(s.step)?.length ?? 0) > 0)
-            s.status = 'passed';
+    // A producer outside the evaluated steps must still pass its own thresholds to anchor a chain.
+    const judgeProducer = (step) => steps.find((s) => s.step === step) ??
+        judgeStep(stageOf(step) ?? '', step, accepted.get(step) ?? [], [], input, active);
+    applyChains(steps, accepted, input.policy.chains, judgeProducer);
     return {
         verdict: steps.every((s) => s.status === 'passed') ? 'pass' : 'fail',
         commit,
@@ -54312,14 +54336,13 @@ function productKey(s) {
         .sort()
         .join('|');
 }
-function applyChains(steps, accepted, input) {
-    for (const rule of input.policy.chains) {
+function applyChains(steps, accepted, chains, judgeProducer) {
+    for (const rule of chains) {
         const consumer = steps.find((s) => s.step === rule.step);
         if (!consumer || consumer.status !== 'passed')
             continue;
         const producerRecords = accepted.get(rule.materialsFrom) ?? [];
-        const producer = steps.find((s) => s.step === rule.materialsFrom);
-        if (producerRecords.length === 0 || (producer && producer.status !== 'passed')) {
+        if (producerRecords.length === 0 || judgeProducer(rule.materialsFrom).status !== 'passed') {
             consumer.status = 'broken-chain';
             consumer.reason = `its materials must come from ${rule.materialsFrom}, which has no passing attestation`;
             continue;
@@ -54341,10 +54364,10 @@ function stageOf(step) {
 
 
 /**
- * Reads every `*.json` bundle below `dir`. Oversized files are not read whole: the gate
+ * Reads every `*.json` bundle below `dir`, naming each relative to `base` for messages. Oversized files are not read whole: the gate
  * only needs to know they are too large, and reading them could exhaust memory.
  */
-async function collectBundles(dir) {
+async function collectBundles(dir, base = process.cwd()) {
     let entries;
     try {
         entries = (await (0,promises_.readdir)(dir, { recursive: true })).map(String);
@@ -54360,7 +54383,7 @@ async function collectBundles(dir) {
         const path = (0,external_node_path_.join)(dir, f);
         const size = (await (0,promises_.stat)(path)).size;
         const bytes = size > MAX_BUNDLE_BYTES ? Buffer.alloc(size) : await (0,promises_.readFile)(path);
-        return { name: (0,external_node_path_.relative)(process.cwd(), path) || path, bytes };
+        return { name: (0,external_node_path_.relative)(base, path) || path, bytes };
     }));
 }
 
@@ -54437,7 +54460,7 @@ function trustFromPolicy(policy, verifiers = {}) {
 async function verifyFromFiles(opts) {
     const policy = await loadPolicy(opts.policyPath, opts.policyDisplay);
     const { trust, keyIds } = trustFromPolicy(policy, opts.verifiers?.(policy.sigstoreTrustedRootPath) ?? {});
-    const bundles = await collectBundles(opts.bundlesDir);
+    const bundles = await collectBundles(opts.bundlesDir, opts.cwd);
     return runGate({
         policy,
         trust,

@@ -38,6 +38,7 @@ export async function run(inputs: GateInputs, deps: GateDeps): Promise<Verdict> 
     policyPath: inputs.policy,
     policyDisplay: relative(inputs.workspace, inputs.policy) || inputs.policy,
     bundlesDir: inputs.bundles,
+    cwd: inputs.workspace,
     commit: inputs.commit,
     now: deps.now(),
     verifiers: deps.verifiers,

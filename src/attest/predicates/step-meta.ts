@@ -21,7 +21,10 @@ export function withStepMeta(predicateType: string, predicate: Json, meta: StepM
     metadata.properties = props;
     return { ...predicate, metadata };
   }
-  return { ...predicate, tollgate: meta };
+  // Keep what the predicate file already says about the step (materials, environment), so
+  // `tollgate attest` can carry them; the given meta wins where both name a field.
+  const existing = isObject(predicate.tollgate) ? predicate.tollgate : {};
+  return { ...predicate, tollgate: { ...existing, ...meta } };
 }
 
 /** Reads the step metadata back; undefined when the predicate names no step. */

@@ -27,7 +27,8 @@ export function severityRank(s: Severity): number {
  * Step metadata that Tollgate adds to every predicate it writes (consumers of the standard
  * predicates ignore unknown fields, as the in-toto attestation framework requires). For
  * CycloneDX, whose schema forbids extra fields, the same data travels as
- * `metadata.properties` named `tollgate:step`, `tollgate:status`, `tollgate:reason`.
+ * `metadata.properties` named `tollgate:step`, `tollgate:stage`, `tollgate:status`,
+ * `tollgate:reason`.
  */
 export interface StepMeta {
   /** Step id from the pipeline definition, e.g. `unit-tests`. */

@@ -41,7 +41,7 @@ Wraps the predicate in an in-toto Statement about the commit (and the given subj
 signs it, and writes a Sigstore bundle.
 
 Options:
-  --step ID              pipeline step id, e.g. unit-tests (see docs/pipeline.md)
+  --step ID              pipeline step id, e.g. unit-tests (see docs/predicates.md)
   --predicate FILE       predicate JSON
   --predicate-type URI   default: the type the pipeline defines for the step
   --subject SPEC         an artefact the step produced: a file path, or NAME@sha256:HEX

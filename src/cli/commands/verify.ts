@@ -66,6 +66,7 @@ Example:
     const verdict = await verifyFromFiles({
       policyPath,
       policyDisplay: relative(io.cwd, policyPath) || policyPath,
+      cwd: io.cwd,
       bundlesDir,
       commit,
       now: io.now(),

@@ -25,7 +25,7 @@ function describe(f: GateFinding): string {
 export function judgeFindings(
   findings: GateFinding[],
   ctx: EvalContext,
-  noun: string,
+  noun: { one: string; many: string },
   extraCounts: Partial<Record<Severity, number>> = {},
 ): Evaluation {
   const failOn = ctx.thresholds.failOn ?? 'high';
@@ -51,15 +51,15 @@ export function judgeFindings(
   const total = findings.length + Object.values(extraCounts).reduce((a, b) => a + (b ?? 0), 0);
   if (blocking.length === 0 && unlisted === 0) {
     const note = total
-      ? `${total} ${noun}${total === 1 ? '' : 's'}, none at or above ${failOn}`
-      : `no ${noun}s`;
+      ? `${total} ${total === 1 ? noun.one : noun.many}, none at or above ${failOn}`
+      : `no ${noun.many}`;
     return { ok: true, summary: note, findings, counts, waived };
   }
   const shown = blocking.slice(0, 3).map(describe).join('; ');
   const more = blocking.length + unlisted - Math.min(3, blocking.length);
   return {
     ok: false,
-    summary: `${blocking.length + unlisted} ${noun}${blocking.length + unlisted === 1 ? '' : 's'} at or above ${failOn}: ${shown}${more > 0 ? ` and ${more} more` : ''}`,
+    summary: `${blocking.length + unlisted} ${blocking.length + unlisted === 1 ? noun.one : noun.many} at or above ${failOn}: ${shown}${more > 0 ? ` and ${more} more` : ''}`,
     findings,
     counts,
     waived,

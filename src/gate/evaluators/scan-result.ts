@@ -34,5 +34,5 @@ export const evaluateScanResult: Evaluator = (predicate, ctx) => {
       if (typeof n === 'number' && n > listed) extra[s] = (extra[s] ?? 0) + n - listed;
     }
   }
-  return judgeFindings(findings, ctx, 'finding', extra);
+  return judgeFindings(findings, ctx, { one: 'finding', many: 'findings' }, extra);
 };

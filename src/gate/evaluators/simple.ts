@@ -57,7 +57,10 @@ export const evaluateCoverage: Evaluator = (p, ctx) => {
 export const evaluateReview: Evaluator = (p, ctx) => {
   const author = typeof p.author === 'string' ? p.author : undefined;
   const approvals = Array.isArray(p.approvals) ? (p.approvals as { reviewer?: unknown }[]) : [];
-  const reviewers = approvals.map((a) => String(a.reviewer ?? '')).filter((r) => r && r !== author);
+  // One person approving twice is one approval.
+  const reviewers = [...new Set(approvals.map((a) => String(a.reviewer ?? '')))].filter(
+    (r) => r && r !== author,
+  );
   const requested = Array.isArray(p.changesRequested) ? p.changesRequested.map(String) : [];
   const min = ctx.thresholds.minApprovals ?? 1;
   if (requested.length)

@@ -49,5 +49,5 @@ export const evaluateVulns: Evaluator = (predicate, ctx) => {
       path: typeof pkg === 'string' ? pkg : undefined,
     };
   });
-  return judgeFindings(findings, ctx, 'vulnerabilit');
+  return judgeFindings(findings, ctx, { one: 'vulnerability', many: 'vulnerabilities' });
 };
