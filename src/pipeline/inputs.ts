@@ -1,0 +1,142 @@
+/**
+ * Inputs of the step actions and of the reusable workflows: one catalogue, from which the
+ * action.yml files, the workflows' `workflow_call` inputs and the docs are generated, and
+ * by which the action runtime reads its inputs. Names are kebab-case and public.
+ */
+export interface InputDef {
+  name: string;
+  description: string;
+  /** Default as the action or workflow declares it ('' = empty). */
+  default: string;
+  /** Workflow input type. */
+  type: 'string' | 'boolean' | 'number';
+}
+
+const input = (
+  name: string,
+  description: string,
+  def = '',
+  type: InputDef['type'] = 'string',
+): InputDef => ({
+  name,
+  description,
+  default: def,
+  type,
+});
+
+/** Every step action takes these. */
+export const COMMON_INPUTS: InputDef[] = [
+  input('working-directory', 'Folder of the project inside the repository.', '.'),
+  input(
+    'signer',
+    'How the attestation is signed: sigstore (keyless, needs id-token: write), spiffe or key.',
+    'sigstore',
+  ),
+  input('fulcio-url', 'Fulcio for keyless signing (default: the public-good instance).'),
+  input('rekor-url', 'Rekor for keyless signing (default: the public-good instance).'),
+  input('tsa-url', 'RFC 3161 timestamp authority to add a signed timestamp.'),
+  input('key', 'Private key file for signer key.'),
+  input('reports-dir', 'Where the step writes its reports and attestation.', 'tollgate-reports'),
+];
+
+/** Inputs particular to a step. */
+export const STEP_INPUTS: Record<string, InputDef[]> = {
+  'secret-scan': [
+    input('mode', 'What to scan: staged, range or tree.', 'range'),
+    input('baseline', 'Baseline file of accepted findings.'),
+  ],
+  'lint-language': [
+    input('language', 'Languages to lint (auto = detect).', 'auto'),
+    input('command', 'Extra lint command whose SARIF, checkstyle or JSON output is parsed.'),
+  ],
+  'lint-iac': [
+    input('paths', 'Globs of IaC files (Dockerfiles, Kubernetes, Terraform, workflows).', '**'),
+  ],
+  'lint-openapi': [input('openapi-path', 'OpenAPI spec (default: the one compile produced).')],
+  compile: [
+    input('build-command', 'Build command (auto = by detected language).', 'auto'),
+    input('openapi-path', 'Where the build writes the OpenAPI spec.', 'openapi.json'),
+  ],
+  instrument: [
+    input('build-command', 'Instrumented build command (auto = by detected language).', 'auto'),
+  ],
+  'unit-tests': [
+    input('test-command', 'Unit test command.', 'npm test'),
+    input('junit-path', 'JUnit XML the command writes.', 'junit.xml'),
+  ],
+  'integration-tests': [
+    input('test-command', 'Integration test command.', 'npm run test:integration'),
+    input('junit-path', 'JUnit XML the command writes.', 'junit-integration.xml'),
+  ],
+  coverage: [
+    input(
+      'coverage-paths',
+      'Coverage reports to merge (lcov, Cobertura, Istanbul JSON).',
+      'coverage/**',
+    ),
+    input('min-line-coverage', 'Minimum line coverage in percent.', '0', 'number'),
+  ],
+  container: [
+    input('image', 'Image name (without tag).'),
+    input('containerfile', 'Containerfile or Dockerfile.', 'Containerfile'),
+  ],
+  sca: [
+    input('denied-licenses', 'SPDX ids that may not appear, comma separated.'),
+    input('osv-url', 'OSV API (default: the public one), or a folder of OSV records.'),
+  ],
+  'container-scan': [
+    input('osv-url', 'OSV API (default: the public one), or a folder of OSV records.'),
+  ],
+  'sign-image': [input('image', 'Image name (without tag).')],
+  'publish-image': [
+    input('registry', 'Registry to push to (empty = a local OCI layout).'),
+    input('image', 'Image name (without tag).'),
+  ],
+  sast: [input('sarif', 'SARIF files of your own SAST tools to ingest (globs).')],
+  'deploy-test': [
+    input('target', 'podman, kubernetes or command.', 'podman'),
+    input('health-path', 'Health check path.', '/healthz'),
+  ],
+  'system-tests': [
+    input('test-command', 'System test command; BASE_URL is set.', 'npm run test:system'),
+  ],
+  chaos: [input('duration', 'Seconds of load and faults.', '30', 'number')],
+  dast: [input('base-url', 'URL of the deployment (default: from deploy-test).')],
+  'api-fuzz': [
+    input('openapi-path', 'OpenAPI spec.'),
+    input('seed', 'Seed for reproducible runs.'),
+  ],
+  'infra-scan': [input('host', 'Host of the deployment (default: from deploy-test).')],
+  'cloud-scan': [input('paths', 'Kubernetes and Terraform files.', '**')],
+  performance: [
+    input('duration', 'Seconds per scenario.', '10', 'number'),
+    input('connections', 'Concurrent connections.', '10', 'number'),
+  ],
+  'peer-review': [input('min-approvals', 'Approvals required on the head commit.', '1', 'number')],
+  approval: [
+    input('environment', 'GitHub Environment with required reviewers.', 'production-approval'),
+  ],
+  'publish-staging': [input('registry', 'Staging registry.')],
+  'deploy-staging': [input('target', 'podman, kubernetes or command.', 'podman')],
+  'promote-production': [
+    input('registry', 'Production registry.'),
+    input('mode', 'automatic or manual.', 'manual'),
+  ],
+};
+
+/** Inputs of the reusable workflows (typed `workflow_call` inputs with defaults). */
+export const WORKFLOW_INPUTS: InputDef[] = [
+  input('language', 'Main language of the project (auto = detect).', 'auto'),
+  input('build-command', 'Build command (auto = by language).', 'auto'),
+  input('test-command', 'Unit test command.', 'npm test'),
+  input('integration-test-command', 'Integration test command.', 'npm run test:integration'),
+  input('image', 'Image name, e.g. ghcr.io/owner/app.'),
+  input('registry', 'Registry to publish to.'),
+  input('openapi-path', 'OpenAPI spec produced by the build.', 'openapi.json'),
+  input('policy', 'Tollgate policy file.', '.github/tollgate.yml'),
+  input('signer', 'sigstore (keyless) or spiffe.', 'sigstore'),
+  input(
+    'toolbox-image',
+    'Container image (pinned by digest) the jobs run in; empty = the runner itself.',
+  ),
+];

@@ -1,0 +1,52 @@
+import type { Subject } from '../attest/statement.js';
+import type { ProcessRunner } from '../core/process.js';
+import type { StepDef } from '../pipeline/graph.js';
+
+/**
+ * What a step implementation receives. The same implementation runs inside its GitHub
+ * Action and under `tollgate run`; only the context differs.
+ */
+export interface StepContext {
+  step: StepDef;
+  /** The repository under test (the checkout on GitHub). */
+  repoDir: string;
+  /** Where the step writes its raw reports (SARIF, JUnit, lcov, ...). */
+  outDir: string;
+  /** The step's inputs by kebab-case name (action inputs, or the local configuration). */
+  inputs: Readonly<Record<string, string>>;
+  commit: string;
+  repository: string;
+  /** Products of the steps this one needs, by step id (for materials and chaining). */
+  upstream: Readonly<Record<string, Subject[]>>;
+  log: (line: string) => void;
+  exec: ProcessRunner;
+  signal: AbortSignal;
+}
+
+/** One attestation a step asks to be signed (most steps have one; `sca` has two). */
+export interface StepAttestation {
+  predicateType: string;
+  predicate: Record<string, unknown>;
+}
+
+export interface StepResult {
+  status: 'passed' | 'failed';
+  /** Why it failed, in one line (taken into the attestation and the verdict). */
+  reason?: string;
+  attestations: StepAttestation[];
+  /** Artefacts the step produced (name + sha256). */
+  products: Subject[];
+  /** Artefacts the step consumed, for chain rules. */
+  materials?: Subject[];
+  /** Report files written under outDir. */
+  reports: string[];
+  /** Markdown for the job summary. */
+  summary?: string;
+  /** Figures worth showing (counts, timings). */
+  metrics?: Record<string, number>;
+}
+
+export interface StepImplementation {
+  id: string;
+  run(ctx: StepContext): Promise<StepResult>;
+}
