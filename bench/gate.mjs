@@ -4,6 +4,7 @@
  *
  *   npm run bench                      (builds dist/ first)
  *   node bench/gate.mjs --runs 15      (on an existing build)
+ *   node --cpu-prof bench/gate.mjs --only key --runs 30
  *
  * Runs on the compiled code in dist/, as the CLI does. Exits non-zero only when the gate's
  * verdict is wrong; missed speed targets are reported, not failed, because timings depend
@@ -31,11 +32,16 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '9' },
     warmup: { type: 'string', default: '2' },
+    // One workload only (key or spiffe), e.g. to profile it with node --cpu-prof.
+    only: { type: 'string' },
   },
 });
 const RUNS = Number(args.runs);
 const WARMUP = Number(args.warmup);
 if (!(RUNS >= 1 && WARMUP >= 0)) throw new Error('--runs must be at least 1, --warmup at least 0');
+if (args.only !== undefined && !['key', 'spiffe'].includes(args.only)) {
+  throw new Error('--only takes key or spiffe');
+}
 
 /**
  * One gate run, the way `tollgate verify` does it (src/gate/verify-run.ts), with each phase
@@ -186,16 +192,17 @@ first run = the very first gate run of the workload, before warm-up (what a sing
 const root = await mkdtemp(join(tmpdir(), 'tollgate-bench-'));
 try {
   process.stdout.write(`setting up ${KEY_BUNDLES} key and ${SPIFFE_BUNDLES} SPIFFE bundles… `);
-  const workloads = [
-    await keyWorkload(join(root, 'key'), KEY_BUNDLES),
-    await spiffeWorkload(join(root, 'spiffe'), SPIFFE_BUNDLES),
-  ];
+  const workloads = [];
+  if (args.only !== 'spiffe') workloads.push(await keyWorkload(join(root, 'key'), KEY_BUNDLES));
+  if (args.only !== 'key') {
+    workloads.push(await spiffeWorkload(join(root, 'spiffe'), SPIFFE_BUNDLES));
+  }
   console.log('done');
   const results = [];
   for (const w of workloads) results.push(await measure(w));
   report(results);
 } catch (e) {
-  console.error(`\nbenchmark failed: ${e instanceof Error ? e.message : String(e)}`);
+  console.error(`\nbenchmark failed: ${e instanceof Error ? e.stack : String(e)}`);
   process.exitCode = 1;
 } finally {
   await rm(root, { recursive: true, force: true });
