@@ -161,8 +161,8 @@ function report(results) {
     );
   }
   console.log(`
-gate = loadPolicy (read + parse + schema) + trustFromPolicy + collectBundles (readdir, stat
-       and read of every bundle file) + runGate (JSON, DSSE, certificate chain, statement,
+gate = loadPolicy (read + parse + schema) + trustFromPolicy + collectBundles (list the
+       folder, read every bundle file) + runGate (JSON, DSSE, certificate chain, statement,
        signer match, evaluators, verdict); the verdict is checked to be pass with every
        step passed, outside the timing.
 baseline = crypto.verify of each DSSE signature over its PAE bytes (keys, signatures and
