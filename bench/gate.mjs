@@ -146,7 +146,7 @@ function report(results) {
     const n = r.w.steps;
     console.log(
       `${r.w.name.padEnd(28)}${pad(fmt(r.gate), 10)}${pad(fmt(r.baseline), 13)}` +
-        `${pad(fmt(r.gate / r.baseline) + '×', 11)}${pad(fmt((r.gate / n) * 1000, 0), 16)}` +
+        `${pad(fmt(r.gate / r.baseline, 2) + '×', 11)}${pad(fmt((r.gate / n) * 1000, 0), 16)}` +
         `${pad(fmt((r.baseline / n) * 1000, 0), 16)}`,
     );
   }
@@ -178,7 +178,7 @@ first run = the very first gate run of the workload, before warm-up (what a sing
     const ratio = r.gate / r.baseline;
     console.log(
       `  gate/baseline ≤ ${MAX_RATIO}× for ${r.w.name}`.padEnd(56) +
-        `${pad(fmt(ratio) + '×', 9)}  ${mark(ratio <= MAX_RATIO)}`,
+        `${pad(fmt(ratio, 2) + '×', 9)}  ${mark(ratio <= MAX_RATIO)}`,
     );
   }
   if (key) {
