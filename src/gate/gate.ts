@@ -69,11 +69,11 @@ export function runGate(input: GateInput): Verdict {
   };
 
   for (const src of input.bundles) {
-    if (src.bytes.length > MAX_BUNDLE_BYTES) {
+    if ((src.size ?? src.bytes.length) > MAX_BUNDLE_BYTES) {
       addProblem(claimedStep(undefined, src.name), {
         file: src.name,
         status: 'malformed',
-        reason: `bundle is ${src.bytes.length} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit`,
+        reason: `bundle is ${src.size ?? src.bytes.length} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit`,
       });
       continue;
     }

@@ -48,4 +48,6 @@ export interface Verdict {
 export interface BundleSource {
   name: string;
   bytes: Buffer;
+  /** Size on disk; for an oversized bundle `bytes` is left empty and only this is known. */
+  size?: number;
 }

@@ -1,7 +1,8 @@
-import { X509Certificate, type KeyObject } from 'node:crypto';
+import type { KeyObject, X509Certificate } from 'node:crypto';
 import { parseStatement } from '../parse-statement.js';
 import type { Statement } from '../statement.js';
 import { verifyKeyBundle } from './key.js';
+import { certificateFromBase64 } from './spiffe-x509.js';
 import { VerifyFailure, type SignerIdentity } from './types.js';
 
 export const BUNDLE_MEDIA_TYPES = new Set([
@@ -42,7 +43,7 @@ function leafCertificate(material: Record<string, unknown>): X509Certificate | u
       ?.certificates?.[0]?.rawBytes;
   if (raw === undefined) return undefined;
   try {
-    return new X509Certificate(Buffer.from(String(raw), 'base64'));
+    return certificateFromBase64(String(raw));
   } catch (e) {
     throw new VerifyFailure('malformed', 'bundle certificate is not valid DER', { cause: e });
   }

@@ -29,6 +29,27 @@ function parseDerCertificate(der: Buffer, index: number): X509Certificate {
   }
 }
 
+// A bundle's leaf is parsed twice (to route the bundle, then to verify it) and every bundle
+// of a run carries the same intermediates, so each distinct certificate is parsed once. The
+// key is the exact encoding: a cached object is what parsing those bytes again would give.
+// Bounded in count and in size, as bundles come from outside.
+const parsedCertificates = new Map<string, X509Certificate>();
+const MAX_PARSED_CERTIFICATES = 4096;
+const MAX_CACHED_BASE64_LENGTH = 16 * 1024;
+
+/** Parses a base64-encoded DER certificate; throws when it is not one. */
+export function certificateFromBase64(base64: string): X509Certificate {
+  let cert = parsedCertificates.get(base64);
+  if (!cert) {
+    cert = new X509Certificate(Buffer.from(base64, 'base64'));
+    if (base64.length <= MAX_CACHED_BASE64_LENGTH) {
+      if (parsedCertificates.size >= MAX_PARSED_CERTIFICATES) parsedCertificates.clear();
+      parsedCertificates.set(base64, cert);
+    }
+  }
+  return cert;
+}
+
 /**
  * Splits concatenated DER certificates (the Workload API's `x509_svid` and `bundle` fields)
  * by reading each outer SEQUENCE header, since OpenSSL only parses the first one.

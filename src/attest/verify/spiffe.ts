@@ -1,9 +1,8 @@
 import type { X509Certificate } from 'node:crypto';
-import { X509Certificate as NodeX509Certificate } from 'node:crypto';
 import { TollgateError } from '../../core/errors.js';
 import { envelopeOf, verifyEnvelopeSignature } from '../dsse.js';
 import { parseSpiffeId, SpiffeIdError } from './spiffe-id.js';
-import { certFacts, parsePemCertificates, uriSans } from './spiffe-x509.js';
+import { certFacts, certificateFromBase64, parsePemCertificates, uriSans } from './spiffe-x509.js';
 import { VerifyFailure, type SignerIdentity } from './types.js';
 
 /**
@@ -91,7 +90,7 @@ function bundleCertificates(bundle: unknown): X509Certificate[] {
       throw new VerifyFailure('malformed', `certificate ${i + 1} is not valid base64`);
     }
     try {
-      return new NodeX509Certificate(Buffer.from(raw, 'base64'));
+      return certificateFromBase64(raw);
     } catch (e) {
       throw new VerifyFailure('malformed', `certificate ${i + 1} is not valid DER`, { cause: e });
     }
