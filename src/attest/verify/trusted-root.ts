@@ -1,5 +1,5 @@
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import tufSeeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
+import { PUBLIC_GOOD_TRUSTED_ROOT } from './public-good-root.js';
 import { TollgateError, describeError } from '../../core/errors.js';
 
 /**
@@ -11,8 +11,6 @@ import { TollgateError, describeError } from '../../core/errors.js';
  * that seed is what the TUF client itself would start from, so it carries the same trust
  * as a first TUF run, frozen at the version of the installed package.
  */
-const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
-const TRUSTED_ROOT_TARGET = 'trusted_root.json';
 const MEDIA_TYPE =
   /^application\/vnd\.dev\.sigstore\.trustedroot(\.v0\.\d+)?\+json(;version=0\.\d+)?$/;
 
@@ -25,27 +23,12 @@ export function loadPublicGoodTrustedRoot(): TrustedRoot {
 }
 
 /**
- * The raw JSON of the public-good trusted root embedded in the @sigstore/tuf seed. The seed
- * is imported statically so that bundled actions carry it inside the bundle.
+ * The raw JSON of the public-good trusted root. It is committed as generated code (from the
+ * @sigstore/tuf seed, see scripts/gen-public-good-root.mjs) so that bundled actions carry
+ * it, and a change of the root shows up as a reviewable diff.
  */
 export function readPublicGoodTrustedRootJson(): unknown {
-  const seeds = tufSeeds as Record<string, { targets?: Record<string, string> } | undefined>;
-  const encoded = seeds[PUBLIC_GOOD_TUF_MIRROR]?.targets?.[TRUSTED_ROOT_TARGET];
-  try {
-    if (typeof encoded !== 'string') {
-      throw new Error(`no ${TRUSTED_ROOT_TARGET} target for ${PUBLIC_GOOD_TUF_MIRROR}`);
-    }
-    return JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as unknown;
-  } catch (e) {
-    throw new TollgateError(
-      'INTERNAL',
-      'cannot read the public-good trusted root from the @sigstore/tuf seed',
-      {
-        cause: e,
-        hint: 'Reinstall dependencies (npm ci), or pass a trusted root file explicitly.',
-      },
-    );
-  }
+  return PUBLIC_GOOD_TRUSTED_ROOT;
 }
 
 /**
