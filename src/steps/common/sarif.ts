@@ -1,0 +1,164 @@
+import type { Finding } from '../../attest/predicates/builders.js';
+import { SEVERITIES } from '../../attest/predicates/types.js';
+import { TollgateError } from '../../core/errors.js';
+import {
+  levelFromSeverity,
+  scoreFromSeverity,
+  severityFromLevel,
+  severityFromScore,
+} from './severity.js';
+
+/**
+ * The one SARIF 2.1.0 reader and writer of the steps. Writers produce what GitHub code
+ * scanning accepts (rules with help and security-severity, partial fingerprints); the reader
+ * accepts what real tools write and turns anything malformed into an error that names the
+ * tool and the file, never a crash.
+ */
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const FINGERPRINT_KEY = 'tollgate/v1';
+
+export interface SarifRule {
+  id: string;
+  name?: string;
+  shortDescription?: string;
+  help?: string;
+  helpUri?: string;
+}
+
+export interface SarifTool {
+  name: string;
+  version?: string;
+  informationUri?: string;
+  rules?: SarifRule[];
+}
+
+export function writeSarif(tool: SarifTool, findings: Finding[]): Record<string, unknown> {
+  const rules = new Map<string, SarifRule>((tool.rules ?? []).map((r) => [r.id, r]));
+  for (const f of findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, { id: f.ruleId });
+  const worst = new Map<string, Finding['severity']>();
+  for (const f of findings) {
+    const w = worst.get(f.ruleId);
+    if (!w || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(w))
+      worst.set(f.ruleId, f.severity);
+  }
+  const ruleList = [...rules.values()];
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: tool.name,
+            ...(tool.version ? { version: tool.version } : {}),
+            ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
+            rules: ruleList.map((r) => ({
+              id: r.id,
+              ...(r.name ? { name: r.name } : {}),
+              ...(r.shortDescription ? { shortDescription: { text: r.shortDescription } } : {}),
+              ...(r.help ? { help: { text: r.help } } : {}),
+              ...(r.helpUri ? { helpUri: r.helpUri } : {}),
+              properties: { 'security-severity': scoreFromSeverity(worst.get(r.id) ?? 'medium') },
+            })),
+          },
+        },
+        results: findings.map((f) => ({
+          ruleId: f.ruleId,
+          ruleIndex: ruleList.findIndex((r) => r.id === f.ruleId),
+          level: levelFromSeverity(f.severity),
+          message: { text: f.message ?? f.ruleId },
+          ...(f.location
+            ? {
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: { uri: f.location.path },
+                      ...(f.location.line ? { region: { startLine: f.location.line } } : {}),
+                    },
+                  },
+                ],
+              }
+            : {}),
+          ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
+          properties: { severity: f.severity },
+        })),
+      },
+    ],
+  };
+}
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
+
+/** Reads every run of a SARIF log into findings. `source` names the tool and file in errors. */
+export function readSarif(
+  log: unknown,
+  source: { tool: string; file: string },
+): { tools: SarifTool[]; findings: Finding[] } {
+  const bad = (why: string) =>
+    new TollgateError(
+      'INPUT_INVALID',
+      `${source.tool} wrote ${source.file}, which is not valid SARIF 2.1.0: ${why}`,
+      {
+        hint: `check the ${source.tool} version and its output options`,
+      },
+    );
+  const root = obj(log);
+  if (!root) throw bad('not a JSON object');
+  if (root.version !== '2.1.0')
+    throw bad(`version is ${JSON.stringify(root.version)}, expected "2.1.0"`);
+  if (!Array.isArray(root.runs)) throw bad('no "runs" array');
+  const tools: SarifTool[] = [];
+  const findings: Finding[] = [];
+  root.runs.forEach((runValue, i) => {
+    const run = obj(runValue);
+    const driver = obj(obj(run?.tool)?.driver);
+    if (!run || !driver || typeof driver.name !== 'string')
+      throw bad(`runs[${i}].tool.driver.name is missing`);
+    const rules = Array.isArray(driver.rules) ? (driver.rules as Json[]) : [];
+    tools.push({
+      name: driver.name,
+      ...(typeof driver.version === 'string' ? { version: driver.version } : {}),
+    });
+    const results = run.results === undefined ? [] : run.results;
+    if (!Array.isArray(results)) throw bad(`runs[${i}].results is not an array`);
+    results.forEach((resultValue, j) => {
+      const r = obj(resultValue);
+      if (!r) throw bad(`runs[${i}].results[${j}] is not an object`);
+      const rule =
+        typeof r.ruleIndex === 'number' ? rules[r.ruleIndex] : rules.find((x) => x.id === r.ruleId);
+      const ruleId =
+        typeof r.ruleId === 'string'
+          ? r.ruleId
+          : typeof rule?.id === 'string'
+            ? rule.id
+            : undefined;
+      if (!ruleId) throw bad(`runs[${i}].results[${j}] names no rule`);
+      const score = Number(
+        obj(rule?.properties)?.['security-severity'] ?? obj(r.properties)?.['security-severity'],
+      );
+      const level =
+        typeof r.level === 'string'
+          ? r.level
+          : (obj(obj(rule?.defaultConfiguration))?.level as string | undefined);
+      const phys = obj(obj((r.locations as unknown[] | undefined)?.[0])?.physicalLocation);
+      const uri = obj(phys?.artifactLocation)?.uri;
+      const line = obj(phys?.region)?.startLine;
+      const fingerprints = obj(r.partialFingerprints) ?? obj(r.fingerprints);
+      const fp = fingerprints
+        ? Object.values(fingerprints).find((v) => typeof v === 'string')
+        : undefined;
+      findings.push({
+        ruleId,
+        severity: Number.isFinite(score) ? severityFromScore(score) : severityFromLevel(level),
+        message: String(obj(r.message)?.text ?? ''),
+        ...(typeof uri === 'string'
+          ? { location: { path: uri, ...(typeof line === 'number' ? { line } : {}) } }
+          : {}),
+        ...(typeof fp === 'string' ? { fingerprint: fp } : {}),
+      });
+    });
+  });
+  return { tools, findings };
+}
