@@ -18,6 +18,18 @@ export type PredicateType = (typeof PREDICATE)[keyof typeof PREDICATE];
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/**
+ * CVSS base score (or a SARIF `security-severity`) to a severity, with the bands CVSS v3/v4
+ * and GitHub code scanning use: ≥ 9 critical, ≥ 7 high, ≥ 4 medium, > 0 low, else info.
+ */
+export function severityFromScore(score: number): Severity {
+  if (score >= 9) return 'critical';
+  if (score >= 7) return 'high';
+  if (score >= 4) return 'medium';
+  if (score > 0) return 'low';
+  return 'info';
+}
+
 /** Rank for threshold comparisons: higher is worse. */
 export function severityRank(s: Severity): number {
   return SEVERITIES.length - SEVERITIES.indexOf(s);

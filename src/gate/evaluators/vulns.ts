@@ -1,4 +1,4 @@
-import type { Severity } from '../../attest/predicates/types.js';
+import { severityFromScore, type Severity } from '../../attest/predicates/types.js';
 import { asSeverity, judgeFindings } from './findings.js';
 import type { Evaluator, GateFinding } from './types.js';
 
@@ -9,22 +9,15 @@ interface VulnEntry {
   annotations?: { package?: unknown; path?: unknown }[] | unknown;
 }
 
-/** CVSS base score to qualitative severity, as CVSS v3/v4 define the bands. */
-export function cvssSeverity(score: number): Severity {
-  if (score >= 9) return 'critical';
-  if (score >= 7) return 'high';
-  if (score >= 4) return 'medium';
-  if (score > 0) return 'low';
-  return 'info';
-}
-
 function severityOf(v: VulnEntry): Severity {
   let worst: Severity = 'medium';
   let rank = -1;
   for (const s of Array.isArray(v.severity) ? v.severity : []) {
     const n = Number(s.score);
     const sev =
-      Number.isFinite(n) && String(s.score).trim() !== '' ? cvssSeverity(n) : asSeverity(s.score);
+      Number.isFinite(n) && String(s.score).trim() !== ''
+        ? severityFromScore(n)
+        : asSeverity(s.score);
     const r = ['info', 'low', 'medium', 'high', 'critical'].indexOf(sev);
     if (r > rank) [worst, rank] = [sev, r];
   }

@@ -1,4 +1,4 @@
-import type { Severity } from '../../attest/predicates/types.js';
+import { severityFromScore, type Severity } from '../../attest/predicates/types.js';
 
 /**
  * The one severity mapping of Tollgate (documented in docs/severity.md):
@@ -6,13 +6,7 @@ import type { Severity } from '../../attest/predicates/types.js';
  *   > 0 low, else info — the same bands GitHub code scanning uses;
  * - otherwise the SARIF level: error → high, warning → medium, note → low, none → info.
  */
-export function severityFromScore(score: number): Severity {
-  if (score >= 9) return 'critical';
-  if (score >= 7) return 'high';
-  if (score >= 4) return 'medium';
-  if (score > 0) return 'low';
-  return 'info';
-}
+export { severityFromScore };
 
 export type SarifLevel = 'error' | 'warning' | 'note' | 'none';
 
