@@ -61,6 +61,9 @@ describe('inventory API over HTTP', () => {
   test('starts empty', async () => {
     const res = await api.request('GET', '/items');
     assert.deepEqual(res.json(), { items: [], total: 0, limit: 20, offset: 0 });
+    const filtered = await api.request('GET', '/items?tag=kitchen&limit=5');
+    assert.equal(filtered.status, 200);
+    assert.deepEqual(filtered.json(), { items: [], total: 0, limit: 5, offset: 0 });
   });
 
   test('refuses to create without the right key', async () => {
