@@ -5,7 +5,16 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'actions/*/dist/', '.tollgate/', 'test/fixtures/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'actions/*/dist/',
+      '.tollgate/',
+      'test/fixtures/',
+      'examples/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
