@@ -80,6 +80,13 @@ describe('workflow checks', () => {
       'evil/tollgate/actions/x@v1',
     ]);
     expect(eventInRun(BAD)).toEqual(['build']);
+    const typo = read('workflows/per-merge.yml').replace(
+      'inputs.approval-environment',
+      'inputs.approval-enviroment',
+    );
+    expect((await actionlintProblems(typo, 'typo.yml')).join('\n')).toContain(
+      'approval-enviroment',
+    );
   });
 
   it('the parser checks a caller against the inputs of the reusable workflow it calls', async () => {
