@@ -17,7 +17,21 @@ export interface StepDef {
   attests: string[];
   /** Whether the default policy requires the step. */
   required: boolean;
+  /** The box of the original pipeline diagrams this step stands for (docs/pipeline.md). */
+  box?: string;
+  /** Boxes of the original diagrams that are outputs of this step rather than steps. */
+  artefacts?: string[];
+  /**
+   * Token permissions the step's job needs beyond `contents: read` and `id-token: write`
+   * (keyless signing); kept to what the step's own work requires.
+   */
+  permissions?: Partial<Record<'pull-requests' | 'packages' | 'checks', 'read' | 'write'>>;
+  /** Whether the job checks out the repository (default true); review steps work on the API only. */
+  checkout?: boolean;
 }
+
+/** What a step adds to the graph beyond its edges: presentation and the needs of its job. */
+type StepExtras = Partial<Pick<StepDef, 'required' | 'artefacts' | 'permissions' | 'checkout'>>;
 
 const P = PREDICATE;
 const step = (
@@ -26,31 +40,79 @@ const step = (
   title: string,
   needs: string[],
   attests: string[],
-  required = true,
-): StepDef => ({ id, stage, title, needs, attests, required });
+  box: string,
+  extras: StepExtras = {},
+): StepDef => ({
+  id,
+  stage,
+  title,
+  needs,
+  attests,
+  box,
+  ...extras,
+  required: extras.required ?? true,
+});
 
 export const STEPS: readonly StepDef[] = [
-  step('secret-scan', 'pre-commit', 'Secret scan', [], [P.scanResult]),
+  step('secret-scan', 'pre-commit', 'Secret scan', [], [P.scanResult], 'secret scan'),
 
-  step('lint-language', 'per-commit', 'Language linters', [], [P.scanResult]),
-  step('lint-iac', 'per-commit', 'Infrastructure-as-code linters', [], [P.scanResult]),
-  step('compile', 'per-commit', 'Compile (yields the OpenAPI spec)', [], [P.slsaProvenance]),
-  step('lint-openapi', 'per-commit', 'OpenAPI linter', ['compile'], [P.scanResult]),
+  step(
+    'lint-language',
+    'per-commit',
+    'Language linters',
+    [],
+    [P.scanResult],
+    'language-specific linters',
+  ),
+  step(
+    'lint-iac',
+    'per-commit',
+    'Infrastructure-as-code linters',
+    [],
+    [P.scanResult],
+    'infrastructure as code (IaC) linters',
+  ),
+  step(
+    'compile',
+    'per-commit',
+    'Compile (yields the OpenAPI spec)',
+    [],
+    [P.slsaProvenance],
+    'compile',
+    { artefacts: ['OpenAPI specs'] },
+  ),
+  step(
+    'lint-openapi',
+    'per-commit',
+    'OpenAPI linter',
+    ['compile'],
+    [P.scanResult],
+    'OpenAPI linter',
+  ),
   step(
     'instrument',
     'per-commit',
     'Instrumented build (code coverage)',
     ['compile'],
     [P.slsaProvenance],
+    'code coverage',
   ),
-  step('unit-tests', 'per-commit', 'Unit tests', ['instrument'], [P.testResult]),
-  step('integration-tests', 'per-commit', 'Integration tests', ['instrument'], [P.testResult]),
+  step('unit-tests', 'per-commit', 'Unit tests', ['instrument'], [P.testResult], 'unit tests'),
+  step(
+    'integration-tests',
+    'per-commit',
+    'Integration tests',
+    ['instrument'],
+    [P.testResult],
+    'integration tests',
+  ),
   step(
     'coverage',
     'per-commit',
     'Coverage aggregation',
     ['unit-tests', 'integration-tests'],
     [P.coverage],
+    'coverage aggregation',
   ),
   step(
     'container',
@@ -58,33 +120,122 @@ export const STEPS: readonly StepDef[] = [
     'Container image',
     ['coverage', 'lint-language', 'lint-iac', 'lint-openapi'],
     [P.slsaProvenance],
+    'container / buildpack image',
   ),
-  step('sca', 'per-commit', 'SCA, SBOM and licence notices', ['container'], [P.cyclonedx, P.vulns]),
-  step('container-scan', 'per-commit', 'Container scan', ['container'], [P.vulns]),
-  step('sign-image', 'per-commit', 'Signed image identity', ['container-scan'], [P.slsaProvenance]),
-  step('publish-image', 'per-commit', 'Published image', ['sign-image'], [P.slsaProvenance]),
-  step('sast', 'per-commit', 'SAST', [], [P.scanResult]),
+  step(
+    'sca',
+    'per-commit',
+    'SCA, SBOM and licence notices',
+    ['container'],
+    [P.cyclonedx, P.vulns],
+    'SCA scan',
+    { artefacts: ['manifest / notices'] },
+  ),
+  step(
+    'container-scan',
+    'per-commit',
+    'Container scan',
+    ['container'],
+    [P.vulns],
+    'container scan',
+  ),
+  step(
+    'sign-image',
+    'per-commit',
+    'Signed image identity',
+    ['container-scan'],
+    [P.slsaProvenance],
+    'signed identity',
+    { permissions: { packages: 'write' } },
+  ),
+  step(
+    'publish-image',
+    'per-commit',
+    'Published image',
+    ['sign-image'],
+    [P.slsaProvenance],
+    'published image',
+    { permissions: { packages: 'write' } },
+  ),
+  step('sast', 'per-commit', 'SAST', [], [P.scanResult], 'SAST'),
 
-  step('deploy-test', 'per-pr', 'Deploy to a test environment', [], [P.slsaProvenance]),
-  step('system-tests', 'per-pr', 'System tests', ['deploy-test'], [P.testResult]),
-  step('chaos', 'per-pr', 'Reliability / chaos tests', ['system-tests'], [P.scanResult]),
-  step('dast', 'per-pr', 'DAST', ['deploy-test'], [P.scanResult]),
-  step('api-fuzz', 'per-pr', 'API fuzzing', ['deploy-test'], [P.scanResult]),
+  step(
+    'deploy-test',
+    'per-pr',
+    'Deploy to a test environment',
+    [],
+    [P.slsaProvenance],
+    'deploy to a test environment',
+  ),
+  step('system-tests', 'per-pr', 'System tests', ['deploy-test'], [P.testResult], 'system tests'),
+  step(
+    'chaos',
+    'per-pr',
+    'Reliability / chaos tests',
+    ['system-tests'],
+    [P.scanResult],
+    'reliability / chaos tests',
+  ),
+  step('dast', 'per-pr', 'DAST', ['deploy-test'], [P.scanResult], 'DAST'),
+  step('api-fuzz', 'per-pr', 'API fuzzing', ['deploy-test'], [P.scanResult], 'API fuzzing'),
   step(
     'infra-scan',
     'per-pr',
     'Infrastructure vulnerability scan',
     ['deploy-test'],
     [P.scanResult],
+    'infrastructure vulnerability scan',
   ),
-  step('cloud-scan', 'per-pr', 'Cloud misconfiguration scan', ['deploy-test'], [P.scanResult]),
-  step('performance', 'per-pr', 'Performance tests', ['deploy-test'], [P.scanResult]),
-  step('peer-review', 'per-pr', 'Peer review', [], [P.review]),
+  step(
+    'cloud-scan',
+    'per-pr',
+    'Cloud misconfiguration scan',
+    ['deploy-test'],
+    [P.scanResult],
+    'cloud misconfiguration scan',
+  ),
+  step(
+    'performance',
+    'per-pr',
+    'Performance tests',
+    ['deploy-test'],
+    [P.scanResult],
+    'performance tests',
+  ),
+  step('peer-review', 'per-pr', 'Peer review', [], [P.review], 'peer review', {
+    permissions: { 'pull-requests': 'read' },
+    checkout: false,
+  }),
 
-  step('approval', 'per-merge', 'Stakeholder approval', [], [P.review]),
-  step('publish-staging', 'per-merge', 'Publish to staging', ['approval'], [P.slsaProvenance]),
-  step('deploy-staging', 'per-merge', 'Deploy to staging', ['publish-staging'], [P.slsaProvenance]),
-  step('promote-production', 'per-merge', 'Promote to production', ['approval'], [P.vsa]),
+  step('approval', 'per-merge', 'Stakeholder approval', [], [P.review], 'stakeholder approval', {
+    checkout: false,
+  }),
+  step(
+    'publish-staging',
+    'per-merge',
+    'Publish to staging',
+    ['approval'],
+    [P.slsaProvenance],
+    'publish artefacts to a staging repository',
+    { permissions: { packages: 'write' } },
+  ),
+  step(
+    'deploy-staging',
+    'per-merge',
+    'Deploy to staging',
+    ['publish-staging'],
+    [P.slsaProvenance],
+    'deploy to staging',
+  ),
+  step(
+    'promote-production',
+    'per-merge',
+    'Promote to production',
+    ['approval'],
+    [P.vsa],
+    'promote to production',
+    { permissions: { packages: 'write' } },
+  ),
 ];
 
 const BY_ID = new Map(STEPS.map((s) => [s.id, s]));

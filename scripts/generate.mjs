@@ -1,0 +1,45 @@
+// Writes every file generated from the pipeline definition (src/pipeline/): the reusable
+// workflows and their .github/workflows/ mirror, the step actions' action.yml, docs/pipeline.md,
+// docs/default-policy.yml, action-templates/ and .pre-commit-hooks.yaml.
+// `--check` writes nothing and exits 1 when a committed file differs (the tests do the same).
+// Run after changing src/pipeline/: node scripts/generate.mjs
+import { registerHooks } from 'node:module';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The sources import each other as `./x.js` (NodeNext); Node runs the `.ts` files directly,
+// so point those specifiers at the TypeScript source when no compiled file exists.
+registerHooks({
+  resolve(specifier, context, next) {
+    try {
+      return next(specifier, context);
+    } catch (e) {
+      if (specifier.startsWith('.') && specifier.endsWith('.js'))
+        return next(specifier.replace(/\.js$/, '.ts'), context);
+      throw e;
+    }
+  },
+});
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const { generatedFiles } = await import('../src/pipeline/render/files.ts');
+
+const stale = [];
+for (const [path, text] of generatedFiles()) {
+  const file = join(root, path);
+  const old = await readFile(file, 'utf8').catch(() => undefined);
+  if (old === text) continue;
+  if (check) {
+    stale.push(path);
+    continue;
+  }
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
+  console.log(`wrote ${path}`);
+}
+if (stale.length) {
+  console.error(`out of date: ${stale.join(', ')}; run \`node scripts/generate.mjs\``);
+  process.exit(1);
+}

@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { access } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { TollgateError } from '../../core/errors.js';
+import { writeFileAtomic } from '../../core/fs.js';
+import { repositoryName } from '../../core/git.js';
+import { defaultPolicyYaml, githubSigner } from '../../pipeline/default-policy.js';
+import { renderCallerWorkflow, renderPreCommitConfig } from '../../pipeline/render/templates.js';
+import { optional, type Command } from '../command.js';
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/** The branch origin/HEAD points at; `main` when the clone does not know it. */
+function defaultBranch(dir: string): string {
+  try {
+    const ref = execFileSync('git', ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    return ref.replace(/^origin\//, '') || 'main';
+  } catch {
+    return 'main';
+  }
+}
+
+/** Files that `tollgate init` writes, relative to the repository, with their content. */
+export function initFiles(repository: string, branch: string): [string, string][] {
+  return [
+    ['.github/workflows/tollgate.yml', renderCallerWorkflow(branch)],
+    [
+      '.github/tollgate.yml',
+      defaultPolicyYaml({
+        signers: { ci: githubSigner(repository) },
+        header: ['Written by tollgate init; edit it to fit your repository.'],
+      }),
+    ],
+    ['.pre-commit-config.yaml', renderPreCommitConfig()],
+  ];
+}
+
+export const initCommand: Command = {
+  name: 'init',
+  summary: 'set up Tollgate in a repository: caller workflow, policy, pre-commit hook config',
+  help: `Usage: tollgate init [DIR] [--repository OWNER/REPO] [--force]
+
+Writes into the git repository DIR (default: the current folder):
+  .github/workflows/tollgate.yml   calls Tollgate's reusable workflows on push, pull
+                                   request and merge to the default branch
+  .github/tollgate.yml             the default policy, trusting only this repository's
+                                   runs of Tollgate's workflows
+  .pre-commit-config.yaml          the secret scan as a pre-commit framework hook
+
+Existing files are left alone unless --force is given; nothing is written then.
+
+Options:
+  --repository OWNER/REPO   the GitHub repository (default: from the git remote "origin")
+  --force                   replace files that already exist
+
+Example:
+  tollgate init && git add .github .pre-commit-config.yaml
+`,
+  options: { repository: { type: 'string' }, force: { type: 'boolean' } },
+  positionals: true,
+  async run(values, positionals, io) {
+    if (positionals.length > 1) {
+      throw new TollgateError('USAGE', `expected at most one folder, got ${positionals.length}`, {
+        hint: 'see `tollgate init --help`',
+      });
+    }
+    const dir = resolve(io.cwd, positionals[0] ?? '.');
+    const repository = optional(values, 'repository') ?? repositoryName(dir);
+    if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+      throw new TollgateError('USAGE', `cannot tell the GitHub repository of ${dir}`, {
+        hint: 'pass --repository OWNER/REPO, or add the GitHub remote as "origin"',
+      });
+    }
+    const files = initFiles(repository, defaultBranch(dir));
+    if (!values.force) {
+      for (const [path] of files) {
+        if (await exists(join(dir, path))) {
+          throw new TollgateError(
+            'USAGE',
+            `${join(dir, path)} already exists; not overwriting it`,
+            {
+              hint: 'pass --force to replace it',
+            },
+          );
+        }
+      }
+    }
+    for (const [path, text] of files) await writeFileAtomic(join(dir, path), text);
+    const shown = relative(io.cwd, dir) || '.';
+    io.out(
+      `wrote ${files.map(([p]) => p).join(', ')} in ${shown} for ${repository}\n` +
+        'next: commit them, and make "<stage> / Gate" a required status check\n',
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,57 @@
+import type { Stage } from './graph.js';
+import { WORKFLOW_INPUTS, type InputDef } from './inputs.js';
+
+/**
+ * How a reusable workflow's inputs reach the step actions. By default a step input receives
+ * the workflow input of the same name; the exceptions below say otherwise, because the same
+ * name would carry the wrong value (the instrumented build is not the plain build; staging and
+ * production are different registries).
+ */
+
+/** Workflow inputs only one stage has. */
+export const STAGE_WORKFLOW_INPUTS: Record<Stage, InputDef[]> = {
+  'pre-commit': [],
+  'per-commit': [],
+  'per-pr': [],
+  'per-merge': [
+    {
+      name: 'approval-environment',
+      description: 'GitHub Environment whose required reviewers approve a release.',
+      default: 'production-approval',
+      type: 'string',
+    },
+    {
+      name: 'staging-registry',
+      description: 'Staging registry the artefacts are published to.',
+      default: '',
+      type: 'string',
+    },
+    {
+      name: 'production-registry',
+      description: 'Production registry the same artefacts are promoted to.',
+      default: '',
+      type: 'string',
+    },
+  ],
+};
+
+/** step → step input → workflow input (null: the step keeps its own default). */
+const OVERRIDES: Record<string, Record<string, string | null>> = {
+  'integration-tests': { 'test-command': 'integration-test-command' },
+  instrument: { 'build-command': null },
+  'publish-staging': { registry: 'staging-registry' },
+  'promote-production': { registry: 'production-registry' },
+  approval: { environment: 'approval-environment' },
+};
+
+export function workflowInputs(stage: Stage): InputDef[] {
+  return [...WORKFLOW_INPUTS, ...STAGE_WORKFLOW_INPUTS[stage]];
+}
+
+/** The workflow input that feeds `stepInput` of `step` in `stage`, if any. */
+export function wiredInput(stage: Stage, step: string, stepInput: string): string | undefined {
+  const override = OVERRIDES[step]?.[stepInput];
+  if (override === null) return undefined;
+  const name = override ?? stepInput;
+  return workflowInputs(stage).some((i) => i.name === name) ? name : undefined;
+}
