@@ -7,6 +7,7 @@ import { STAGES } from '../../pipeline/graph.js';
 import { exitCodeOf } from '../../report/run-types.js';
 import { containerProcessRunner, imageDigestOf, requirePodman } from '../../runner/isolation.js';
 import { loadLocalKey, localKeyPath } from '../../runner/local-key.js';
+import { makePlan } from '../../runner/plan.js';
 import { createProgress } from '../../runner/progress.js';
 import { runLocal } from '../../runner/runner.js';
 import { implementationOf } from '../../steps/registry.js';
@@ -80,6 +81,8 @@ export function createRunCommand(
         );
       }
       const jobs = jobsOf(values);
+      // Names are checked before anything touches the repository or the key.
+      makePlan(list(values, 'stage'), list(values, 'only'));
       const env = { ...io.env };
       let exec = nodeProcessRunner;
       if (isolation === 'container') {
