@@ -4,6 +4,7 @@ import { attestCommand } from './commands/attest.js';
 import { hookCommand } from './commands/hook.js';
 import { initCommand } from './commands/init.js';
 import { keygenCommand } from './commands/keygen.js';
+import { runCommand } from './commands/run.js';
 import { verifyBundleCommand } from './commands/verify-bundle.js';
 import { verifyCommand } from './commands/verify.js';
 import { VERSION } from '../core/version.js';
@@ -13,6 +14,7 @@ const COMMANDS: Command[] = [
   attestCommand,
   verifyCommand,
   verifyBundleCommand,
+  runCommand,
   initCommand,
   hookCommand,
 ];

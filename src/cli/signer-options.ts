@@ -37,11 +37,49 @@ export const SIGNER_HELP = `Signing:
   --svid-key FILE    intermediates), its private key, and optionally the trust bundle
   --svid-bundle FILE (as spiffe-helper writes them)`;
 
+/** How to sign, independent of where the settings came from (command-line options or action inputs). */
+export interface SignerSettings {
+  kind: string;
+  key?: string | undefined;
+  fulcioUrl?: string | undefined;
+  rekorUrl?: string | undefined;
+  tsaUrl?: string | undefined;
+  tlogEntry?: string | undefined;
+  spiffeSocket?: string | undefined;
+  svid?: string | undefined;
+  svidKey?: string | undefined;
+  svidBundle?: string | undefined;
+}
+
 export async function signerFromOptions(values: Values, io: Io): Promise<StatementSigner> {
-  const kind = optional(values, 'signer') ?? 'key';
-  switch (kind) {
+  const opt = (name: string) => optional(values, name);
+  return createSigner(
+    {
+      kind: opt('signer') ?? 'key',
+      key: opt('key'),
+      fulcioUrl: opt('fulcio-url'),
+      rekorUrl: opt('rekor-url'),
+      tsaUrl: opt('tsa-url'),
+      tlogEntry: opt('tlog-entry'),
+      spiffeSocket: opt('spiffe-socket'),
+      svid: opt('svid'),
+      svidKey: opt('svid-key'),
+      svidBundle: opt('svid-bundle'),
+    },
+    io.env,
+    io.cwd,
+  );
+}
+
+/** Builds the signer the settings describe; relative files are resolved against `cwd`. */
+export async function createSigner(
+  s: SignerSettings,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<StatementSigner> {
+  switch (s.kind) {
     case 'key': {
-      const path = resolve(io.cwd, optional(values, 'key') ?? `${DEFAULT_KEY_PREFIX}.key`);
+      const path = resolve(cwd, s.key || `${DEFAULT_KEY_PREFIX}.key`);
       const pem = (
         await readInput(path, 'private key', 1 << 16).catch((e: unknown) => {
           throw new TollgateError('SIGNER_UNAVAILABLE', `no signing key at ${path}`, {
@@ -53,37 +91,33 @@ export async function signerFromOptions(values: Values, io: Io): Promise<Stateme
       return createKeySigner(parsePrivateKey(pem, path));
     }
     case 'sigstore': {
-      const entry = optional(values, 'tlog-entry') ?? 'dsse';
+      const entry = s.tlogEntry || 'dsse';
       if (!['dsse', 'intoto', 'none'].includes(entry)) {
         throw new TollgateError(
           'USAGE',
           `--tlog-entry must be dsse, intoto or none, not "${entry}"`,
         );
       }
-      const opt = (name: string) => optional(values, name);
       return createSigstoreSigner({
-        tokenSource: resolveTokenSource({ env: io.env }),
+        tokenSource: resolveTokenSource({ env }),
         transparencyLog: entry === 'none' ? false : (entry as 'dsse' | 'intoto'),
-        ...(opt('fulcio-url') ? { fulcioURL: opt('fulcio-url') } : {}),
-        ...(opt('rekor-url') ? { rekorURL: opt('rekor-url') } : {}),
-        ...(opt('tsa-url') ? { tsaURL: opt('tsa-url') } : {}),
+        ...(s.fulcioUrl ? { fulcioURL: s.fulcioUrl } : {}),
+        ...(s.rekorUrl ? { rekorURL: s.rekorUrl } : {}),
+        ...(s.tsaUrl ? { tsaURL: s.tsaUrl } : {}),
       });
     }
     case 'spiffe': {
-      const file = (name: string) =>
-        optional(values, name) ? resolve(io.cwd, optional(values, name)!) : undefined;
+      const file = (v: string | undefined) => (v ? resolve(cwd, v) : undefined);
       const source = resolveSvidSource({
-        ...(file('svid') ? { certFile: file('svid') } : {}),
-        ...(file('svid-key') ? { keyFile: file('svid-key') } : {}),
-        ...(file('svid-bundle') ? { bundleFile: file('svid-bundle') } : {}),
-        ...(optional(values, 'spiffe-socket')
-          ? { endpoint: optional(values, 'spiffe-socket') }
-          : {}),
+        ...(file(s.svid) ? { certFile: file(s.svid) } : {}),
+        ...(file(s.svidKey) ? { keyFile: file(s.svidKey) } : {}),
+        ...(file(s.svidBundle) ? { bundleFile: file(s.svidBundle) } : {}),
+        ...(s.spiffeSocket ? { endpoint: s.spiffeSocket } : {}),
       });
       return createSpiffeSigner(source);
     }
     default:
-      throw new TollgateError('USAGE', `unknown signer "${kind}"`, {
+      throw new TollgateError('USAGE', `unknown signer "${s.kind}"`, {
         hint: 'use --signer key, sigstore or spiffe',
       });
   }

@@ -1,0 +1,63 @@
+// The shared runtime of the step actions, bundled once into actions/_runtime/dist/; each
+// step's action is a stub that imports it and calls runStepAction('<step>').
+import * as core from '@actions/core';
+import { describeError } from '../../core/errors.js';
+import { nodeProcessRunner } from '../../core/process.js';
+import { implementationOf } from '../../steps/registry.js';
+import type { ActionCore, ArtifactStore } from './ports.js';
+import { runStep } from './run.js';
+
+const actionCore: ActionCore = {
+  getInput: (name) => core.getInput(name),
+  setOutput: (name, value) => core.setOutput(name, value),
+  setFailed: (message) => core.setFailed(message),
+  info: (line) => core.info(line),
+  warning: (line) => core.warning(line),
+  // A summary that cannot be written is reported, but never changes the step's result.
+  summary: (md) =>
+    core.summary
+      .addRaw(md)
+      .write()
+      .then(
+        () => undefined,
+        (e: unknown) => core.warning(`could not write the job summary: ${describeError(e)}`),
+      ),
+};
+
+// The artifact client and the signers are loaded on demand: a step with nothing to sign or
+// upload should not pay for loading them.
+async function artifactStore(): Promise<ArtifactStore> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  return {
+    upload: async (name, files, rootDir) =>
+      void (await client.uploadArtifact(name, files, rootDir)),
+  };
+}
+
+export async function runStepAction(stepId: string): Promise<void> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  // GitHub cancels a job with SIGINT, then SIGTERM: stop the step's tools either way.
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    await runStep(stepId, {
+      core: actionCore,
+      artifacts: artifactStore,
+      signer: async (s, env, cwd) =>
+        (await import('../../cli/signer-options.js')).createSigner(s, env, cwd),
+      implementationOf,
+      exec: nodeProcessRunner,
+      env: process.env,
+      cwd: process.cwd(),
+      signal: controller.signal,
+      now: () => new Date(),
+    });
+  } catch (e) {
+    core.setFailed(`tollgate ${stepId}: ${describeError(e)}`);
+  } finally {
+    process.removeListener('SIGINT', stop);
+    process.removeListener('SIGTERM', stop);
+  }
+}

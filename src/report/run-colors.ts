@@ -1,0 +1,28 @@
+import type { RunStepStatus } from './run-types.js';
+
+/** One colour per status, shared by the graph and the table so they read the same. */
+export function statusColor(s: RunStepStatus): string {
+  switch (s) {
+    case 'passed':
+      return '#2da44e';
+    case 'failed':
+      return '#cf222e';
+    case 'not-implemented':
+      return '#8c959f';
+    case 'skipped':
+      return '#d0d7de';
+    case 'interrupted':
+      return '#8250df';
+    case 'missing':
+      return '#bf8700';
+    default:
+      // signature, subject, chain and format problems: worse than a plain failure
+      return '#82071e';
+  }
+}
+
+export const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );

@@ -1,0 +1,49 @@
+import { TollgateError } from '../core/errors.js';
+import { STAGES, STEPS, type Stage, type StepDef } from '../pipeline/graph.js';
+
+export interface Plan {
+  stages: Stage[];
+  steps: StepDef[];
+  /** Needs of each planned step, restricted to the plan (what the scheduler waits for). */
+  needs: Map<string, string[]>;
+}
+
+/**
+ * The steps a run executes, in graph order. `--only` narrows to those steps (their needs
+ * are not added: the user asked for exactly these); `--stage` to whole stages; neither
+ * means every stage. Unknown names are a usage error that lists the valid ones.
+ */
+export function makePlan(stages: string[], only: string[]): Plan {
+  const badStages = stages.filter((s) => !(STAGES as readonly string[]).includes(s));
+  if (badStages.length) {
+    throw new TollgateError('USAGE', `unknown stage ${badStages.map((s) => `"${s}"`).join(', ')}`, {
+      hint: `valid stages: ${STAGES.join(', ')}`,
+    });
+  }
+  const badSteps = only.filter((s) => !STEPS.some((d) => d.id === s));
+  if (badSteps.length) {
+    throw new TollgateError('USAGE', `unknown step ${badSteps.map((s) => `"${s}"`).join(', ')}`, {
+      hint: `valid steps: ${STEPS.map((s) => s.id).join(', ')}`,
+    });
+  }
+  const chosenStages = (
+    stages.length ? STAGES.filter((s) => stages.includes(s)) : [...STAGES]
+  ).filter(
+    (stage) => only.length === 0 || STEPS.some((d) => d.stage === stage && only.includes(d.id)),
+  );
+  const steps = STEPS.filter(
+    (d) => chosenStages.includes(d.stage) && (only.length === 0 || only.includes(d.id)),
+  );
+  if (steps.length === 0) {
+    throw new TollgateError(
+      'USAGE',
+      `--only ${only.join(', ')} names no step of the chosen stages`,
+      {
+        hint: 'drop --stage, or pick steps of that stage',
+      },
+    );
+  }
+  const ids = new Set(steps.map((s) => s.id));
+  const needs = new Map(steps.map((s) => [s.id, s.needs.filter((n) => ids.has(n))]));
+  return { stages: chosenStages, steps, needs };
+}

@@ -1,0 +1,111 @@
+import { collectBundles } from '../gate/collect.js';
+import { runGate } from '../gate/gate.js';
+import { trustFromPolicy } from '../gate/trust.js';
+import { writeFileAtomic } from '../core/fs.js';
+import { parsePolicy } from '../policy/load.js';
+import type { RunVerdict } from '../report/run-types.js';
+import type { Subject } from '../attest/statement.js';
+import { renderLocalPolicy } from './local-policy.js';
+import { mergeVerdict } from './merge-verdict.js';
+import { makePlan } from './plan.js';
+import type { Progress } from './progress.js';
+import { createRunFolder, linkLatest, runId, type RunFolder } from './run-folder.js';
+import { runGraph } from './scheduler.js';
+import { notRun, runStepTask, type RunnerOutcome, type StepTaskDeps } from './step-task.js';
+import { writeRunReports } from './write-reports.js';
+
+export interface RunOptions {
+  repoDir: string;
+  /** Parent of the run folders (`<repo>/.tollgate/runs` by default). */
+  outDir: string;
+  stages: string[];
+  only: string[];
+  jobs: number;
+  commit: string;
+  repository: string;
+}
+
+export interface RunnerDeps extends StepTaskDeps {
+  publicKeyPem: string;
+  progress: Progress;
+  signal: AbortSignal;
+}
+
+/**
+ * Runs the planned steps locally, then the gate, and leaves a complete run folder behind,
+ * also when the run is aborted. Steps whose needs did not pass are skipped with the reason:
+ * their inputs (the upstream products) do not exist, so running them would check nothing real.
+ */
+export async function runLocal(
+  o: RunOptions,
+  deps: RunnerDeps,
+): Promise<{ verdict: RunVerdict; folder: RunFolder }> {
+  const plan = makePlan(o.stages, o.only);
+  const startedOn = deps.now();
+  const folder = await createRunFolder(o.outDir, runId(startedOn));
+  await writeFileAtomic(`${folder.dir}/local.pub`, deps.publicKeyPem);
+  const policyText = renderLocalPolicy(plan.steps, 'local.pub', o.only.length > 0);
+  await writeFileAtomic(`${folder.dir}/policy.yml`, policyText);
+
+  const defs = new Map(plan.steps.map((s) => [s.id, s]));
+  const nodes = plan.steps.map((s) => ({ id: s.id, needs: plan.needs.get(s.id) ?? [] }));
+  const outcomes = await runGraph<RunnerOutcome>(nodes, {
+    jobs: o.jobs,
+    signal: deps.signal,
+    skip: (node, done) => {
+      const blocked = node.needs.filter((n) => done.get(n)?.status !== 'passed');
+      if (blocked.length === 0) return undefined;
+      const why = blocked.map((n) => `${n} ${done.get(n)?.status}`).join(', ');
+      const out = notRun(defs.get(node.id)!, 'skipped', `not run: needs ${why}`, deps.now());
+      deps.progress.finished(node.id, out.status, out.reason);
+      return out;
+    },
+    aborted: (node) =>
+      notRun(defs.get(node.id)!, 'interrupted', 'not started: the run was interrupted', deps.now()),
+    run: async (node, done) => {
+      deps.progress.started(node.id);
+      const upstream: Record<string, Subject[]> = {};
+      for (const n of node.needs) upstream[n] = done.get(n)?.products ?? [];
+      const out = await runStepTask(
+        {
+          def: defs.get(node.id)!,
+          folder,
+          repoDir: o.repoDir,
+          commit: o.commit,
+          repository: o.repository,
+          upstream,
+          signal: deps.signal,
+        },
+        deps,
+      );
+      deps.progress.finished(node.id, out.status, out.reason);
+      return out;
+    },
+  });
+  deps.progress.close();
+
+  const policy = await parsePolicy(policyText, 'policy.yml', folder.dir);
+  const { trust, keyIds } = trustFromPolicy(policy, {});
+  const gate = runGate({
+    policy,
+    trust,
+    keyIds,
+    bundles: await collectBundles(folder.attestations, folder.dir),
+    commit: o.commit,
+    now: deps.now(),
+  });
+  const verdict = mergeVerdict({
+    gate,
+    outcomes,
+    order: plan.steps.map((s) => ({ id: s.id, stage: s.stage })),
+    runDir: folder.dir,
+    runId: folder.id,
+    repository: o.repository,
+    startedOn: startedOn.toISOString(),
+    finishedOn: deps.now().toISOString(),
+    interrupted: deps.signal.aborted,
+  });
+  await writeRunReports(folder, verdict, plan);
+  await linkLatest(o.outDir, folder.id);
+  return { verdict, folder };
+}

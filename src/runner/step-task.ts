@@ -1,0 +1,108 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Subject } from '../attest/statement.js';
+import type { ProcessRunner } from '../core/process.js';
+import { COMMON_INPUTS, STEP_INPUTS } from '../pipeline/inputs.js';
+import type { StepDef } from '../pipeline/graph.js';
+import { executeStep, type SignerSource, type StepOutcome } from '../steps/execute.js';
+import type { StepImplementation } from '../steps/types.js';
+import type { RunFolder } from './run-folder.js';
+import { openStepLog } from './step-log.js';
+
+/** What the runner records per step: an executed step's outcome, or why it did not run. */
+export type RunnerOutcome =
+  StepOutcome | (Omit<StepOutcome, 'status'> & { status: 'skipped' | 'interrupted' });
+
+export interface StepTaskDeps {
+  implementationOf: (step: string) => StepImplementation | undefined;
+  exec: ProcessRunner;
+  signer: SignerSource;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+}
+
+export interface StepTaskInput {
+  def: StepDef;
+  folder: RunFolder;
+  repoDir: string;
+  commit: string;
+  repository: string;
+  upstream: Record<string, Subject[]>;
+  signal: AbortSignal;
+}
+
+/** Locally a step takes the catalogue's defaults: the same values an action gets with no `with:`. */
+export function defaultInputs(step: string): Record<string, string> {
+  const all = [...COMMON_INPUTS, ...(STEP_INPUTS[step] ?? [])];
+  return Object.fromEntries(all.map((i) => [i.name, i.default]));
+}
+
+/**
+ * Runs one step of a local run: its log file gets the runner's lines and every tool's
+ * output, and every process it starts is tied to the run's abort signal even if the step
+ * forgets to pass it on.
+ */
+export async function runStepTask(i: StepTaskInput, deps: StepTaskDeps): Promise<StepOutcome> {
+  await mkdir(i.folder.reportsOf(i.def.id), { recursive: true });
+  const log = openStepLog(i.folder.logOf(i.def.id));
+  const exec: ProcessRunner = {
+    run(command, args, options) {
+      log.line(`$ ${[command, ...args].join(' ')}`);
+      return deps.exec.run(command, args, {
+        ...options,
+        signal: options.signal ?? i.signal,
+        onOutput: (chunk, stream) => {
+          log.chunk(chunk);
+          options.onOutput?.(chunk, stream);
+        },
+      });
+    },
+  };
+  try {
+    return await executeStep(
+      deps.implementationOf(i.def.id),
+      {
+        step: i.def,
+        repoDir: i.repoDir,
+        outDir: i.folder.reportsOf(i.def.id),
+        inputs: defaultInputs(i.def.id),
+        commit: i.commit,
+        repository: i.repository,
+        upstream: i.upstream,
+        log: (l) => log.line(l),
+        exec,
+        signal: i.signal,
+      },
+      deps.signer,
+      { attestationsDir: i.folder.attestations, env: deps.env, now: deps.now },
+    ).then((o) => ({
+      ...o,
+      reports: o.reports.map((r) => resolve(i.folder.reportsOf(i.def.id), r)),
+    }));
+  } finally {
+    await log.close();
+  }
+}
+
+/** The record of a step that did not run. */
+export function notRun(
+  def: StepDef,
+  status: 'skipped' | 'interrupted',
+  reason: string,
+  now: Date,
+): RunnerOutcome {
+  const at = now.toISOString();
+  return {
+    step: def.id,
+    stage: def.stage,
+    status,
+    reason,
+    bundles: [],
+    reports: [],
+    products: [],
+    metrics: {},
+    environment: {},
+    startedOn: at,
+    finishedOn: at,
+  };
+}
