@@ -4,7 +4,7 @@ import { stepMetaOf } from '../attest/predicates/step-meta.js';
 /**
  * Which step a bundle that failed verification claims to be about. The claim is not
  * trusted (the signature failed); it only decides under which step the failure is shown.
- * Falls back to the file name (`<step>.*.json`, as Tollgate names bundles).
+ * Falls back to the file name (`<step>.sigstore.json`, as Tollgate names bundles).
  */
 export function claimedStep(bundle: unknown, file: string): string | undefined {
   try {

@@ -5,7 +5,7 @@ import { MAX_BUNDLE_BYTES } from './gate.js';
 import type { BundleSource } from './types.js';
 
 /**
- * Reads every `*.json` bundle below `dir`, naming each relative to `base`. Oversized files are not read whole: the gate
+ * Reads every `*.sigstore.json` bundle below `dir`, naming each relative to `base`. Oversized files are not read whole: the gate
  * only needs to know they are too large, and reading them could exhaust memory.
  *
  * The reads are synchronous on purpose: a gate run reads hundreds of small files and has
@@ -13,6 +13,9 @@ import type { BundleSource } from './types.js';
  * round trips per file (stat, open, stat, read, close) and made reading the bundles slower
  * than verifying them.
  */
+/** The file suffix of Sigstore bundles, as Tollgate, cosign and GitHub's attest actions write them. */
+export const BUNDLE_SUFFIX = '.sigstore.json';
+
 export async function collectBundles(dir: string, base = process.cwd()): Promise<BundleSource[]> {
   let entries: string[];
   try {
@@ -20,10 +23,11 @@ export async function collectBundles(dir: string, base = process.cwd()): Promise
   } catch (e) {
     throw new TollgateError('INPUT_UNREADABLE', `cannot read the bundle folder ${dir}`, {
       cause: e,
-      hint: 'pass the folder that holds the *.json bundles with --bundles',
+      hint: 'pass the folder that holds the *.sigstore.json bundles with --bundles',
     });
   }
-  const files = entries.filter((f) => f.endsWith('.json')).sort();
+  // Only Sigstore bundles: step artifacts also carry JSON reports, which are not attestations.
+  const files = entries.filter((f) => f.endsWith(BUNDLE_SUFFIX)).sort();
   return files.map((f) => {
     const path = join(dir, f);
     return { name: relative(base, path) || path, ...readBounded(path) };

@@ -1,26 +1,29 @@
+import { defaultPolicy } from '../pipeline/default-policy.js';
 import type { StepDef } from '../pipeline/graph.js';
+import { yamlText } from '../pipeline/render/yaml-text.js';
 
 /**
- * The policy a local run is judged by: the planned steps that the pipeline graph marks
- * required (every planned step when the user picked steps with --only), each signed by
- * the one local key. Deliberately minimal and separate, so it can give way to the shared
- * default policy renderer once that exists.
+ * The policy a local run is judged by: the default policy (thresholds, chain rules) with the
+ * one local key as signer, narrowed to what was planned — the required steps of the chosen
+ * stages, or exactly the picked steps with --only. A chain rule stays when its consumer is
+ * planned, so `--only container` honestly reports that nothing proves where the image came from.
  */
 export function renderLocalPolicy(
   steps: readonly StepDef[],
   publicKeyPath: string,
   onlyPicked: boolean,
 ): string {
-  const required = steps.filter((s) => onlyPicked || s.required);
-  const byStage = new Map<string, string[]>();
-  for (const s of required) byStage.set(s.stage, [...(byStage.get(s.stage) ?? []), s.id]);
-  const lines = [
-    '# Rendered by `tollgate run` for this run: the local key signs every step.',
-    'version: 1',
-    'signers:',
-    `  local: { key: ${JSON.stringify(publicKeyPath)} }`,
-    'stages:',
-  ];
-  for (const [stage, ids] of byStage) lines.push(`  ${stage}:`, `    require: [${ids.join(', ')}]`);
-  return lines.join('\n') + '\n';
+  const planned = new Set(steps.filter((s) => onlyPicked || s.required).map((s) => s.id));
+  const policy = defaultPolicy({ signers: { local: { key: publicKeyPath } } });
+  const stages: Record<string, { require: string[] }> = {};
+  for (const s of steps) {
+    if (!planned.has(s.id)) continue;
+    (stages[s.stage] ??= { require: [] }).require.push(s.id);
+  }
+  policy.stages = stages;
+  const chains = (policy.chains as { step: string }[] | undefined) ?? [];
+  policy.chains = chains.filter((c) => planned.has(c.step));
+  return yamlText(policy, {
+    header: ['Rendered by `tollgate run` for this run: the local key signs every step.'],
+  });
 }

@@ -32154,6 +32154,21 @@ const types_PREDICATE = {
     review: 'https://tollgate.dev/attestation/review/v1',
 };
 const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'info']));
+/**
+ * CVSS base score (or a SARIF `security-severity`) to a severity, with the bands CVSS v3/v4
+ * and GitHub code scanning use: ≥ 9 critical, ≥ 7 high, ≥ 4 medium, > 0 low, else info.
+ */
+function severityFromScore(score) {
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return 'info';
+}
 /** Rank for threshold comparisons: higher is worse. */
 function severityRank(s) {
     return SEVERITIES.length - SEVERITIES.indexOf(s);
@@ -32167,36 +32182,50 @@ function severityRank(s) {
  */
 const STAGES = (/* unused pure expression or super */ null && (['pre-commit', 'per-commit', 'per-pr', 'per-merge']));
 const P = types_PREDICATE;
-const step = (id, stage, title, needs, attests, required = true) => ({ id, stage, title, needs, attests, required });
+const step = (id, stage, title, needs, attests, box, extras = {}) => ({
+    id,
+    stage,
+    title,
+    needs,
+    attests,
+    box,
+    ...extras,
+    required: extras.required ?? true,
+});
 const STEPS = [
-    step('secret-scan', 'pre-commit', 'Secret scan', [], [P.scanResult]),
-    step('lint-language', 'per-commit', 'Language linters', [], [P.scanResult]),
-    step('lint-iac', 'per-commit', 'Infrastructure-as-code linters', [], [P.scanResult]),
-    step('compile', 'per-commit', 'Compile (yields the OpenAPI spec)', [], [P.slsaProvenance]),
-    step('lint-openapi', 'per-commit', 'OpenAPI linter', ['compile'], [P.scanResult]),
-    step('instrument', 'per-commit', 'Instrumented build (code coverage)', ['compile'], [P.slsaProvenance]),
-    step('unit-tests', 'per-commit', 'Unit tests', ['instrument'], [P.testResult]),
-    step('integration-tests', 'per-commit', 'Integration tests', ['instrument'], [P.testResult]),
-    step('coverage', 'per-commit', 'Coverage aggregation', ['unit-tests', 'integration-tests'], [P.coverage]),
-    step('container', 'per-commit', 'Container image', ['coverage', 'lint-language', 'lint-iac', 'lint-openapi'], [P.slsaProvenance]),
-    step('sca', 'per-commit', 'SCA, SBOM and licence notices', ['container'], [P.cyclonedx, P.vulns]),
-    step('container-scan', 'per-commit', 'Container scan', ['container'], [P.vulns]),
-    step('sign-image', 'per-commit', 'Signed image identity', ['container-scan'], [P.slsaProvenance]),
-    step('publish-image', 'per-commit', 'Published image', ['sign-image'], [P.slsaProvenance]),
-    step('sast', 'per-commit', 'SAST', [], [P.scanResult]),
-    step('deploy-test', 'per-pr', 'Deploy to a test environment', [], [P.slsaProvenance]),
-    step('system-tests', 'per-pr', 'System tests', ['deploy-test'], [P.testResult]),
-    step('chaos', 'per-pr', 'Reliability / chaos tests', ['system-tests'], [P.scanResult]),
-    step('dast', 'per-pr', 'DAST', ['deploy-test'], [P.scanResult]),
-    step('api-fuzz', 'per-pr', 'API fuzzing', ['deploy-test'], [P.scanResult]),
-    step('infra-scan', 'per-pr', 'Infrastructure vulnerability scan', ['deploy-test'], [P.scanResult]),
-    step('cloud-scan', 'per-pr', 'Cloud misconfiguration scan', ['deploy-test'], [P.scanResult]),
-    step('performance', 'per-pr', 'Performance tests', ['deploy-test'], [P.scanResult]),
-    step('peer-review', 'per-pr', 'Peer review', [], [P.review]),
-    step('approval', 'per-merge', 'Stakeholder approval', [], [P.review]),
-    step('publish-staging', 'per-merge', 'Publish to staging', ['approval'], [P.slsaProvenance]),
-    step('deploy-staging', 'per-merge', 'Deploy to staging', ['publish-staging'], [P.slsaProvenance]),
-    step('promote-production', 'per-merge', 'Promote to production', ['approval'], [P.vsa]),
+    step('secret-scan', 'pre-commit', 'Secret scan', [], [P.scanResult], 'secret scan'),
+    step('lint-language', 'per-commit', 'Language linters', [], [P.scanResult], 'language-specific linters'),
+    step('lint-iac', 'per-commit', 'Infrastructure-as-code linters', [], [P.scanResult], 'infrastructure as code (IaC) linters'),
+    step('compile', 'per-commit', 'Compile (yields the OpenAPI spec)', [], [P.slsaProvenance], 'compile', { artefacts: ['OpenAPI specs'] }),
+    step('lint-openapi', 'per-commit', 'OpenAPI linter', ['compile'], [P.scanResult], 'OpenAPI linter'),
+    step('instrument', 'per-commit', 'Instrumented build (code coverage)', ['compile'], [P.slsaProvenance], 'code coverage'),
+    step('unit-tests', 'per-commit', 'Unit tests', ['instrument'], [P.testResult], 'unit tests'),
+    step('integration-tests', 'per-commit', 'Integration tests', ['instrument'], [P.testResult], 'integration tests'),
+    step('coverage', 'per-commit', 'Coverage aggregation', ['unit-tests', 'integration-tests'], [P.coverage], 'coverage aggregation'),
+    step('container', 'per-commit', 'Container image', ['coverage', 'lint-language', 'lint-iac', 'lint-openapi'], [P.slsaProvenance], 'container / buildpack image'),
+    step('sca', 'per-commit', 'SCA, SBOM and licence notices', ['container'], [P.cyclonedx, P.vulns], 'SCA scan', { artefacts: ['manifest / notices'] }),
+    step('container-scan', 'per-commit', 'Container scan', ['container'], [P.vulns], 'container scan'),
+    step('sign-image', 'per-commit', 'Signed image identity', ['container-scan'], [P.slsaProvenance], 'signed identity', { permissions: { packages: 'write' } }),
+    step('publish-image', 'per-commit', 'Published image', ['sign-image'], [P.slsaProvenance], 'published image', { permissions: { packages: 'write' } }),
+    step('sast', 'per-commit', 'SAST', [], [P.scanResult], 'SAST'),
+    step('deploy-test', 'per-pr', 'Deploy to a test environment', [], [P.slsaProvenance], 'deploy to a test environment'),
+    step('system-tests', 'per-pr', 'System tests', ['deploy-test'], [P.testResult], 'system tests'),
+    step('chaos', 'per-pr', 'Reliability / chaos tests', ['system-tests'], [P.scanResult], 'reliability / chaos tests'),
+    step('dast', 'per-pr', 'DAST', ['deploy-test'], [P.scanResult], 'DAST'),
+    step('api-fuzz', 'per-pr', 'API fuzzing', ['deploy-test'], [P.scanResult], 'API fuzzing'),
+    step('infra-scan', 'per-pr', 'Infrastructure vulnerability scan', ['deploy-test'], [P.scanResult], 'infrastructure vulnerability scan'),
+    step('cloud-scan', 'per-pr', 'Cloud misconfiguration scan', ['deploy-test'], [P.scanResult], 'cloud misconfiguration scan'),
+    step('performance', 'per-pr', 'Performance tests', ['deploy-test'], [P.scanResult], 'performance tests'),
+    step('peer-review', 'per-pr', 'Peer review', [], [P.review], 'peer review', {
+        permissions: { 'pull-requests': 'read' },
+        checkout: false,
+    }),
+    step('approval', 'per-merge', 'Stakeholder approval', [], [P.review], 'stakeholder approval', {
+        checkout: false,
+    }),
+    step('publish-staging', 'per-merge', 'Publish to staging', ['approval'], [P.slsaProvenance], 'publish artefacts to a staging repository', { permissions: { packages: 'write' } }),
+    step('deploy-staging', 'per-merge', 'Deploy to staging', ['publish-staging'], [P.slsaProvenance], 'deploy to staging'),
+    step('promote-production', 'per-merge', 'Promote to production', ['approval'], [P.vsa], 'promote to production', { permissions: { packages: 'write' } }),
 ];
 const graph_BY_ID = new Map(STEPS.map((s) => [s.id, s]));
 function findStep(id) {

@@ -53874,7 +53874,7 @@ function verifyAttestation(bundle, trust) {
 /**
  * Which step a bundle that failed verification claims to be about. The claim is not
  * trusted (the signature failed); it only decides under which step the failure is shown.
- * Falls back to the file name (`<step>.*.json`, as Tollgate names bundles).
+ * Falls back to the file name (`<step>.sigstore.json`, as Tollgate names bundles).
  */
 function claimedStep(bundle, file) {
     try {
@@ -54539,7 +54539,7 @@ function stageOf(step) {
 
 
 /**
- * Reads every `*.json` bundle below `dir`, naming each relative to `base`. Oversized files are not read whole: the gate
+ * Reads every `*.sigstore.json` bundle below `dir`, naming each relative to `base`. Oversized files are not read whole: the gate
  * only needs to know they are too large, and reading them could exhaust memory.
  *
  * The reads are synchronous on purpose: a gate run reads hundreds of small files and has
@@ -54547,6 +54547,8 @@ function stageOf(step) {
  * round trips per file (stat, open, stat, read, close) and made reading the bundles slower
  * than verifying them.
  */
+/** The file suffix of Sigstore bundles, as Tollgate, cosign and GitHub's attest actions write them. */
+const BUNDLE_SUFFIX = '.sigstore.json';
 async function collectBundles(dir, base = process.cwd()) {
     let entries;
     try {
@@ -54555,10 +54557,11 @@ async function collectBundles(dir, base = process.cwd()) {
     catch (e) {
         throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `cannot read the bundle folder ${dir}`, {
             cause: e,
-            hint: 'pass the folder that holds the *.json bundles with --bundles',
+            hint: 'pass the folder that holds the *.sigstore.json bundles with --bundles',
         });
     }
-    const files = entries.filter((f) => f.endsWith('.json')).sort();
+    // Only Sigstore bundles: step artifacts also carry JSON reports, which are not attestations.
+    const files = entries.filter((f) => f.endsWith(BUNDLE_SUFFIX)).sort();
     return files.map((f) => {
         const path = (0,external_node_path_.join)(dir, f);
         return { name: (0,external_node_path_.relative)(base, path) || path, ...readBounded(path) };

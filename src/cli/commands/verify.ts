@@ -23,7 +23,7 @@ Exit code 0 when every required step passed, 1 otherwise, 2 for bad input.
 
 Options:
   --policy FILE      the policy (YAML; see docs/policy.md)
-  --bundles DIR      folder with the Sigstore bundles (*.json, searched recursively)
+  --bundles DIR      folder with the Sigstore bundles (*.sigstore.json, searched recursively)
   --commit SHA       the commit under evaluation (default: HEAD)
   --stage NAME       only this stage's required steps (repeatable; ${STAGES.join(', ')})
   --format F         text (default), json or markdown
