@@ -2,11 +2,18 @@ import { describeError, isTollgateError } from '../core/errors.js';
 import { parseCommandArgs, type Command, type Io } from './command.js';
 import { attestCommand } from './commands/attest.js';
 import { keygenCommand } from './commands/keygen.js';
+import { reportCommand } from './commands/report.js';
 import { verifyBundleCommand } from './commands/verify-bundle.js';
 import { verifyCommand } from './commands/verify.js';
 import { VERSION } from '../core/version.js';
 
-const COMMANDS: Command[] = [keygenCommand, attestCommand, verifyCommand, verifyBundleCommand];
+const COMMANDS: Command[] = [
+  keygenCommand,
+  attestCommand,
+  verifyCommand,
+  verifyBundleCommand,
+  reportCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
