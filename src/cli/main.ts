@@ -4,6 +4,7 @@ import { attestCommand } from './commands/attest.js';
 import { hookCommand } from './commands/hook.js';
 import { initCommand } from './commands/init.js';
 import { keygenCommand } from './commands/keygen.js';
+import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { verifyBundleCommand } from './commands/verify-bundle.js';
 import { verifyCommand } from './commands/verify.js';
@@ -15,6 +16,7 @@ const COMMANDS: Command[] = [
   verifyCommand,
   verifyBundleCommand,
   runCommand,
+  reportCommand,
   initCommand,
   hookCommand,
 ];

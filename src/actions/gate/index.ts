@@ -4,10 +4,35 @@ import { join, resolve } from 'node:path';
 import { describeError } from '../../core/errors.js';
 import { verifyFromFiles } from '../../gate/verify-run.js';
 import { defaultVerifiers } from '../../cli/verifiers.js';
+import { createGitHubClient } from '../../github/client.js';
+import { readGitHubContext } from '../../github/context.js';
+import { octokitPort } from '../../github/octokit-port.js';
+import type { GitHubReportDeps } from './github-report.js';
 import { run } from './run.js';
 
 const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
 const input = (name: string, fallback: string) => core.getInput(name) || fallback;
+const flag = (name: string, fallback: boolean) =>
+  (core.getInput(name) || String(fallback)).trim().toLowerCase() === 'true';
+
+// GitHub reporting is on when a token is given; a context or client that cannot be set up
+// is a warning, never a reason to fail the gate.
+const token = core.getInput('github-token');
+let github: GitHubReportDeps | undefined;
+if (token) {
+  try {
+    const context = readGitHubContext(process.env);
+    const client = createGitHubClient({
+      token,
+      baseUrl: context.apiUrl,
+      warn: (m) => core.warning(m),
+    });
+    github = { port: octokitPort(client), context };
+  } catch (e) {
+    core.warning(`GitHub reporting is off: ${describeError(e)}`);
+  }
+}
+const baseReport = core.getInput('base-report');
 
 try {
   const verdict = await run(
@@ -24,6 +49,17 @@ try {
         input('verdict-path', join('tollgate-verdict', 'verdict.json')),
       ),
       workspace,
+      ...(token
+        ? {
+            github: {
+              checkName: input('check-name', 'tollgate'),
+              check: flag('check', true),
+              comment: flag('comment', true),
+              uploadSarif: flag('upload-sarif', false),
+              ...(baseReport ? { baseReport: resolve(workspace, baseReport) } : {}),
+            },
+          }
+        : {}),
     },
     {
       verify: verifyFromFiles,
@@ -40,6 +76,8 @@ try {
           );
       },
       now: () => new Date(),
+      warning: (m) => core.warning(m),
+      ...(github ? { github } : {}),
     },
   );
   if (verdict.verdict !== 'pass')

@@ -1,10 +1,17 @@
-import { relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { writeFileAtomic } from '../../core/fs.js';
-import { TollgateError } from '../../core/errors.js';
+import { describeError, TollgateError } from '../../core/errors.js';
 import type { Verdict } from '../../gate/types.js';
 import type { VerifyOptions } from '../../gate/verify-run.js';
 import { renderMarkdown } from '../../report/verdict-markdown.js';
 import { renderText } from '../../report/verdict-text.js';
+import { buildReport } from '../../report/report-from-bundles.js';
+import {
+  outcomesMarkdown,
+  reportToGitHub,
+  type GitHubReportDeps,
+  type GitHubReportInputs,
+} from './github-report.js';
 
 export interface GateInputs {
   policy: string;
@@ -14,6 +21,8 @@ export interface GateInputs {
   /** Where to write the verdict JSON. */
   verdictPath: string;
   workspace: string;
+  /** Publish the verdict on GitHub (check, comment, SARIF); absent means do not. */
+  github?: GitHubReportInputs;
 }
 
 /** The few things the gate action does to the outside world, so `run` can be tested without a runner. */
@@ -25,6 +34,10 @@ export interface GateDeps {
   /** Appends Markdown to the job summary. */
   summary: (markdown: string) => Promise<void>;
   now: () => Date;
+  /** Reports a problem that does not change the verdict (core.warning in the action). */
+  warning?: (message: string) => void;
+  /** Needed when inputs.github is set. */
+  github?: GitHubReportDeps;
 }
 
 /** Runs the gate and reports it; returns the verdict. A failing verdict is the caller's to turn into a failed job. */
@@ -46,11 +59,40 @@ export async function run(inputs: GateInputs, deps: GateDeps): Promise<Verdict> 
   });
   deps.log(renderText(verdict));
   await writeFileAtomic(inputs.verdictPath, JSON.stringify(verdict, null, 2) + '\n');
-  await deps.summary(renderMarkdown(verdict));
+  // tollgate-report.json sits next to the verdict, so the artifact that carries one carries
+  // both; the next PR against this branch compares with it.
+  const reportPath = join(dirname(inputs.verdictPath), 'tollgate-report.json');
+  const warn = deps.warning ?? deps.log;
+  const report = await buildReport(verdict, {
+    cwd: inputs.workspace,
+    now: deps.now(),
+    ...(deps.github?.context.ref ? { ref: deps.github.context.ref } : {}),
+  });
+  let reportWritten = true;
+  await writeFileAtomic(reportPath, JSON.stringify(report, null, 2) + '\n').catch((e: unknown) => {
+    reportWritten = false;
+    warn(`could not write ${reportPath}: ${describeError(e)}`);
+  });
+  let reporting = '';
+  if (inputs.github) {
+    const outcomes = deps.github
+      ? await reportToGitHub(report, verdict.commit, inputs.github, deps.github)
+      : [
+          {
+            feature: 'check' as const,
+            ok: false,
+            detail: 'no GitHub client (github-token empty?)',
+          },
+        ];
+    for (const o of outcomes.filter((x) => !x.ok)) warn(`GitHub ${o.feature}: ${o.detail}`);
+    reporting = outcomesMarkdown(outcomes);
+  }
+  await deps.summary(renderMarkdown(verdict) + reporting);
   const passed = verdict.steps.filter((s) => s.status === 'passed').length;
   deps.setOutput('verdict', verdict.verdict);
   deps.setOutput('passed', String(passed));
   deps.setOutput('failed', String(verdict.steps.length - passed));
   deps.setOutput('verdict-path', inputs.verdictPath);
+  if (reportWritten) deps.setOutput('report-path', reportPath);
   return verdict;
 }

@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { describeError } from '../../core/errors.js';
+import type { GitHubContext } from '../../github/context.js';
+import type { GitHubPort } from '../../github/port.js';
+import { publishToGitHub, type PublishOutcome } from '../../github/publish.js';
+import { parseReport, type TollgateReport } from '../../report/tollgate-report.js';
+
+/** What the user asked the gate to publish on GitHub (action inputs). */
+export interface GitHubReportInputs {
+  checkName: string;
+  check: boolean;
+  comment: boolean;
+  uploadSarif: boolean;
+  /** The base branch's tollgate-report.json, when the workflow downloaded it. */
+  baseReport?: string;
+}
+
+/** Injected by the entry point: a port over a real client, or over the test double. */
+export interface GitHubReportDeps {
+  port: GitHubPort;
+  context: GitHubContext;
+}
+
+/** Reads the base report; a missing or broken one only costs the comparison. */
+export async function loadBaseReport(
+  path: string | undefined,
+): Promise<{ base?: TollgateReport; problem?: string }> {
+  if (!path) return {};
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return { problem: `no base report at ${path} (first run on the base branch?)` };
+  }
+  try {
+    return { base: parseReport(text, path) };
+  } catch (e) {
+    return { problem: describeError(e) };
+  }
+}
+
+/** Publishes and never throws: every failure becomes an outcome with `ok: false`. */
+export async function reportToGitHub(
+  report: TollgateReport,
+  sha: string,
+  inputs: GitHubReportInputs,
+  deps: GitHubReportDeps,
+): Promise<PublishOutcome[]> {
+  try {
+    const { base, problem } = await loadBaseReport(inputs.baseReport);
+    return await publishToGitHub(
+      deps.port,
+      {
+        ctx: deps.context,
+        sha,
+        report,
+        ...(base ? { base } : {}),
+        ...(problem ? { baseProblem: problem } : {}),
+      },
+      inputs,
+    );
+  } catch (e) {
+    return [
+      { feature: 'check', ok: false, detail: `GitHub reporting failed: ${describeError(e)}` },
+    ];
+  }
+}
+
+/** The job summary's account of what was published, so a failure is visible where people look. */
+export function outcomesMarkdown(outcomes: PublishOutcome[]): string {
+  if (!outcomes.length) return '';
+  const rows = outcomes.map(
+    (o) =>
+      `| ${o.feature} | ${o.ok ? '✅' : '⚠️ failed'} | ${o.detail.replace(/\|/g, '\\|').replace(/\s+/g, ' ').slice(0, 300)} |`,
+  );
+  return [
+    '',
+    '**GitHub reporting** (does not change the verdict)',
+    '',
+    '| What | Result | Details |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,113 @@
+/**
+ * What the double remembers between requests. Tests may read it directly (what was posted)
+ * and seed it (comments already on a PR, the files a PR changes). Keys are "owner/repo".
+ */
+export interface CommentRec {
+  id: number;
+  repo: string;
+  issue: number;
+  body: string;
+  user: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CheckRunRec {
+  id: number;
+  repo: string;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  detailsUrl: string | null;
+  externalId: string | null;
+  startedAt: string;
+  completedAt: string | null;
+  output: { title: string | null; summary: string | null; text: string | null };
+  /** Every annotation ever added (GitHub appends them on each update). */
+  annotations: Record<string, unknown>[];
+}
+
+export interface StatusRec {
+  id: number;
+  repo: string;
+  sha: string;
+  state: string;
+  context: string;
+  description: string | null;
+  targetUrl: string | null;
+  createdAt: string;
+}
+
+export interface ReviewRec {
+  id: number;
+  repo: string;
+  pull: number;
+  user: string;
+  body: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'PENDING' | 'DISMISSED';
+  commitId: string;
+  submittedAt: string;
+}
+
+export interface SarifUploadRec {
+  id: string;
+  repo: string;
+  commitSha: string;
+  ref: string;
+  toolName: string | null;
+  /** The decoded SARIF log. */
+  sarif: { version: string; runs: Record<string, unknown>[] } & Record<string, unknown>;
+  gzipBytes: number;
+}
+
+export interface PullFileRec {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  patch?: string;
+  additions?: number;
+  deletions?: number;
+}
+
+export class GitHubState {
+  private seq = 1000;
+  /** The login the double answers as: the token's user (GitHub Actions' bot by default). */
+  actor = 'github-actions[bot]';
+  comments: CommentRec[] = [];
+  checkRuns: CheckRunRec[] = [];
+  statuses: StatusRec[] = [];
+  reviews: ReviewRec[] = [];
+  sarifUploads: SarifUploadRec[] = [];
+  pullFiles = new Map<string, PullFileRec[]>();
+
+  nextId(): number {
+    return ++this.seq;
+  }
+
+  now(): string {
+    return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  }
+
+  /** Seeds a comment as if someone (by default another user) had written it. */
+  addComment(repo: string, issue: number, body: string, user = 'octocat'): CommentRec {
+    const t = this.now();
+    const c = { id: this.nextId(), repo, issue, body, user, createdAt: t, updatedAt: t };
+    this.comments.push(c);
+    return c;
+  }
+
+  commentsOn(repo: string, issue: number): CommentRec[] {
+    return this.comments.filter((c) => c.repo === repo && c.issue === issue);
+  }
+
+  setPullFiles(repo: string, pull: number, files: PullFileRec[]): void {
+    this.pullFiles.set(`${repo}#${pull}`, files);
+  }
+
+  /** Seeds a review, e.g. an approval for a peer-review step. */
+  addReview(r: Omit<ReviewRec, 'id' | 'submittedAt'> & { submittedAt?: string }): ReviewRec {
+    const rec = { ...r, id: this.nextId(), submittedAt: r.submittedAt ?? this.now() };
+    this.reviews.push(rec);
+    return rec;
+  }
+}
