@@ -66,14 +66,16 @@ export function writeSarif(tool: SarifTool, findings: Finding[]): Record<string,
           ruleId: f.ruleId,
           ruleIndex: ruleList.findIndex((r) => r.id === f.ruleId),
           level: levelFromSeverity(f.severity),
-          message: { text: f.message ?? f.ruleId },
+          message: { text: f.message || f.ruleId }, // SARIF requires a non-empty text
           ...(f.location
             ? {
                 locations: [
                   {
                     physicalLocation: {
-                      artifactLocation: { uri: f.location.path },
-                      ...(f.location.line ? { region: { startLine: f.location.line } } : {}),
+                      artifactLocation: { uri: uriOf(f.location.path) },
+                      ...(isLine(f.location.line)
+                        ? { region: { startLine: f.location.line } }
+                        : {}),
                     },
                   },
                 ],
@@ -86,6 +88,23 @@ export function writeSarif(tool: SarifTool, findings: Finding[]): Record<string,
     ],
   };
 }
+
+/** SARIF wants URI references: each path segment is percent-encoded (spaces, `#`, `%`). */
+function uriOf(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/** The reverse, tolerant of tools that write raw paths with a literal `%`. */
+function pathOf(uri: string): string {
+  try {
+    return decodeURIComponent(uri);
+  } catch {
+    return uri;
+  }
+}
+
+/** SARIF lines are 1-based integers; anything else is left out rather than written wrong. */
+const isLine = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1;
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json | undefined =>
@@ -126,8 +145,12 @@ export function readSarif(
     results.forEach((resultValue, j) => {
       const r = obj(resultValue);
       if (!r) throw bad(`runs[${i}].results[${j}] is not an object`);
+      if (typeof r.ruleIndex === 'number' && r.ruleId === undefined && !rules[r.ruleIndex])
+        throw bad(`runs[${i}].results[${j}].ruleIndex ${r.ruleIndex} points at no rule`);
       const rule =
         typeof r.ruleIndex === 'number' ? rules[r.ruleIndex] : rules.find((x) => x.id === r.ruleId);
+      if (r.locations !== undefined && !Array.isArray(r.locations))
+        throw bad(`runs[${i}].results[${j}].locations is not an array`);
       const ruleId =
         typeof r.ruleId === 'string'
           ? r.ruleId
@@ -154,7 +177,7 @@ export function readSarif(
         severity: Number.isFinite(score) ? severityFromScore(score) : severityFromLevel(level),
         message: String(obj(r.message)?.text ?? ''),
         ...(typeof uri === 'string'
-          ? { location: { path: uri, ...(typeof line === 'number' ? { line } : {}) } }
+          ? { location: { path: pathOf(uri), ...(isLine(line) ? { line } : {}) } }
           : {}),
         ...(typeof fp === 'string' ? { fingerprint: fp } : {}),
       });

@@ -1,0 +1,90 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Finding } from '../../attest/predicates/builders.js';
+import { TollgateError } from '../../core/errors.js';
+import type { StepContext } from '../types.js';
+import { fingerprintOf } from '../common/fingerprint.js';
+import { packageBin } from '../common/package-bin.js';
+import { severityFromLevel } from '../common/severity.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The rule folder: next to this module in src/, and found from dist/ too (tsc copies no
+ * YAML); a bundle sets TOLLGATE_SAST_RULES to where it ships them.
+ */
+async function rulesDir(): Promise<string> {
+  const candidates = [
+    process.env.TOLLGATE_SAST_RULES,
+    join(here, 'rules'),
+    join(here, '..', '..', '..', 'src', 'steps', 'sast', 'rules'),
+  ].filter((c): c is string => !!c);
+  for (const c of candidates) {
+    if (
+      await readdir(c).then(
+        () => true,
+        () => false,
+      )
+    )
+      return c;
+  }
+  throw new TollgateError('INTERNAL', `sast: no ast-grep rule folder in ${candidates.join(', ')}`);
+}
+
+/** All rule files joined as one multi-document YAML text, for --inline-rules. */
+export async function loadRules(): Promise<string> {
+  const dir = await rulesDir();
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.yml')).sort();
+  const texts = await Promise.all(names.map((n) => readFile(join(dir, n), 'utf8')));
+  return texts.map((t) => t.trim()).join('\n---\n');
+}
+
+interface Match {
+  file: string;
+  ruleId: string;
+  severity: string;
+  message: string;
+  lines: string;
+  range: { start: { line: number } };
+  metadata?: { category?: string };
+}
+
+export async function runAstGrep(
+  ctx: StepContext,
+): Promise<{ findings: Finding[]; version: string }> {
+  const bin = packageBin('@ast-grep/cli', 'ast-grep');
+  const rules = await loadRules();
+  const args = ['scan', '--inline-rules', rules, '--json=compact', '--include-metadata', '.'];
+  const r = await ctx.exec.run(bin, args, { cwd: ctx.repoDir, signal: ctx.signal });
+  // ast-grep exits 1 when error-level rules match; its JSON on stdout is what counts.
+  let matches: Match[];
+  try {
+    matches = JSON.parse(r.stdout) as Match[];
+    if (!Array.isArray(matches)) throw new Error('not a JSON array');
+  } catch (e) {
+    throw new TollgateError(
+      'INPUT_INVALID',
+      `ast-grep wrote unreadable JSON on stdout (exit ${r.code}): ${r.stderr.trim() || (e as Error).message}`,
+      {
+        cause: e,
+      },
+    );
+  }
+  const version = (await ctx.exec.run(bin, ['--version'], { cwd: ctx.repoDir })).stdout.trim();
+  const findings = matches.map((m) => {
+    const line = m.range.start.line + 1;
+    const f: Finding = {
+      ruleId: `ast-grep/${m.ruleId}`,
+      severity: severityFromLevel(
+        m.severity === 'hint' || m.severity === 'info' ? 'note' : m.severity,
+      ),
+      message: m.message,
+      location: { path: m.file.split('\\').join('/'), line },
+    };
+    // A credential's line holds the credential: hash rule, file and line number only.
+    const text = m.metadata?.category === 'credentials' ? undefined : m.lines.split('\n')[0];
+    return { ...f, fingerprint: fingerprintOf(f, text) };
+  });
+  return { findings, version: version.replace(/^ast-grep\s*/, '') };
+}

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { makeScanResult, type Finding } from '../../attest/predicates/builders.js';
+import { PREDICATE } from '../../attest/predicates/types.js';
+import { writeSarif } from '../common/sarif.js';
+import type { StepContext, StepImplementation, StepResult } from '../types.js';
+import { runAstGrep } from './astgrep.js';
+import { runEslint } from './eslint.js';
+import { ingestSarif } from './ingest.js';
+
+export const REPORT_NAME = 'sast.sarif';
+
+/** Same rule, same place, same fingerprint: two rules of one file may match one call. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\u0000${f.fingerprint ?? ''}\u0000${f.location?.path}:${f.location?.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * sast: ESLint security rules for JavaScript/TypeScript, ast-grep rules for Python, Go and
+ * JS/TS patterns ESLint does not see, and the SARIF of the project's own tools. One
+ * SARIF report holds everything (one run per tool, so each keeps its own rule table); one
+ * scan-result predicate attests it.
+ */
+export const sast: StepImplementation = {
+  id: 'sast',
+  async run(ctx: StepContext): Promise<StepResult> {
+    await mkdir(ctx.outDir, { recursive: true });
+    const eslint = await runEslint(ctx.repoDir, ctx.log);
+    ctx.log(
+      `sast: eslint ${eslint.version}: ${eslint.findings.length} finding(s) in ${eslint.files} file(s)`,
+    );
+    const astgrep = await runAstGrep(ctx);
+    ctx.log(`sast: ast-grep ${astgrep.version}: ${astgrep.findings.length} finding(s)`);
+    const ingested = await ingestSarif(ctx.repoDir, ctx.inputs.sarif, ctx.log);
+    for (const i of ingested) ctx.log(`sast: ${i.file}: ${i.findings.length} finding(s)`);
+
+    const runs = [
+      writeSarif(
+        { name: 'eslint', version: eslint.version, informationUri: 'https://eslint.org' },
+        eslint.findings,
+      ),
+      writeSarif(
+        {
+          name: 'ast-grep',
+          version: astgrep.version,
+          informationUri: 'https://ast-grep.github.io',
+        },
+        dedupe(astgrep.findings),
+      ),
+      ...ingested.map((i) => writeSarif(i.tools[0] ?? { name: 'sarif' }, i.findings)),
+    ];
+    const log = { ...runs[0], runs: runs.flatMap((r) => r.runs as unknown[]) };
+    const bytes = Buffer.from(JSON.stringify(log, null, 2) + '\n');
+    const reportPath = join(ctx.outDir, REPORT_NAME);
+    await writeFile(reportPath, bytes);
+
+    const findings = [
+      ...eslint.findings,
+      ...dedupe(astgrep.findings),
+      ...ingested.flatMap((i) => i.findings),
+    ];
+    const blocking = findings.filter((f) => f.severity === 'critical' || f.severity === 'high');
+    const predicate = makeScanResult({
+      scanner: {
+        name: 'tollgate-sast',
+        version: `eslint ${eslint.version}; ast-grep ${astgrep.version}${ingested.length ? `; ${ingested.map((i) => i.tools[0]?.name ?? 'sarif').join(', ')}` : ''}`,
+      },
+      findings,
+      report: { name: REPORT_NAME, bytes, format: 'sarif' },
+    });
+    const rows = findings
+      .slice(0, 50)
+      .map(
+        (f) =>
+          `| ${f.severity} | ${f.ruleId} | ${f.location?.path ?? ''}:${f.location?.line ?? ''} |`,
+      );
+    return {
+      // The step fails on high and critical findings; the gate's failOn may be stricter.
+      status: blocking.length ? 'failed' : 'passed',
+      ...(blocking.length ? { reason: `${blocking.length} high or critical SAST finding(s)` } : {}),
+      attestations: [{ predicateType: PREDICATE.scanResult, predicate }],
+      products: [
+        { name: REPORT_NAME, digest: { sha256: createHash('sha256').update(bytes).digest('hex') } },
+      ],
+      reports: [reportPath],
+      summary: `### SAST\n\n${findings.length} finding(s), ${blocking.length} high or critical.\n${
+        rows.length ? `\n| severity | rule | where |\n|---|---|---|\n${rows.join('\n')}\n` : ''
+      }`,
+      metrics: { findings: findings.length, blocking: blocking.length },
+    };
+  },
+};

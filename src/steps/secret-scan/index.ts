@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { access, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeScanResult } from '../../attest/predicates/builders.js';
+import { PREDICATE } from '../../attest/predicates/types.js';
+import { TollgateError } from '../../core/errors.js';
+import { readSarifFile } from '../common/sarif-file.js';
+import { writeSarif } from '../common/sarif.js';
+import type { StepContext, StepImplementation, StepResult } from '../types.js';
+import { isAccepted, loadBaseline } from './baseline.js';
+import { findGitleaks, LEAKS_EXIT, runGitleaks } from './gitleaks.js';
+import { SECRET_SEVERITY, summaryOf, toStepFindings } from './report.js';
+import { MODES, prepareTarget, type Mode } from './sources.js';
+
+export const REPORT_NAME = 'secret-scan.sarif';
+const CONFIG_NAME = '.gitleaks.toml';
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * secret-scan: gitleaks over the staged changes (pre-commit hook), the new commits of a push
+ * or pull request, or the whole tree. Secrets are redacted by gitleaks itself (--redact) and
+ * the step never reads them: findings carry rule, file and line only.
+ */
+export const secretScan: StepImplementation = {
+  id: 'secret-scan',
+  async run(ctx: StepContext): Promise<StepResult> {
+    const mode = (ctx.inputs.mode?.trim() || 'range') as Mode;
+    if (!MODES.includes(mode)) {
+      throw new TollgateError(
+        'USAGE',
+        `secret-scan: mode must be one of ${MODES.join(', ')}, not "${mode}"`,
+      );
+    }
+    const baseline = await loadBaseline(ctx.repoDir, ctx.inputs.baseline?.trim() || undefined);
+    const configPath = join(ctx.repoDir, CONFIG_NAME);
+    const config = (await exists(configPath)) ? configPath : undefined;
+    await mkdir(ctx.outDir, { recursive: true });
+    const scratch = await mkdtemp(join(tmpdir(), 'tollgate-secret-'));
+    try {
+      const target = await prepareTarget(ctx, mode, join(scratch, 'tree'));
+      const gitleaks = await findGitleaks(ctx.exec, ctx.repoDir);
+      let raw: Awaited<ReturnType<typeof readSarifFile>>['findings'] = [];
+      const version = gitleaks.version;
+      if (!target.empty) {
+        const rawReport = join(scratch, 'gitleaks.sarif');
+        const args = ['dir', '.', '--no-banner', '--redact', '--exit-code', String(LEAKS_EXIT)];
+        args.push('--log-level', 'warn', '--report-format', 'sarif', '--report-path', rawReport);
+        // Explicit paths: the mirror folder holds neither the config nor .gitleaksignore.
+        if (config) args.push('--config', config);
+        args.push('--gitleaks-ignore-path', ctx.repoDir);
+        ctx.log(`secret-scan: gitleaks (${gitleaks.kind}) on ${target.describe}`);
+        await runGitleaks(gitleaks, args, {
+          cwd: target.dir,
+          exec: ctx.exec,
+          signal: ctx.signal,
+          ...(config ? { config } : {}),
+        });
+        const read = await readSarifFile(rawReport, 'gitleaks');
+        raw = read.findings;
+      } else {
+        ctx.log(`secret-scan: nothing added in ${target.describe}`);
+      }
+      const all = toStepFindings(raw, target.commitFolders);
+      const findings = all.filter((f) => !isAccepted(baseline, f));
+      const accepted = all.length - findings.length;
+      const log = writeSarif(
+        { name: 'gitleaks', version, informationUri: 'https://github.com/gitleaks/gitleaks' },
+        findings,
+      );
+      const bytes = Buffer.from(JSON.stringify(log, null, 2) + '\n');
+      const reportPath = join(ctx.outDir, REPORT_NAME);
+      await writeFile(reportPath, bytes);
+      for (const f of findings) ctx.log(`secret-scan: ${f.message}`);
+      const predicate = makeScanResult({
+        scanner: { name: 'gitleaks', version, uri: 'https://github.com/gitleaks/gitleaks' },
+        findings,
+        report: { name: REPORT_NAME, bytes, format: 'sarif' },
+      });
+      return {
+        status: findings.length ? 'failed' : 'passed',
+        ...(findings.length
+          ? {
+              reason: `${findings.length} ${SECRET_SEVERITY}-severity secret(s) in ${target.describe}`,
+            }
+          : {}),
+        attestations: [{ predicateType: PREDICATE.scanResult, predicate }],
+        products: [
+          {
+            name: REPORT_NAME,
+            digest: { sha256: createHash('sha256').update(bytes).digest('hex') },
+          },
+        ],
+        reports: [reportPath],
+        summary: summaryOf(target.describe, findings, accepted),
+        metrics: { findings: findings.length, accepted },
+      };
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  },
+};
