@@ -7,7 +7,14 @@ export interface ShellResult {
   code: number;
   /** The last lines of stdout and stderr together, in the order they arrived. */
   tail: string[];
+  /**
+   * The first line that reports an error. Compilers print the cause first and a stack or a
+   * summary after it, so the tail alone can miss the one line that matters.
+   */
+  firstError?: string;
 }
+
+const ERROR_LINE = /\b\w*error\b|\bfailed\b|\bcannot\b/i;
 
 /**
  * Runs a user-supplied command string (a build or test command from the inputs) with bash
@@ -20,9 +27,11 @@ export async function runShell(
   extraEnv: Record<string, string> = {},
 ): Promise<ShellResult> {
   const tail: string[] = [];
+  let firstError: string | undefined;
   const partial = { stdout: '', stderr: '' };
   const emit = (line: string) => {
     ctx.log(line);
+    if (firstError === undefined && ERROR_LINE.test(line)) firstError = line.trim();
     tail.push(line);
     if (tail.length > TAIL_LINES) tail.shift();
   };
@@ -38,10 +47,18 @@ export async function runShell(
     },
   });
   for (const rest of [partial.stdout, partial.stderr]) if (rest) emit(rest);
-  return { code: res.code, tail: tail.filter((l) => l.trim() !== '') };
+  return {
+    code: res.code,
+    tail: tail.filter((l) => l.trim() !== ''),
+    ...(firstError ? { firstError } : {}),
+  };
 }
 
-/** The tail as one line for a StepResult reason. */
-export function tailReason(prefix: string, tail: string[]): string {
-  return tail.length ? `${prefix}: ${tail.join(' | ')}` : prefix;
+/** The first error line (when the tail lacks it) and the tail, as one line for a reason. */
+export function tailReason(prefix: string, res: Pick<ShellResult, 'tail' | 'firstError'>): string {
+  const lines = [...res.tail];
+  if (res.firstError && !lines.some((l) => l.trim() === res.firstError)) {
+    lines.unshift(res.firstError, '...');
+  }
+  return lines.length ? `${prefix}: ${lines.join(' | ')}` : prefix;
 }

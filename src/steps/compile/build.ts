@@ -40,7 +40,7 @@ export async function runBuild(
   const res = await runShell(ctx, command);
   const finishedOn = new Date();
   if (res.code !== 0) {
-    return failed(tailReason(`build command exited with code ${res.code}`, res.tail));
+    return failed(tailReason(`build command exited with code ${res.code}`, res));
   }
   const { from, products } = await buildOutputs(ctx.repoDir, ctx.inputs.artifacts);
   const materials = [

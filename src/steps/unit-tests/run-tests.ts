@@ -110,12 +110,12 @@ export async function runTests(ctx: StepContext): Promise<StepResult> {
       res.code !== 0
         ? tailReason(
             `test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`,
-            res.tail,
+            res,
           )
         : `test command passed but wrote no JUnit report at ${junitInput}; point junit-path at the report it writes`,
     );
   }
-  const tool = command.split(/\s+/).slice(0, 3).join(' ');
+  const tool = command.length > 60 ? `${command.slice(0, 57)}...` : command;
   let result: JUnitResult;
   try {
     result = parseJUnit(await readFile(junit, 'utf8'), {
