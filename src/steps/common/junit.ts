@@ -4,7 +4,7 @@ import { TollgateError } from '../../core/errors.js';
 type Node = Record<string, unknown>;
 
 export interface JUnitResult {
-  /** `classname › name` of each test, in report order. */
+  /** `classname › name` of each test; per suite, its own cases before nested suites'. */
   passed: string[];
   /** Failures and errors together: both mean the test did not pass. */
   failed: string[];
@@ -18,6 +18,8 @@ export interface JUnitResult {
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '',
+  // Messages carry numeric character references (&#10; for new lines) that must read as text.
+  htmlEntities: true,
   isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
 });
 
