@@ -14,10 +14,15 @@ export async function runTool(
   args: string[],
   okCodes: number[],
   cwd = ctx.repoDir,
+  input?: string,
 ): Promise<ExecResult> {
   let res: ExecResult;
   try {
-    res = await ctx.exec.run(command, args, { cwd, signal: ctx.signal });
+    res = await ctx.exec.run(command, args, {
+      cwd,
+      signal: ctx.signal,
+      ...(input !== undefined ? { input } : {}),
+    });
   } catch (e) {
     throw new TollgateError('INPUT_UNREADABLE', `${tool} could not be started (${command})`, {
       cause: e,
