@@ -1,4 +1,4 @@
-import { parse } from '@cdktf/hcl2json';
+import { createRequire } from 'node:module';
 import type { Finding } from '../../attest/predicates/builders.js';
 import { TollgateError } from '../../core/errors.js';
 import { hclLine } from './hcl-lines.js';
@@ -41,6 +41,14 @@ export const TERRAFORM_RULES = {
 } satisfies Record<string, IacRule>;
 
 const R = TERRAFORM_RULES;
+
+/**
+ * Loaded through require with a local signature: the package's type declarations pull in the
+ * DOM library, whose CryptoKey clashes with Node's in the rest of the code base.
+ */
+const { parse } = createRequire(import.meta.url)('@cdktf/hcl2json') as {
+  parse(fileName: string, text: string): Promise<unknown>;
+};
 const ADMIN_PORTS = [22, 23, 3389, 3306, 5432, 1433, 1521, 5900, 6379, 9200, 27017, 2375, 2379];
 const WORLD = new Set(['0.0.0.0/0', '::/0']);
 
