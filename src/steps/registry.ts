@@ -2,6 +2,9 @@ import { compileStep } from './compile/index.js';
 import { coverageStep } from './coverage/index.js';
 import { instrumentStep } from './instrument/index.js';
 import { integrationTestsStep } from './integration-tests/index.js';
+import { lintIac } from './lint-iac/index.js';
+import { lintLanguage } from './lint-language/index.js';
+import { lintOpenapi } from './lint-openapi/index.js';
 import { sast } from './sast/index.js';
 import { secretScan } from './secret-scan/index.js';
 import type { StepImplementation } from './types.js';
@@ -13,7 +16,10 @@ import { unitTestsStep } from './unit-tests/index.js';
  */
 const IMPLEMENTATIONS: StepImplementation[] = [
   secretScan,
+  lintLanguage,
+  lintIac,
   compileStep,
+  lintOpenapi,
   instrumentStep,
   unitTestsStep,
   integrationTestsStep,

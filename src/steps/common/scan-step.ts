@@ -1,0 +1,137 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Finding } from '../../attest/predicates/builders.js';
+import { makeScanResult } from '../../attest/predicates/builders.js';
+import { PREDICATE, SEVERITIES, type Severity } from '../../attest/predicates/types.js';
+import { sha256Hex } from '../../core/digest.js';
+import { describeError, isTollgateError } from '../../core/errors.js';
+import { writeFileAtomic } from '../../core/fs.js';
+import type { StepContext, StepResult } from '../types.js';
+import { fingerprintOf } from './fingerprint.js';
+import { writeSarif, type SarifTool } from './sarif.js';
+
+/**
+ * Shared ending of the scanning steps (the linters): one SARIF log with one run per tool,
+ * one scan-result predicate over all findings, the step's own pass/fail, and a failure that
+ * names the tool and the file when a tool could not do its job.
+ */
+
+/** A result may carry the versions of the tools it ran; the runner puts them in the metadata. */
+export type ScanStepResult = StepResult & { tools?: Record<string, string> };
+
+export interface ToolRun {
+  tool: SarifTool & { version: string };
+  findings: Finding[];
+}
+
+/**
+ * The step fails on findings at or above this severity: SARIF `error` and `warning`. Notes
+ * and style remarks are reported and attested but do not fail the step; the gate then
+ * applies the policy's own `failOn` to the attested findings.
+ */
+export const STEP_FAIL_AT: Severity = 'medium';
+
+export function isBlocking(f: Finding): boolean {
+  return SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(STEP_FAIL_AT);
+}
+
+/** Adds fingerprints from the text of the flagged line, read once per file. */
+export async function addFingerprints(repoDir: string, findings: Finding[]): Promise<void> {
+  const lines = new Map<string, string[] | undefined>();
+  for (const f of findings) {
+    if (f.fingerprint) continue;
+    const path = f.location?.path;
+    let text: string | undefined;
+    if (path) {
+      if (!lines.has(path)) {
+        const content = await readFile(join(repoDir, path), 'utf8').catch(() => undefined);
+        lines.set(path, content?.split(/\r?\n/));
+      }
+      const line = f.location?.line;
+      text = line ? lines.get(path)?.[line - 1] : undefined;
+    }
+    f.fingerprint = fingerprintOf(f, text);
+  }
+}
+
+function where(f: Finding): string {
+  if (!f.location) return '';
+  return ` in ${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`;
+}
+
+/** Writes the SARIF log and assembles the step result from the runs of its tools. */
+export async function finishScan(
+  ctx: StepContext,
+  runs: ToolRun[],
+  reportName: string,
+  extraSummary: string[] = [],
+): Promise<ScanStepResult> {
+  const findings = runs.flatMap((r) => r.findings);
+  await addFingerprints(ctx.repoDir, findings);
+  const log = {
+    ...writeSarif(runs[0]?.tool ?? { name: 'tollgate' }, []),
+    runs: runs.map((r) => (writeSarif(r.tool, r.findings).runs as unknown[])[0]),
+  };
+  const bytes = Buffer.from(`${JSON.stringify(log, null, 2)}\n`);
+  await writeFileAtomic(join(ctx.outDir, reportName), bytes);
+  const predicate = makeScanResult({
+    scanner: {
+      name: runs.map((r) => r.tool.name).join(', ') || 'none',
+      version: runs.map((r) => `${r.tool.name} ${r.tool.version}`).join('; ') || 'none',
+    },
+    findings,
+    report: { name: reportName, bytes, format: 'sarif-2.1.0' },
+  });
+  const blocking = findings.filter(isBlocking);
+  const worst = [...blocking].sort(
+    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
+  );
+  const reason = blocking.length
+    ? `${blocking.length} finding${blocking.length === 1 ? '' : 's'} at or above ${STEP_FAIL_AT}; first: ${worst
+        .slice(0, 3)
+        .map((f) => `${f.ruleId} (${f.severity})${where(f)}`)
+        .join(', ')}`
+    : `${findings.length} finding${findings.length === 1 ? '' : 's'}, none at or above ${STEP_FAIL_AT}`;
+  const counts = Object.fromEntries(
+    SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]),
+  );
+  return {
+    status: blocking.length ? 'failed' : 'passed',
+    reason,
+    attestations: [{ predicateType: PREDICATE.scanResult, predicate }],
+    products: [{ name: reportName, digest: { sha256: sha256Hex(bytes) } }],
+    reports: [reportName],
+    summary: [
+      `**${ctx.step.title}**: ${reason}`,
+      '',
+      ...runs.map((r) => `- ${r.tool.name} ${r.tool.version}: ${r.findings.length} finding(s)`),
+      ...extraSummary,
+    ].join('\n'),
+    metrics: { findings: findings.length, blocking: blocking.length, ...counts },
+    tools: Object.fromEntries(runs.map((r) => [r.tool.name, r.tool.version])),
+  };
+}
+
+/**
+ * A tool that could not do its job (missing, crashed, unreadable output, unparsable input)
+ * fails the step with the error's message, which names the tool and the file. The step still
+ * attests an empty scan result marked failed, so the gate shows why instead of "missing".
+ */
+export function toolFailure(ctx: StepContext, e: unknown, scanner: string): ScanStepResult {
+  if (!isTollgateError(e)) throw e; // a bug, not a tool problem: let the runner report a crash
+  const reason = describeError(e);
+  ctx.log(`${reason}${e.hint ? ` (${e.hint})` : ''}`);
+  return {
+    status: 'failed',
+    reason,
+    attestations: [
+      {
+        predicateType: PREDICATE.scanResult,
+        predicate: makeScanResult({ scanner: { name: scanner, version: 'unknown' }, findings: [] }),
+      },
+    ],
+    products: [],
+    reports: [],
+    summary: `**${ctx.step.title}** failed: ${reason}`,
+  };
+}

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Finding } from '../../attest/predicates/builders.js';
+import { TollgateError } from '../../core/errors.js';
+import { globMatch } from '../../core/glob.js';
+import { listRepoFiles } from '../common/repo-files.js';
+import { finishScan, toolFailure } from '../common/scan-step.js';
+import type { StepContext, StepImplementation, StepResult } from '../types.js';
+import { sarifRules } from './catalogue.js';
+import { lintDockerfile } from './dockerfile.js';
+import { isKubernetes, lintKubernetes } from './kubernetes.js';
+import { RULES_DOC_URL } from './rule.js';
+import { lintTerraform } from './terraform.js';
+import { ACTIONLINT_VERSION, lintWorkflows } from './workflows.js';
+import { parseYamlFile } from './yaml-source.js';
+
+/**
+ * lint-iac: Dockerfiles, Kubernetes manifests, Terraform and GitHub workflows under the
+ * `paths` globs, each through its own rule family. One SARIF run (tool "tollgate-iac") with
+ * the metadata of every rule, one scan-result. See docs/rules-iac.md.
+ */
+export const REPORT = 'lint-iac.sarif';
+
+export type IacKind = 'dockerfile' | 'workflow' | 'yaml' | 'terraform';
+
+/** Which family a file belongs to, by its name and place. */
+export function iacKind(file: string): IacKind | undefined {
+  const name = (file.split('/').pop() ?? '').toLowerCase();
+  if (/^(docker|container)file([.-].*)?$/.test(name) || name.endsWith('.dockerfile'))
+    return 'dockerfile';
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(file)) return 'workflow';
+  if (/\.ya?ml$/.test(name)) return 'yaml';
+  if (name.endsWith('.tf')) return 'terraform';
+  return undefined;
+}
+
+async function lintFile(kind: IacKind, file: string, text: string): Promise<Finding[]> {
+  switch (kind) {
+    case 'dockerfile':
+      return lintDockerfile(file, text);
+    case 'workflow':
+      return []; // batched: one actionlint process for all workflows
+    case 'terraform':
+      return lintTerraform(file, text);
+    case 'yaml': {
+      const docs = parseYamlFile(file, text);
+      return isKubernetes(docs) ? lintKubernetes(file, docs) : [];
+    }
+  }
+}
+
+async function lint(ctx: StepContext): Promise<StepResult> {
+  const globs = (ctx.inputs.paths ?? '**')
+    .split(/[\n,]+/)
+    .map((g) => g.trim())
+    .filter(Boolean);
+  const files = (await listRepoFiles(ctx.repoDir)).filter((f) =>
+    globs.some((g) => globMatch(g, f)),
+  );
+  const findings: Finding[] = [];
+  const workflows: { path: string; text: string }[] = [];
+  const seen: Record<IacKind, number> = { dockerfile: 0, workflow: 0, yaml: 0, terraform: 0 };
+  for (const file of files) {
+    const kind = iacKind(file);
+    if (!kind) continue;
+    seen[kind]++;
+    const text = await readFile(join(ctx.repoDir, file), 'utf8');
+    if (kind === 'workflow') workflows.push({ path: file, text });
+    else findings.push(...(await lintFile(kind, file, text)));
+  }
+  findings.push(...(await lintWorkflows(ctx, workflows)));
+  if (Object.values(seen).every((n) => n === 0))
+    throw new TollgateError(
+      'INPUT_INVALID',
+      `no Dockerfile, YAML, Terraform or workflow file matches ${globs.join(', ')}`,
+      {
+        hint: 'set the `paths` input to where the infrastructure code lives',
+      },
+    );
+  ctx.log(
+    `checked ${seen.dockerfile} Dockerfile(s), ${seen.yaml} YAML file(s), ${seen.terraform} Terraform file(s), ${seen.workflow} workflow(s)`,
+  );
+  return finishScan(
+    ctx,
+    [
+      {
+        tool: {
+          name: 'tollgate-iac',
+          version: `1 (actionlint ${ACTIONLINT_VERSION})`,
+          informationUri: RULES_DOC_URL,
+          rules: sarifRules(),
+        },
+        findings,
+      },
+    ],
+    REPORT,
+  );
+}
+
+export const lintIac: StepImplementation = {
+  id: 'lint-iac',
+  async run(ctx) {
+    try {
+      return await lint(ctx);
+    } catch (e) {
+      return toolFailure(ctx, e, 'tollgate-iac');
+    }
+  },
+};
