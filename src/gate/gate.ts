@@ -213,7 +213,9 @@ function judgeStep(
     const results = ofType.map((r) => {
       const meta = stepMetaOf(type, r.statement.predicate);
       const ev = evaluatorFor(type)(r.statement.predicate as Record<string, unknown>, ctx);
-      if (meta?.status === 'failed')
+      // A failure the step attributes to its findings is for the policy to judge (thresholds,
+      // exceptions); any other self-reported failure stands.
+      if (meta?.status === 'failed' && meta.failure !== 'findings')
         return {
           ...ev,
           ok: false,

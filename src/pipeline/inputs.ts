@@ -44,6 +44,10 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
   'secret-scan': [
     input('mode', 'What to scan: staged, range or tree.', 'range'),
     input('baseline', 'Baseline file of accepted findings.'),
+    input(
+      'base',
+      'Range mode: the commit before the new ones (empty = origin/$GITHUB_BASE_REF, else the last commit).',
+    ),
   ],
   'lint-language': [
     input('language', 'Languages to lint (auto = detect).', 'auto'),
@@ -56,9 +60,17 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
   compile: [
     input('build-command', 'Build command (auto = by detected language).', 'auto'),
     input('openapi-path', 'Where the build writes the OpenAPI spec.', 'openapi.json'),
+    input(
+      'artifacts',
+      'Globs of the build outputs, comma or newline separated (empty = dist/, build/ or out/).',
+    ),
   ],
   instrument: [
     input('build-command', 'Instrumented build command (auto = by detected language).', 'auto'),
+    input(
+      'artifacts',
+      'Globs of the build outputs, comma or newline separated (empty = dist/, build/ or out/).',
+    ),
   ],
   'unit-tests': [
     input('test-command', 'Unit test command.', 'npm test'),
@@ -75,6 +87,10 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
       'coverage/**',
     ),
     input('min-line-coverage', 'Minimum line coverage in percent.', '0', 'number'),
+    input(
+      'base',
+      'Base commit for coverage of the changed lines (empty = origin/$GITHUB_BASE_REF).',
+    ),
   ],
   container: [
     input('image', 'Image name (without tag).'),

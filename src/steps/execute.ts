@@ -95,6 +95,7 @@ export async function executeStep(
     step: ctx.step.id,
     stage: ctx.step.stage,
     status: result.status,
+    ...(result.status === 'failed' && result.failure ? { failure: result.failure } : {}),
     ...(result.reason ? { reason: result.reason } : {}),
     ...(result.materials?.length
       ? { materials: result.materials.map((m) => ({ name: m.name, digest: m.digest })) }

@@ -33,6 +33,8 @@ export interface StepResult {
   status: 'passed' | 'failed';
   /** Why it failed, in one line (taken into the attestation and the verdict). */
   reason?: string;
+  /** Set to `findings` when the step failed only because of what it found (see StepMeta). */
+  failure?: 'findings' | 'tool';
   attestations: StepAttestation[];
   /** Artefacts the step produced (name + sha256). */
   products: Subject[];

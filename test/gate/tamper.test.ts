@@ -340,3 +340,53 @@ describe('gate tamper and misuse cases', () => {
     expect(statusOf(v, 'sast')).toBe('failed');
   });
 });
+
+describe('a step that failed on its findings is judged by the policy', () => {
+  const withException = () =>
+    `${policy}exceptions:\n  - step: sast\n    ruleId: detect-eval-with-expression\n    reason: constant input, reviewed\n    expires: 2026-12-31\n`;
+  const finding = {
+    findings: [
+      {
+        ruleId: 'detect-eval-with-expression',
+        severity: 'high',
+        location: { path: 'src/a.ts', line: 3 },
+      },
+    ],
+  };
+
+  it('failure: findings — an exception for the finding lets the step pass', async () => {
+    const b = await sast(ci, {
+      predicate: finding,
+      status: 'failed',
+      failure: 'findings',
+      reason: '1 high finding',
+    });
+    const v = await dir.gate(withException(), [
+      asSource('u.json', await unit()),
+      asSource('s.json', b),
+    ]);
+    expect(statusOf(v, 'sast')).toBe('passed');
+    expect(v.steps[1]!.waived?.[0]).toContain('constant input, reviewed');
+  });
+
+  it('failure: findings — without an exception the policy threshold fails it', async () => {
+    const b = await sast(ci, { predicate: finding, status: 'failed', failure: 'findings' });
+    const v = await dir.gate(policy, [asSource('u.json', await unit()), asSource('s.json', b)]);
+    expect(statusOf(v, 'sast')).toBe('failed');
+  });
+
+  it('failure: tool — no exception can waive a tool that did not do its job', async () => {
+    const b = await sast(ci, {
+      predicate: finding,
+      status: 'failed',
+      failure: 'tool',
+      reason: 'eslint crashed',
+    });
+    const v = await dir.gate(withException(), [
+      asSource('u.json', await unit()),
+      asSource('s.json', b),
+    ]);
+    expect(statusOf(v, 'sast')).toBe('failed');
+    expect(v.steps[1]!.reason).toBe('eslint crashed');
+  });
+});

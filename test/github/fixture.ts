@@ -51,7 +51,7 @@ export class GateRepo {
     const counts: Record<string, number> = {};
     for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
     writeFileSync(
-      join(dir, 'unit-tests.json'),
+      join(dir, 'unit-tests.sigstore.json'),
       JSON.stringify(await sign({ step: 'unit-tests', signer: this.key.signer })),
     );
     const sast = await sign({
@@ -60,7 +60,7 @@ export class GateRepo {
       predicateType: PREDICATE.scanResult,
       predicate: { scanner: { name: 'semgrep', version: '1' }, counts, findings },
     });
-    writeFileSync(join(dir, 'sast.json'), JSON.stringify(sast));
+    writeFileSync(join(dir, 'sast.sigstore.json'), JSON.stringify(sast));
     return dir;
   }
 

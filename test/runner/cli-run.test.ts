@@ -10,7 +10,7 @@ afterAll(() => tmp.remove());
 const env = (name: string) => ({ XDG_CONFIG_HOME: join(tmp.dir, name, 'config'), CI: 'true' });
 
 describe('tollgate run (command line)', () => {
-  it('runs a tiny repository end to end: not-implemented steps fail the gate (exit 1)', async () => {
+  it('runs a tiny repository end to end: the real secret scan passes a clean repository (exit 0)', async () => {
     const repo = join(tmp.dir, 'e2e');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(repo);
@@ -25,18 +25,41 @@ describe('tollgate run (command line)', () => {
       env: env('e2e'),
       now: () => new Date(),
     });
-    expect(code).toBe(1);
     expect(stderr).toContain('created the local signing key');
     expect(stderr).toContain('secret-scan');
+    expect(code, stdout + stderr).toBe(0);
     const latest = join(repo, '.tollgate/runs/latest');
-    expect(stdout).toContain('fail: ');
     const v = JSON.parse(readFileSync(join(latest, 'verdict.json'), 'utf8'));
     expect(v).toMatchObject({
-      verdict: 'fail',
+      verdict: 'pass',
       commit: sha,
-      steps: [{ stage: 'pre-commit', step: 'secret-scan', status: 'not-implemented' }],
+      steps: [{ stage: 'pre-commit', step: 'secret-scan', status: 'passed' }],
     });
+    expect(existsSync(join(latest, 'attestations/secret-scan.sigstore.json'))).toBe(true);
     expect(existsSync(join(tmp.dir, 'e2e/config/tollgate/local.key'))).toBe(true);
+  });
+
+  it('a step that is not implemented yet fails the gate (exit 1) and is named so', async () => {
+    const repo = join(tmp.dir, 'e2e-missing');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(repo);
+    gitRepo(repo);
+    let stdout = '';
+    const { main } = await import('../../src/cli/main.js');
+    const code = await main(['run', '--repo', repo, '--only', 'dast'], {
+      out: (t) => (stdout += t),
+      err: () => undefined,
+      cwd: tmp.dir,
+      env: env('e2e-missing'),
+      now: () => new Date(),
+    });
+    expect(code).toBe(1);
+    expect(stdout).toContain('fail: ');
+    const v = JSON.parse(readFileSync(join(repo, '.tollgate/runs/latest/verdict.json'), 'utf8'));
+    expect(v).toMatchObject({
+      verdict: 'fail',
+      steps: [{ step: 'dast', status: 'not-implemented' }],
+    });
   });
 
   it('exits 0 when every selected step passes (fake steps through the command)', async () => {

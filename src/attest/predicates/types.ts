@@ -48,6 +48,12 @@ export interface StepMeta {
   stage?: string;
   /** What the step itself concluded; the gate still applies the policy's thresholds. */
   status?: 'passed' | 'failed';
+  /**
+   * Why a failed step failed: `findings` when only its findings failed it (then the gate
+   * judges those findings by the policy, whose thresholds and exceptions may pass them);
+   * `tool` (the default) when the tool could not do its job, which nothing can waive.
+   */
+  failure?: 'findings' | 'tool';
   reason?: string;
   /** What the step consumed, for chaining rules (SLSA provenance uses resolvedDependencies). */
   materials?: { name: string; digest: Record<string, string> }[];

@@ -97,6 +97,7 @@ export async function finishScan(
   );
   return {
     status: blocking.length ? 'failed' : 'passed',
+    ...(blocking.length ? { failure: 'findings' as const } : {}),
     reason,
     attestations: [{ predicateType: PREDICATE.scanResult, predicate }],
     products: [{ name: reportName, digest: { sha256: sha256Hex(bytes) } }],

@@ -37,23 +37,34 @@ export function baseOf(ctx: StepContext, env: NodeJS.ProcessEnv = process.env): 
 }
 
 /** `git diff --unified=0 BASE...HEAD`, restricted to and relative to the project folder. */
-export async function changedLines(ctx: StepContext, base: string): Promise<Map<string, Set<number>>> {
-  if (base.startsWith('-')) throw new TollgateError('INPUT_INVALID', `base "${base}" is not a commit`);
+export async function changedLines(
+  ctx: StepContext,
+  base: string,
+): Promise<Map<string, Set<number>>> {
+  if (base.startsWith('-'))
+    throw new TollgateError('INPUT_INVALID', `base "${base}" is not a commit`);
   const res = await ctx.exec.run(
     'git',
     ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--relative', `${base}...HEAD`, '--'],
     { cwd: ctx.repoDir, signal: ctx.signal },
   );
   if (res.code !== 0) {
-    throw new TollgateError('INPUT_INVALID', `git diff against base ${base} failed: ${res.stderr.trim().split('\n')[0] ?? ''}`, {
-      hint: 'fetch the base commit (actions/checkout with fetch-depth: 0) or set the base input',
-    });
+    throw new TollgateError(
+      'INPUT_INVALID',
+      `git diff against base ${base} failed: ${res.stderr.trim().split('\n')[0] ?? ''}`,
+      {
+        hint: 'fetch the base commit (actions/checkout with fetch-depth: 0) or set the base input',
+      },
+    );
   }
   return parseUnifiedDiff(res.stdout);
 }
 
 /** Covered and total executable lines among the changed ones; lines no report lists are not code. */
-export function changedCoverage(files: FileCoverage[], changed: Map<string, Set<number>>): Counter & { files: number } {
+export function changedCoverage(
+  files: FileCoverage[],
+  changed: Map<string, Set<number>>,
+): Counter & { files: number } {
   const result = { covered: 0, total: 0, files: 0 };
   for (const f of files) {
     const lines = changed.get(f.path);

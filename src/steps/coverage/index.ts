@@ -36,8 +36,13 @@ async function upstreamReports(ctx: StepContext): Promise<Report[]> {
   for (const step of TEST_STEPS) {
     for (const s of ctx.upstream[step] ?? []) {
       if (!s.name.startsWith(`${step}/coverage/`)) continue;
-      const abs = [join(ctx.outDir, '..', s.name), join(ctx.repoDir, s.name)].find((p) => existsSync(p));
-      if (!abs) throw new CoverageInputError(`coverage report ${s.name} of ${step} is not here; download that step's reports first`);
+      const abs = [join(ctx.outDir, '..', s.name), join(ctx.repoDir, s.name)].find((p) =>
+        existsSync(p),
+      );
+      if (!abs)
+        throw new CoverageInputError(
+          `coverage report ${s.name} of ${step} is not here; download that step's reports first`,
+        );
       const sha = await sha256File(abs);
       if (sha !== s.digest.sha256) {
         throw new CoverageInputError(`coverage report ${s.name} changed since ${step} attested it`);
@@ -55,12 +60,22 @@ async function inputReports(ctx: StepContext): Promise<(Report & { explicit: boo
   const out: (Report & { explicit: boolean })[] = [];
   for (const f of files) {
     const abs = join(ctx.repoDir, f);
-    out.push({ abs, subject: { name: f, digest: { sha256: await sha256File(abs) } }, explicit: globs.includes(f) });
+    out.push({
+      abs,
+      subject: { name: f, digest: { sha256: await sha256File(abs) } },
+      explicit: globs.includes(f),
+    });
   }
   return out;
 }
 
-const fail = (reason: string): StepResult => ({ status: 'failed', reason, attestations: [], products: [], reports: [] });
+const fail = (reason: string): StepResult => ({
+  status: 'failed',
+  reason,
+  attestations: [],
+  products: [],
+  reports: [],
+});
 
 /**
  * `coverage`: merges the test runs' coverage, attests the totals (Tollgate coverage v1) and
@@ -84,7 +99,10 @@ export const coverageStep: StepImplementation = {
         used.push(r.subject);
       } catch (e) {
         // A glob sweeps up HTML and other files of a coverage folder; only a named file must parse.
-        if (r.explicit === false && /is not lcov, Cobertura XML or Istanbul JSON/.test(describeError(e))) {
+        if (
+          r.explicit === false &&
+          /is not lcov, Cobertura XML or Istanbul JSON/.test(describeError(e))
+        ) {
           ctx.log(`skipped ${r.subject.name}: not a coverage report`);
           continue;
         }
@@ -92,19 +110,37 @@ export const coverageStep: StepImplementation = {
       }
     }
     if (used.length === 0) {
-      return fail('no coverage report found: the test steps wrote none and coverage-paths matched none');
+      return fail(
+        'no coverage report found: the test steps wrote none and coverage-paths matched none',
+      );
     }
     const merged = mergeCoverage(runs);
     const totals = totalsOf(merged);
-    const lcovText = writeLcov(merged.filter((f) => f.lines.size), 'merged');
+    const lcovText = writeLcov(
+      merged.filter((f) => f.lines.size),
+      'merged',
+    );
     await writeFileAtomic(join(ctx.outDir, MERGED_LCOV), lcovText);
-    const product: Subject = { name: `${ctx.step.id}/${MERGED_LCOV}`, digest: { sha256: await sha256File(join(ctx.outDir, MERGED_LCOV)) } };
+    const product: Subject = {
+      name: `${ctx.step.id}/${MERGED_LCOV}`,
+      digest: { sha256: await sha256File(join(ctx.outDir, MERGED_LCOV)) },
+    };
 
     const min = Number(ctx.inputs['min-line-coverage'] || 0);
-    if (!Number.isFinite(min) || min < 0 || min > 100) return fail(`min-line-coverage "${ctx.inputs['min-line-coverage']}" is not a percentage`);
-    const parts = [`line coverage ${totals.lines.pct} % (${totals.lines.covered}/${totals.lines.total})`];
-    if (totals.branches.total) parts.push(`branch ${totals.branches.pct} % (${totals.branches.covered}/${totals.branches.total})`);
-    const metrics: Record<string, number> = { linePct: totals.lines.pct, branchPct: totals.branches.pct, reports: used.length };
+    if (!Number.isFinite(min) || min < 0 || min > 100)
+      return fail(`min-line-coverage "${ctx.inputs['min-line-coverage']}" is not a percentage`);
+    const parts = [
+      `line coverage ${totals.lines.pct} % (${totals.lines.covered}/${totals.lines.total})`,
+    ];
+    if (totals.branches.total)
+      parts.push(
+        `branch ${totals.branches.pct} % (${totals.branches.covered}/${totals.branches.total})`,
+      );
+    const metrics: Record<string, number> = {
+      linePct: totals.lines.pct,
+      branchPct: totals.branches.pct,
+      reports: used.length,
+    };
     const reportFiles = [MERGED_LCOV];
 
     const base = baseOf(ctx);
@@ -112,16 +148,23 @@ export const coverageStep: StepImplementation = {
       try {
         const changed = changedCoverage(merged, await changedLines(ctx, base));
         const changedPct = pct(changed);
-        parts.push(`changed lines ${changedPct} % (${changed.covered}/${changed.total} in ${changed.files} file(s) since ${base})`);
+        parts.push(
+          `changed lines ${changedPct} % (${changed.covered}/${changed.total} in ${changed.files} file(s) since ${base})`,
+        );
         metrics.changedLinePct = changedPct;
-        await writeFileAtomic(join(ctx.outDir, 'changed-lines.json'), JSON.stringify({ base, ...changed, pct: changedPct }, null, 2) + '\n');
+        await writeFileAtomic(
+          join(ctx.outDir, 'changed-lines.json'),
+          JSON.stringify({ base, ...changed, pct: changedPct }, null, 2) + '\n',
+        );
         reportFiles.push('changed-lines.json');
       } catch (e) {
         return fail(describeError(e));
       }
     }
     const below = totals.lines.pct < min;
-    const reason = below ? `line coverage ${totals.lines.pct} % is below the required ${min} %` : parts.join(', ');
+    const reason = below
+      ? `line coverage ${totals.lines.pct} % is below the required ${min} %`
+      : parts.join(', ');
     return {
       status: below ? 'failed' : 'passed',
       reason,

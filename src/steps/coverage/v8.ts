@@ -16,7 +16,15 @@ interface V8Script {
 }
 
 /** Not the code under test: dependencies and the tests themselves (as c8 and Node exclude them). */
-const EXCLUDE = ['node_modules/**', '**/node_modules/**', 'test/**', 'tests/**', '**/__tests__/**', '**/*.test.*', '**/*.spec.*'];
+const EXCLUDE = [
+  'node_modules/**',
+  '**/node_modules/**',
+  'test/**',
+  'tests/**',
+  '**/__tests__/**',
+  '**/*.test.*',
+  '**/*.spec.*',
+];
 
 /** Lines with nothing executable on them: blank, lone brackets, comments. */
 const NOT_CODE = /^\s*(?:[{}()[\];,]*\s*|\/\/.*|\/?\*.*)$/;
@@ -42,7 +50,8 @@ export async function readV8Coverage(dir: string, repoDir: string): Promise<File
       if (!script.url?.startsWith('file:')) continue;
       const abs = fileURLToPath(script.url);
       const path = repoPath(abs, repoDir);
-      if (path.startsWith('..') || EXCLUDE.some((g) => globMatch(g, path)) || !existsSync(abs)) continue;
+      if (path.startsWith('..') || EXCLUDE.some((g) => globMatch(g, path)) || !existsSync(abs))
+        continue;
       const f = byPath.get(path) ?? emptyFile(path);
       byPath.set(path, f);
       addScript(f, await readFile(abs, 'utf8'), script);

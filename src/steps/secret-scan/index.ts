@@ -85,6 +85,7 @@ export const secretScan: StepImplementation = {
       });
       return {
         status: findings.length ? 'failed' : 'passed',
+        ...(findings.length ? { failure: 'findings' as const } : {}),
         ...(findings.length
           ? {
               reason: `${findings.length} ${SECRET_SEVERITY}-severity secret(s) in ${target.describe}`,
