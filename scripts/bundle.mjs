@@ -47,6 +47,8 @@ const listFiles = (dir) =>
 /** Builds into `out`, or into a temp folder compared with `out` in --check mode. */
 function emit(label, out, build) {
   const tmp = check ? mkdtempSync(join(tmpdir(), `tollgate-bundle-`)) : out;
+  // Start from an empty folder: chunks of an older build must not linger next to the new one.
+  if (!check) rmSync(out, { recursive: true, force: true });
   build(tmp);
   if (!check) {
     process.stdout.write(`bundled ${label}\n`);
