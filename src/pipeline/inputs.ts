@@ -52,11 +52,28 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
   'lint-language': [
     input('language', 'Languages to lint (auto = detect).', 'auto'),
     input('command', 'Extra lint command whose SARIF, checkstyle or JSON output is parsed.'),
+    input(
+      'fail-on',
+      'The step fails on findings at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
   ],
   'lint-iac': [
     input('paths', 'Globs of IaC files (Dockerfiles, Kubernetes, Terraform, workflows).', '**'),
+    input(
+      'fail-on',
+      'The step fails on findings at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
   ],
-  'lint-openapi': [input('openapi-path', 'OpenAPI spec (default: the one compile produced).')],
+  'lint-openapi': [
+    input('openapi-path', 'OpenAPI spec (default: the one compile produced).'),
+    input(
+      'fail-on',
+      'The step fails on findings at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
+  ],
   compile: [
     input('build-command', 'Build command (auto = by detected language).', 'auto'),
     input('openapi-path', 'Where the build writes the OpenAPI spec.', 'openapi.json'),
@@ -108,7 +125,14 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
     input('registry', 'Registry to push to (empty = a local OCI layout).'),
     input('image', 'Image name (without tag).'),
   ],
-  sast: [input('sarif', 'SARIF files of your own SAST tools to ingest (globs).')],
+  sast: [
+    input('sarif', 'SARIF files of your own SAST tools to ingest (globs).'),
+    input(
+      'fail-on',
+      'The step fails on findings at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
+  ],
   'deploy-test': [
     input('target', 'podman, kubernetes or command.', 'podman'),
     input('health-path', 'Health check path.', '/healthz'),

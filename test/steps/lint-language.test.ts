@@ -36,8 +36,16 @@ describe('lint-language', () => {
     );
   });
 
-  it('fails on a ShellCheck warning, as medium', async () => {
+  it('attests a ShellCheck warning as medium; it passes at the default fail-on (high)', async () => {
     const r = await lintLanguage.run(await lintContext('lint-language', 'language/shell-warning'));
+    expect(r.status).toBe('passed');
+    expect(findingsOf(r).map((f) => f.ruleId)).toEqual(['SC2034']);
+  });
+
+  it('fails on a ShellCheck warning, as medium, with fail-on: medium', async () => {
+    const r = await lintLanguage.run(
+      await lintContext('lint-language', 'language/shell-warning', { 'fail-on': 'medium' }),
+    );
     expect(r.status).toBe('failed');
     expect(findingsOf(r)).toEqual([
       expect.objectContaining({

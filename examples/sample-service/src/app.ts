@@ -146,6 +146,7 @@ export function createApp(
     const requestId = randomUUID();
     let route = 'unmatched';
     applySecurityHeaders(res);
+    res.setHeader('Access-Control-Allow-Origin', config.corsOrigin);
     res.setHeader('X-Request-Id', requestId);
     if (draining) res.setHeader('Connection', 'close');
     res.once('finish', () => {

@@ -13,6 +13,8 @@ export interface Config {
   rateLimitPerMinute: number;
   shutdownGraceMs: number;
   logLevel: Level;
+  /** The one browser origin allowed to call the API (Access-Control-Allow-Origin). */
+  corsOrigin: string;
 }
 
 export class ConfigError extends Error {
@@ -20,6 +22,7 @@ export class ConfigError extends Error {
 }
 
 export const MIN_API_KEY_LENGTH = 16;
+export const DEFAULT_CORS_ORIGIN = 'https://app.example.com';
 
 function integer(
   env: NodeJS.ProcessEnv,
@@ -47,6 +50,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (!isLevel(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of debug, info, warn, error, got "${logLevel}"`);
   }
+  const corsOrigin = env.CORS_ORIGIN || DEFAULT_CORS_ORIGIN;
+  // One explicit origin: `*` would open the API to every site and `null` to sandboxed frames.
+  if (!/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(corsOrigin)) {
+    throw new ConfigError(
+      `CORS_ORIGIN must be one origin such as https://app.example.com, got "${corsOrigin}"`,
+    );
+  }
   return {
     host: env.HOST || '0.0.0.0',
     port: integer(env, 'PORT', 8080, 0, 65535),
@@ -56,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 1_000_000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
     logLevel,
+    corsOrigin,
   };
 }

@@ -48,6 +48,7 @@ export const PROBLEM_TITLES: Readonly<Record<number, string>> = {
 
 // Field names may come from the request (unknown keys): keep them short and printable.
 const clean = (text: string, max: number): string =>
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   text.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, max);
 
 /** An RFC 9457 problem document. `code` names the problem type. */

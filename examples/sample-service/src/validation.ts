@@ -22,6 +22,7 @@ export const LIMITS = {
   name: {
     minLength: 1,
     maxLength: 100,
+    // eslint-disable-next-line no-control-regex -- names must not contain control characters
     pattern: /^[^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f][^\u0000-\u001f\u007f]*$/,
   },
   quantity: { minimum: 0, maximum: 1_000_000 },

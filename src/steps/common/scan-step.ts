@@ -4,7 +4,7 @@ import type { Finding } from '../../attest/predicates/builders.js';
 import { makeScanResult } from '../../attest/predicates/builders.js';
 import { PREDICATE, SEVERITIES, type Severity } from '../../attest/predicates/types.js';
 import { sha256Hex } from '../../core/digest.js';
-import { describeError, isTollgateError } from '../../core/errors.js';
+import { TollgateError, describeError, isTollgateError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fs.js';
 import type { StepContext, StepResult } from '../types.js';
 import { fingerprintOf } from './fingerprint.js';
@@ -25,14 +25,26 @@ export interface ToolRun {
 }
 
 /**
- * The step fails on findings at or above this severity: SARIF `error` and `warning`. Notes
- * and style remarks are reported and attested but do not fail the step; the gate then
- * applies the policy's own `failOn` to the attested findings.
+ * The step fails on findings at or above its `fail-on` input, by default `high`: the same
+ * threshold as the default policy, so that a step does not stop the steps after it for
+ * findings the gate would let pass. Every finding is attested either way, and the gate
+ * applies the policy's own `failOn` and exceptions to them.
  */
-export const STEP_FAIL_AT: Severity = 'medium';
+export const DEFAULT_FAIL_AT: Severity = 'high';
 
-export function isBlocking(f: Finding): boolean {
-  return SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(STEP_FAIL_AT);
+export function failAtOf(ctx: StepContext): Severity {
+  const value = ctx.inputs['fail-on'] || DEFAULT_FAIL_AT;
+  if (!(SEVERITIES as readonly string[]).includes(value)) {
+    throw new TollgateError(
+      'INPUT_INVALID',
+      `fail-on is "${value}"; expected one of ${SEVERITIES.join(', ')}`,
+    );
+  }
+  return value as Severity;
+}
+
+export function isBlocking(f: Finding, failAt: Severity = DEFAULT_FAIL_AT): boolean {
+  return SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(failAt);
 }
 
 /** Adds fingerprints from the text of the flagged line, read once per file. */
@@ -82,16 +94,17 @@ export async function finishScan(
     findings,
     report: { name: reportName, bytes, format: 'sarif-2.1.0' },
   });
-  const blocking = findings.filter(isBlocking);
+  const failAt = failAtOf(ctx);
+  const blocking = findings.filter((f) => isBlocking(f, failAt));
   const worst = [...blocking].sort(
     (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
   );
   const reason = blocking.length
-    ? `${blocking.length} finding${blocking.length === 1 ? '' : 's'} at or above ${STEP_FAIL_AT}; first: ${worst
+    ? `${blocking.length} finding${blocking.length === 1 ? '' : 's'} at or above ${failAt}; first: ${worst
         .slice(0, 3)
         .map((f) => `${f.ruleId} (${f.severity})${where(f)}`)
         .join(', ')}`
-    : `${findings.length} finding${findings.length === 1 ? '' : 's'}, none at or above ${STEP_FAIL_AT}`;
+    : `${findings.length} finding${findings.length === 1 ? '' : 's'}, none at or above ${failAt}`;
   const counts = Object.fromEntries(
     SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]),
   );

@@ -78,11 +78,62 @@ const R = DOCKERFILE_RULES;
 const SECRET_NAME = /(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential)/i;
 const lineOf = (i: Instruction) => i.getRange().start.line + 1;
 
-function checkFrom(from: From, stages: Set<string>, path: string, out: Finding[]): void {
-  const image = from.getImageName();
+/** Splits `name[:tag][@digest]`; the tag's colon comes after the last slash (not a registry port). */
+function splitReference(ref: string): { image: string; tag?: string; digest?: string } {
+  const [nameTag = '', digest] = ref.split('@', 2);
+  const colon = nameTag.lastIndexOf(':');
+  const tagged = colon > nameTag.lastIndexOf('/');
+  return {
+    image: tagged ? nameTag.slice(0, colon) : nameTag,
+    ...(tagged ? { tag: nameTag.slice(colon + 1) } : {}),
+    ...(digest ? { digest } : {}),
+  };
+}
+
+/**
+ * The base image of a FROM, with `${ARG}` references replaced by the defaults of the ARGs
+ * declared before the first FROM (the only ones a FROM can see), as `docker build` does.
+ */
+function baseImage(from: From, globalArgs: Map<string, string | undefined>) {
+  const raw = from.getImage() ?? '';
+  if (!raw.includes('$')) {
+    return {
+      image: from.getImageName() ?? '',
+      tag: from.getImageTag(),
+      digest: from.getImageDigest(),
+    };
+  }
+  let unresolved: string | undefined;
+  const resolved = raw.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_m, name: string) => {
+    const value = globalArgs.get(name);
+    if (value === undefined) unresolved ??= name;
+    return value ?? '';
+  });
+  return unresolved ? { image: raw, unresolved } : splitReference(resolved);
+}
+
+function checkFrom(
+  from: From,
+  stages: Set<string>,
+  globalArgs: Map<string, string | undefined>,
+  path: string,
+  out: Finding[],
+): void {
+  const base = baseImage(from, globalArgs);
+  const image = base.image;
   if (!image || image === 'scratch' || stages.has(image.toLowerCase())) return;
-  const tag = from.getImageTag();
-  const digest = from.getImageDigest();
+  if ('unresolved' in base) {
+    out.push(
+      finding(
+        R.digest,
+        path,
+        lineOf(from),
+        `${image}: build argument ${base.unresolved} has no default, so the base image is not pinned`,
+      ),
+    );
+    return;
+  }
+  const { tag, digest } = base;
   if (!digest && (!tag || tag === 'latest'))
     out.push(finding(R.latest, path, lineOf(from), `${image}${tag ? `:${tag}` : ''}`));
   if (!digest) out.push(finding(R.digest, path, lineOf(from), `${image} has no @sha256 digest`));
@@ -110,12 +161,15 @@ export function lintDockerfile(path: string, text: string): Finding[] {
     );
   const out: Finding[] = [];
   const stages = new Set<string>();
+  const globalArgs = new Map<string, string | undefined>();
+  let seenFrom = false;
   let user: { name: string; line: number } | undefined;
   let healthcheck = false;
   for (const ins of df.getInstructions()) {
     const kw = ins.getKeyword().toUpperCase();
     if (kw === 'FROM') {
-      checkFrom(ins as From, stages, path, out);
+      seenFrom = true;
+      checkFrom(ins as From, stages, globalArgs, path, out);
       const stage = (ins as From).getBuildStage();
       if (stage) stages.add(stage.toLowerCase());
       user = undefined; // USER does not carry over into a new stage
@@ -127,7 +181,10 @@ export function lintDockerfile(path: string, text: string): Finding[] {
       if (!/--checksum=/.test(ins.getArgumentsContent() ?? ''))
         out.push(finding(R.addUrl, path, lineOf(ins), 'remote source without --checksum'));
     } else if (kw === 'ENV' || kw === 'ARG') {
-      const names = (ins as PropertyInstruction).getProperties().map((p) => p.getName());
+      const props = (ins as PropertyInstruction).getProperties();
+      if (kw === 'ARG' && !seenFrom)
+        for (const p of props) globalArgs.set(p.getName(), p.getValue() ?? undefined);
+      const names = props.map((p) => p.getName());
       const secret = names.find((n) => SECRET_NAME.test(n));
       if (secret) out.push(finding(R.secret, path, lineOf(ins), `${kw} ${secret}`));
     }

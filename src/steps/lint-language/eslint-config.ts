@@ -20,7 +20,9 @@ export function projectConfig(repoDir: string): string | undefined {
 /**
  * The configuration used when the project has none: ESLint's recommended rules, the
  * recommended typescript-eslint rules (which also make .ts files lintable), and Node and
- * browser globals so that `console` or `window` are not reported as undefined. It is written
+ * browser globals so that `console` or `window` are not reported as undefined; names starting
+ * with `_` and rest siblings (`const { a: _a, ...rest } = x`) are the common ways to say "unused
+ * on purpose" and are not reported. It is written
  * to the step's output folder with absolute imports, because the repository under test need
  * not have these packages installed.
  */
@@ -36,6 +38,11 @@ export async function writeBuiltInConfig(outDir: string): Promise<string> {
     '  js.configs.recommended,',
     '  ...tseslint.configs.recommended,',
     '  { languageOptions: { globals: { ...globals.node, ...globals.browser } } },',
+    '  {',
+    '    rules: {',
+    "      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],",
+    '    },',
+    '  },',
     '];',
     '',
   ].join('\n');

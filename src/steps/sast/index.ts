@@ -1,3 +1,4 @@
+import { failAtOf, isBlocking } from '../common/scan-step.js';
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -66,7 +67,8 @@ export const sast: StepImplementation = {
       ...dedupe(astgrep.findings),
       ...ingested.flatMap((i) => i.findings),
     ];
-    const blocking = findings.filter((f) => f.severity === 'critical' || f.severity === 'high');
+    const failAt = failAtOf(ctx);
+    const blocking = findings.filter((f) => isBlocking(f, failAt));
     const predicate = makeScanResult({
       scanner: {
         name: 'tollgate-sast',
@@ -82,16 +84,18 @@ export const sast: StepImplementation = {
           `| ${f.severity} | ${f.ruleId} | ${f.location?.path ?? ''}:${f.location?.line ?? ''} |`,
       );
     return {
-      // The step fails on high and critical findings; the gate's failOn may be stricter.
+      // The step fails at its fail-on input (default high); the gate applies the policy again.
       status: blocking.length ? 'failed' : 'passed',
       ...(blocking.length ? { failure: 'findings' as const } : {}),
-      ...(blocking.length ? { reason: `${blocking.length} high or critical SAST finding(s)` } : {}),
+      ...(blocking.length
+        ? { reason: `${blocking.length} SAST finding(s) at or above ${failAt}` }
+        : {}),
       attestations: [{ predicateType: PREDICATE.scanResult, predicate }],
       products: [
         { name: REPORT_NAME, digest: { sha256: createHash('sha256').update(bytes).digest('hex') } },
       ],
       reports: [reportPath],
-      summary: `### SAST\n\n${findings.length} finding(s), ${blocking.length} high or critical.\n${
+      summary: `### SAST\n\n${findings.length} finding(s), ${blocking.length} at or above ${failAt}.\n${
         rows.length ? `\n| severity | rule | where |\n|---|---|---|\n${rows.join('\n')}\n` : ''
       }`,
       metrics: { findings: findings.length, blocking: blocking.length },

@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       RATE_LIMIT_PER_MINUTE: '0',
       SHUTDOWN_GRACE_MS: '100',
       LOG_LEVEL: 'debug',
+      CORS_ORIGIN: 'https://shop.test',
     });
     assert.deepEqual(c, {
       port: 9000,
@@ -33,11 +34,20 @@ describe('loadConfig', () => {
       rateLimitPerMinute: 0,
       shutdownGraceMs: 100,
       logLevel: 'debug',
+      corsOrigin: 'https://shop.test',
     });
   });
 
   test('an empty API_KEY means no key', () => {
     assert.equal(loadConfig({ API_KEY: '' }).apiKey, undefined);
+  });
+
+  test('CORS allows one configured origin, by default the documented example front end', () => {
+    assert.equal(loadConfig({}).corsOrigin, 'https://app.example.com');
+    assert.equal(
+      loadConfig({ CORS_ORIGIN: 'https://shop.test:8443' }).corsOrigin,
+      'https://shop.test:8443',
+    );
   });
 
   for (const [env, message] of [
@@ -47,6 +57,8 @@ describe('loadConfig', () => {
     [{ BODY_LIMIT_BYTES: '10' }, /BODY_LIMIT_BYTES must be between/],
     [{ API_KEY: 'short' }, /at least 16 characters/],
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of/],
+    [{ CORS_ORIGIN: '*' }, /CORS_ORIGIN must be one origin/],
+    [{ CORS_ORIGIN: 'null' }, /CORS_ORIGIN must be one origin/],
   ] as const) {
     test(`rejects ${JSON.stringify(env)}`, () => {
       assert.throws(
