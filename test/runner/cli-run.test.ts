@@ -54,7 +54,9 @@ describe('tollgate run (command line)', () => {
       now: () => new Date(),
     });
     expect(code).toBe(1);
-    expect(stdout).toContain('fail: ');
+    expect(stdout).toMatch(
+      /^tollgate run: FAIL [\s\S]*dast +not-implemented[\s\S]*report: .*report\.html/,
+    );
     const v = JSON.parse(readFileSync(join(repo, '.tollgate/runs/latest/verdict.json'), 'utf8'));
     expect(v).toMatchObject({
       verdict: 'fail',
@@ -77,7 +79,7 @@ describe('tollgate run (command line)', () => {
       now: () => new Date(),
     });
     expect(code).toBe(0);
-    expect(out).toMatch(/^pass: /);
+    expect(out).toMatch(/^tollgate run: PASS/);
   });
 
   it('rejects unknown stages and steps with exit 2, naming the valid ones', async () => {

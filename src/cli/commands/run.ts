@@ -1,3 +1,4 @@
+import { renderRunText } from '../../report/run-text.js';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
@@ -130,7 +131,7 @@ export function createRunCommand(
             }),
           },
         );
-        io.out(`${verdict.verdict}: ${folder.dir}\n`);
+        io.out(renderRunText(verdict, folder.dir, io.cwd));
         return exitCodeOf(verdict);
       } finally {
         process.removeListener('SIGINT', stop);
