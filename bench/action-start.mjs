@@ -52,10 +52,14 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 try {
   const entry = join(root, 'actions', args.step, 'dist/index.js');
   const first = time([entry]);
-  if (!/not-implemented/.test(first.r.stdout + first.r.stderr)) {
-    throw new Error(
-      `the action did not report not-implemented:\n${first.r.stdout}${first.r.stderr}`,
-    );
+  // Any outcome the action reports itself counts (not-implemented, or a step that fails fast
+  // in the empty workspace); a crash while loading the bundle does not.
+  const said = first.r.stdout + first.r.stderr;
+  if (
+    !/not-implemented|::error::tollgate [a-z-]+: |passed/.test(said) ||
+    /ReferenceError|SyntaxError|Cannot find module/.test(said)
+  ) {
+    throw new Error(`the action did not report an outcome:\n${said}`);
   }
   const action = [];
   const bare = [];

@@ -1,3 +1,4 @@
+import type { ImplementationLookup } from '../steps/registry.js';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Subject } from '../attest/statement.js';
@@ -5,7 +6,6 @@ import type { ProcessRunner } from '../core/process.js';
 import { COMMON_INPUTS, STEP_INPUTS } from '../pipeline/inputs.js';
 import type { StepDef } from '../pipeline/graph.js';
 import { executeStep, type SignerSource, type StepOutcome } from '../steps/execute.js';
-import type { StepImplementation } from '../steps/types.js';
 import type { RunFolder } from './run-folder.js';
 import { openStepLog } from './step-log.js';
 
@@ -14,7 +14,7 @@ export type RunnerOutcome =
   StepOutcome | (Omit<StepOutcome, 'status'> & { status: 'skipped' | 'interrupted' });
 
 export interface StepTaskDeps {
-  implementationOf: (step: string) => StepImplementation | undefined;
+  implementationOf: ImplementationLookup;
   exec: ProcessRunner;
   signer: SignerSource;
   env: NodeJS.ProcessEnv;
@@ -60,7 +60,7 @@ export async function runStepTask(i: StepTaskInput, deps: StepTaskDeps): Promise
   };
   try {
     return await executeStep(
-      deps.implementationOf(i.def.id),
+      await deps.implementationOf(i.def.id),
       {
         step: i.def,
         repoDir: i.repoDir,

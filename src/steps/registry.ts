@@ -1,38 +1,33 @@
-import { compileStep } from './compile/index.js';
-import { coverageStep } from './coverage/index.js';
-import { instrumentStep } from './instrument/index.js';
-import { integrationTestsStep } from './integration-tests/index.js';
-import { lintIac } from './lint-iac/index.js';
-import { lintLanguage } from './lint-language/index.js';
-import { lintOpenapi } from './lint-openapi/index.js';
-import { sast } from './sast/index.js';
-import { secretScan } from './secret-scan/index.js';
 import type { StepImplementation } from './types.js';
-import { unitTestsStep } from './unit-tests/index.js';
 
 /**
- * The step implementations that exist. A step of the pipeline graph that is not here is
- * reported as `not-implemented` by the runner and the actions: it never passes by default.
+ * The step implementations that exist, each loaded only when its step runs: a step action
+ * then starts without loading the other steps' tools (ESLint, Spectral, the Kubernetes
+ * schemas...), and a step of the pipeline graph that is not here is reported as
+ * `not-implemented` by the runner and the actions: it never passes by default.
  */
-const IMPLEMENTATIONS: StepImplementation[] = [
-  secretScan,
-  lintLanguage,
-  lintIac,
-  compileStep,
-  lintOpenapi,
-  instrumentStep,
-  unitTestsStep,
-  integrationTestsStep,
-  coverageStep,
-  sast,
-];
+const LOADERS: Record<string, () => Promise<StepImplementation>> = {
+  'secret-scan': async () => (await import('./secret-scan/index.js')).secretScan,
+  'lint-language': async () => (await import('./lint-language/index.js')).lintLanguage,
+  'lint-iac': async () => (await import('./lint-iac/index.js')).lintIac,
+  compile: async () => (await import('./compile/index.js')).compileStep,
+  'lint-openapi': async () => (await import('./lint-openapi/index.js')).lintOpenapi,
+  instrument: async () => (await import('./instrument/index.js')).instrumentStep,
+  'unit-tests': async () => (await import('./unit-tests/index.js')).unitTestsStep,
+  'integration-tests': async () =>
+    (await import('./integration-tests/index.js')).integrationTestsStep,
+  coverage: async () => (await import('./coverage/index.js')).coverageStep,
+  sast: async () => (await import('./sast/index.js')).sast,
+};
 
-const BY_ID = new Map(IMPLEMENTATIONS.map((i) => [i.id, i]));
+export type ImplementationLookup = (
+  step: string,
+) => StepImplementation | undefined | Promise<StepImplementation | undefined>;
 
-export function implementationOf(step: string): StepImplementation | undefined {
-  return BY_ID.get(step);
+export async function implementationOf(step: string): Promise<StepImplementation | undefined> {
+  return LOADERS[step]?.();
 }
 
 export function implementedSteps(): string[] {
-  return [...BY_ID.keys()];
+  return Object.keys(LOADERS);
 }

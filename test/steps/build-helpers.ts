@@ -30,7 +30,7 @@ export async function runStep(
   upstream: Record<string, Subject[]> = {},
 ): Promise<StepResult & { log: string[] }> {
   const step = findStep(id)!;
-  const impl = implementationOf(id)!;
+  const impl = (await implementationOf(id))!;
   const log: string[] = [];
   const ctx: StepContext = {
     step,

@@ -53007,15 +53007,16 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1900);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3959);
-/* harmony import */ var _gate_verify_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(380);
-/* harmony import */ var _cli_verifiers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6505);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6900);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7569);
-/* harmony import */ var _github_octokit_port_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1371);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6780);
+/* harmony import */ var _core_cjs_globals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4115);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1900);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3959);
+/* harmony import */ var _gate_verify_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(380);
+/* harmony import */ var _cli_verifiers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6505);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6900);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7569);
+/* harmony import */ var _github_octokit_port_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1371);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6780);
 // Entry of the gate action: maps the action's inputs to GateInputs and calls run().
 
 
@@ -53026,37 +53027,38 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
+
 const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-const input = (name, fallback) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || fallback;
-const flag = (name, fallback) => (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || String(fallback)).trim().toLowerCase() === 'true';
+const input = (name, fallback) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name) || fallback;
+const flag = (name, fallback) => (_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name) || String(fallback)).trim().toLowerCase() === 'true';
 // GitHub reporting is on when a token is given; a context or client that cannot be set up
 // is a warning, never a reason to fail the gate.
-const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token');
+const token = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('github-token');
 let github;
 if (token) {
     try {
-        const context = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readGitHubContext */ .L7)(process.env);
-        const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_5__/* .createGitHubClient */ .L)({
+        const context = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_7__/* .readGitHubContext */ .L7)(process.env);
+        const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_6__/* .createGitHubClient */ .L)({
             token,
             baseUrl: context.apiUrl,
-            warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+            warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(m),
         });
-        github = { port: (0,_github_octokit_port_js__WEBPACK_IMPORTED_MODULE_7__/* .octokitPort */ .h)(client), context };
+        github = { port: (0,_github_octokit_port_js__WEBPACK_IMPORTED_MODULE_8__/* .octokitPort */ .h)(client), context };
     }
     catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub reporting is off: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`GitHub reporting is off: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e)}`);
     }
 }
-const baseReport = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('base-report');
+const baseReport = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('base-report');
 try {
-    const verdict = await (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .run */ .e)({
-        policy: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, input('policy', '.github/tollgate.yml')),
-        bundles: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, input('bundles', 'tollgate-attestations')),
+    const verdict = await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .run */ .e)({
+        policy: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, input('policy', '.github/tollgate.yml')),
+        bundles: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, input('bundles', 'tollgate-attestations')),
         commit: input('commit', process.env.GITHUB_SHA ?? ''),
-        stages: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3('stages')
+        stages: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getMultilineInput */ .q3('stages')
             .flatMap((l) => l.split(/[\s,]+/))
             .filter(Boolean),
-        verdictPath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, input('verdict-path', (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('tollgate-verdict', 'verdict.json'))),
+        verdictPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, input('verdict-path', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('tollgate-verdict', 'verdict.json'))),
         workspace,
         ...(token
             ? {
@@ -53065,31 +53067,31 @@ try {
                     check: flag('check', true),
                     comment: flag('comment', true),
                     uploadSarif: flag('upload-sarif', false),
-                    ...(baseReport ? { baseReport: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, baseReport) } : {}),
+                    ...(baseReport ? { baseReport: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, baseReport) } : {}),
                 },
             }
             : {}),
     }, {
-        verify: _gate_verify_run_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyFromFiles */ .N,
-        verifiers: _cli_verifiers_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultVerifiers */ .J,
-        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
-        setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
+        verify: _gate_verify_run_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyFromFiles */ .N,
+        verifiers: _cli_verifiers_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultVerifiers */ .J,
+        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(line),
+        setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, value),
         // A summary that cannot be written is reported, but never changes the verdict.
         summary: async (md) => {
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+            await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z
                 .addRaw(md)
                 .write()
-                .catch((e) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e)}`));
+                .catch((e) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`could not write the job summary: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e)}`));
         },
         now: () => new Date(),
-        warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+        warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(m),
         ...(github ? { github } : {}),
     });
     if (verdict.verdict !== 'pass')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1('tollgate gate: the policy is not met (see the job summary)');
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1('tollgate gate: the policy is not met (see the job summary)');
 }
 catch (e) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`tollgate gate: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e)}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`tollgate gate: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e)}`);
 }
 
 __webpack_async_result__();
@@ -55646,6 +55648,32 @@ function defaultVerifiers(trustedRootPath) {
         verifySpiffe: (bundle, bundles) => (0,spiffe/* verifySpiffeBundle */.F)(bundle, bundles),
     };
 }
+
+
+/***/ }),
+
+/***/ 4115:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./dist/core/cjs-globals.js
+// Imported first by every action entry. The actions are bundled as ES modules, but some of
+// the bundled CommonJS packages (ESLint's configuration loader among them) read
+// `__filename`, `__dirname` or `require` at load time; ES modules have none of these, so they
+// are defined here, pointing at the bundle itself, before any of those packages is loaded.
+
+
+
+const g = globalThis;
+g.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
+g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
+g.require ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 
 
 /***/ }),

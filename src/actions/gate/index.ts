@@ -1,4 +1,5 @@
 // Entry of the gate action: maps the action's inputs to GateInputs and calls run().
+import '../../core/cjs-globals.js';
 import * as core from '@actions/core';
 import { join, resolve } from 'node:path';
 import { describeError } from '../../core/errors.js';

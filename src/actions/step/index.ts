@@ -1,28 +1,14 @@
 // The shared runtime of the step actions, bundled once into actions/_runtime/dist/; each
 // step's action is a stub that imports it and calls runStepAction('<step>').
-import * as core from '@actions/core';
+import '../../core/cjs-globals.js';
 import { describeError } from '../../core/errors.js';
 import { nodeProcessRunner } from '../../core/process.js';
 import { implementationOf } from '../../steps/registry.js';
-import type { ActionCore, ArtifactStore } from './ports.js';
+import type { ArtifactStore } from './ports.js';
+import { runnerCore } from './runner-core.js';
 import { runStep } from './run.js';
 
-const actionCore: ActionCore = {
-  getInput: (name) => core.getInput(name),
-  setOutput: (name, value) => core.setOutput(name, value),
-  setFailed: (message) => core.setFailed(message),
-  info: (line) => core.info(line),
-  warning: (line) => core.warning(line),
-  // A summary that cannot be written is reported, but never changes the step's result.
-  summary: (md) =>
-    core.summary
-      .addRaw(md)
-      .write()
-      .then(
-        () => undefined,
-        (e: unknown) => core.warning(`could not write the job summary: ${describeError(e)}`),
-      ),
-};
+const actionCore = runnerCore(process.env, (text) => process.stdout.write(text));
 
 // The artifact client and the signers are loaded on demand: a step with nothing to sign or
 // upload should not pay for loading them.
@@ -55,7 +41,7 @@ export async function runStepAction(stepId: string): Promise<void> {
       now: () => new Date(),
     });
   } catch (e) {
-    core.setFailed(`tollgate ${stepId}: ${describeError(e)}`);
+    actionCore.setFailed(`tollgate ${stepId}: ${describeError(e)}`);
   } finally {
     process.removeListener('SIGINT', stop);
     process.removeListener('SIGTERM', stop);

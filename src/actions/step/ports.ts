@@ -1,7 +1,7 @@
+import type { ImplementationLookup } from '../../steps/registry.js';
 import type { StatementSigner } from '../../attest/signers/signer.js';
 import type { SignerSettings } from '../../cli/signer-options.js';
 import type { ProcessRunner } from '../../core/process.js';
-import type { StepImplementation } from '../../steps/types.js';
 
 /** The part of @actions/core the step runtime uses, so tests can stand in for GitHub. */
 export interface ActionCore {
@@ -24,7 +24,7 @@ export interface StepActionDeps {
   /** Created only when there is something to upload: the client is large to load. */
   artifacts: () => Promise<ArtifactStore>;
   signer: (s: SignerSettings, env: NodeJS.ProcessEnv, cwd: string) => Promise<StatementSigner>;
-  implementationOf: (step: string) => StepImplementation | undefined;
+  implementationOf: ImplementationLookup;
   exec: ProcessRunner;
   env: NodeJS.ProcessEnv;
   cwd: string;

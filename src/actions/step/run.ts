@@ -49,7 +49,7 @@ export async function runStep(stepId: string, deps: StepActionDeps): Promise<Ste
     tsaUrl: inputs['tsa-url'],
   };
   const outcome = await executeStep(
-    deps.implementationOf(stepId),
+    await deps.implementationOf(stepId),
     {
       step: def,
       repoDir: resolve(workspace, inputs['working-directory']!),

@@ -1,3 +1,4 @@
+import type { ImplementationLookup } from '../../steps/registry.js';
 import { renderRunText } from '../../report/run-text.js';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -12,7 +13,6 @@ import { makePlan } from '../../runner/plan.js';
 import { createProgress } from '../../runner/progress.js';
 import { runLocal } from '../../runner/runner.js';
 import { implementationOf } from '../../steps/registry.js';
-import type { StepImplementation } from '../../steps/types.js';
 import { list, optional, type Command, type Values } from '../command.js';
 
 const HELP = `Usage: tollgate run [--repo DIR] [--stage S]... [--only STEP]... [--out DIR]
@@ -55,9 +55,7 @@ function jobsOf(values: Values): number {
 }
 
 /** The command, with the step registry as a parameter so tests can run fake steps through it. */
-export function createRunCommand(
-  registry: (step: string) => StepImplementation | undefined = implementationOf,
-): Command {
+export function createRunCommand(registry: ImplementationLookup = implementationOf): Command {
   return {
     name: 'run',
     summary: 'run the pipeline locally, sign every step, and gate the result',

@@ -1,0 +1,200 @@
+export const id = 21;
+export const ids = [21];
+export const modules = {
+
+/***/ 61021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  REPORT: () => (/* binding */ REPORT),
+  lintOpenapi: () => (/* binding */ lintOpenapi)
+});
+
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
+var scan_step = __webpack_require__(7990);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist/core/digest.js
+var digest = __webpack_require__(63704);
+// EXTERNAL MODULE: ./dist/core/errors.js
+var errors = __webpack_require__(43959);
+;// CONCATENATED MODULE: ./dist/steps/lint-openapi/find-spec.js
+
+
+
+
+/** Names tried, in order, when neither compile nor the input names the spec. */
+const COMMON_SPEC_PATHS = [
+    'openapi.json',
+    'openapi.yaml',
+    'openapi.yml',
+    'swagger.json',
+    'swagger.yaml',
+    'api/openapi.json',
+    'api/openapi.yaml',
+    'docs/openapi.json',
+    'docs/openapi.yaml',
+    'spec/openapi.json',
+    'spec/openapi.yaml',
+];
+const SPEC_NAME = /(openapi|swagger)[^/]*\.(json|ya?ml)$/i;
+function display(repoDir, file) {
+    const rel = (0,external_node_path_.relative)(repoDir, file);
+    return (rel.startsWith('..') ? file : rel).split(external_node_path_.sep).join('/');
+}
+/**
+ * The spec `compile` produced (a product named like *openapi*.json/yaml, resolved against the
+ * repository and checked against the digest compile attested), else the `openapi-path`
+ * input, else the first of the common names. Nothing found is an error that says where it
+ * looked.
+ */
+async function findSpec(ctx) {
+    const products = (ctx.upstream.compile ?? []).filter((s) => SPEC_NAME.test(s.name));
+    for (const product of products) {
+        const file = (0,external_node_path_.isAbsolute)(product.name) ? product.name : (0,external_node_path_.join)(ctx.repoDir, product.name);
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        const want = product.digest.sha256;
+        if (want && (await (0,digest/* sha256File */.Q3)(file)) !== want)
+            throw new errors/* TollgateError */.xB('INPUT_INVALID', `${display(ctx.repoDir, file)} does not match the sha256 digest compile attested for ${product.name}`, {
+                hint: 'lint the spec compile produced: run lint-openapi on the same checkout, after compile',
+            });
+        return { file, display: display(ctx.repoDir, file), material: product, origin: 'compile' };
+    }
+    const input = ctx.inputs['openapi-path']?.trim();
+    if (input) {
+        const file = (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.join)(ctx.repoDir, input);
+        if ((0,external_node_fs_.existsSync)(file))
+            return { file, display: display(ctx.repoDir, file), origin: 'input' };
+    }
+    for (const name of COMMON_SPEC_PATHS) {
+        const file = (0,external_node_path_.join)(ctx.repoDir, name);
+        if ((0,external_node_fs_.existsSync)(file))
+            return { file, display: name, origin: 'search' };
+    }
+    const looked = [
+        products.length
+            ? `compile products ${products.map((p) => p.name).join(', ')}`
+            : 'no spec among the compile products',
+        input ? `openapi-path ${input}` : undefined,
+        COMMON_SPEC_PATHS.join(', '),
+    ].filter(Boolean);
+    throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `no OpenAPI spec found (looked at: ${looked.join('; ')})`, {
+        hint: 'let compile produce the spec, or set the openapi-path input',
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
+// EXTERNAL MODULE: ./dist/core/fs.js
+var fs = __webpack_require__(90275);
+// EXTERNAL MODULE: ./dist/steps/common/run-tool.js
+var run_tool = __webpack_require__(33036);
+// EXTERNAL MODULE: ./dist/steps/common/tool-bin.js
+var tool_bin = __webpack_require__(35936);
+;// CONCATENATED MODULE: ./dist/steps/lint-openapi/spectral.js
+
+
+
+
+
+
+
+/**
+ * Spectral's CLI with `spectral:oas` (recommended) and the OWASP API Security Top 10 ruleset.
+ * Its own `--format sarif` aborts on the OWASP rules ("SARIF log is invalid"), so the step
+ * reads `--format json` and writes SARIF with the shared writer. Spectral severities 0–3
+ * (error, warn, info, hint) map like SARIF levels: high, medium, low, info.
+ */
+const SEVERITY = ['high', 'medium', 'low', 'info'];
+/**
+ * The ruleset names the OWASP ruleset by absolute path: a package name would make Spectral
+ * resolve it next to the ruleset file (the output folder, with no node_modules) or fetch it.
+ */
+async function writeRuleset(outDir) {
+    const owasp = (0,external_node_module_.createRequire)(import.meta.url).resolve('@stoplight/spectral-owasp-ruleset');
+    const path = (0,external_node_path_.join)(outDir, 'spectral-ruleset.yaml');
+    await (0,fs/* writeFileAtomic */.Z)(path, `extends:\n  - [spectral:oas, recommended]\n  - ${JSON.stringify(owasp)}\n`);
+    return path;
+}
+function spectralFindings(report, repoDir, spec, file) {
+    if (!Array.isArray(report))
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral wrote ${file}, which is not a JSON array`);
+    return report.map((d) => {
+        if (typeof d?.code !== 'string' && typeof d?.code !== 'number')
+            throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral wrote ${file} with a diagnostic that names no rule`);
+        const line = typeof d.range?.start?.line === 'number' ? d.range.start.line + 1 : undefined;
+        if (d.code === 'parser' || d.code === 'unrecognized-format')
+            throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral could not parse ${spec.display}${line ? `:${line}` : ''} as OpenAPI: ${String(d.message)}`);
+        const source = typeof d.source === 'string' ? d.source : spec.file;
+        const path = ((0,external_node_path_.isAbsolute)(source) ? (0,external_node_path_.relative)(repoDir, source) : source).split(external_node_path_.sep).join('/');
+        return {
+            ruleId: String(d.code),
+            severity: SEVERITY[Number(d.severity)] ?? 'medium',
+            message: String(d.message ?? d.code),
+            location: { path: path.startsWith('..') ? spec.display : path, ...(line ? { line } : {}) },
+        };
+    });
+}
+async function runSpectral(ctx, spec) {
+    const tool = (0,tool_bin/* packagedTool */.f)('@stoplight/spectral-cli', 'spectral');
+    const ruleset = await writeRuleset(ctx.outDir);
+    const out = (0,external_node_path_.join)(ctx.outDir, 'spectral.json');
+    // Exit 1 means "errors found"; 2 is a failure of Spectral itself (bad ruleset, crash).
+    await (0,run_tool/* runTool */.q)(ctx, 'spectral', process.execPath, [tool.script, 'lint', spec.file, '--ruleset', ruleset, '-f', 'json', '-o', out, '--quiet'], [0, 1]);
+    const text = await (0,promises_.readFile)(out, 'utf8').catch(() => {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral wrote no report to ${out}`);
+    });
+    return {
+        tool: {
+            name: 'spectral',
+            version: tool.version,
+            informationUri: 'https://github.com/stoplightio/spectral',
+        },
+        findings: spectralFindings((0,run_tool/* parseToolJson */.I)(text, 'spectral', out), ctx.repoDir, spec, out),
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/steps/lint-openapi/index.js
+
+
+
+/**
+ * lint-openapi: the OpenAPI spec compile produced, linted by Spectral with the OpenAPI and
+ * OWASP rulesets. SARIF in lint-openapi.sarif, one scan-result; the compiled spec is a
+ * material, so the gate can chain this step to compile. See docs/steps/lint-openapi.md.
+ */
+const REPORT = 'lint-openapi.sarif';
+async function lint(ctx) {
+    const spec = await findSpec(ctx);
+    ctx.log(`linting ${spec.display} (from ${spec.origin})`);
+    const result = await (0,scan_step/* finishScan */.vi)(ctx, [await runSpectral(ctx, spec)], REPORT, [
+        '',
+        `Spec: ${spec.display} (${spec.origin === 'compile' ? 'produced by compile' : spec.origin === 'input' ? 'openapi-path input' : 'found by name'})`,
+    ]);
+    return spec.material ? { ...result, materials: [spec.material] } : result;
+}
+const lintOpenapi = {
+    id: 'lint-openapi',
+    async run(ctx) {
+        try {
+            return await lint(ctx);
+        }
+        catch (e) {
+            return (0,scan_step/* toolFailure */.Lu)(ctx, e, 'spectral');
+        }
+    },
+};
+
+
+/***/ })
+
+};
