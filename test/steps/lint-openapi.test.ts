@@ -15,9 +15,16 @@ describe('lint-openapi', () => {
     expect(r.reports).toEqual(['lint-openapi.sarif']);
   });
 
-  it('fails on an operation without security (OWASP API2)', async () => {
+  it('fails on a write operation without security (OWASP API2), and reports the unsecured read', async () => {
     const r = await lintOpenapi.run(await lintContext('lint-openapi', 'openapi/no-security'));
     expect(r.status).toBe('failed');
+    expect(findingsOf(r)).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'owasp:api2:2023-write-restricted',
+        severity: 'high',
+        location: expect.objectContaining({ path: 'openapi.yaml' }),
+      }),
+    );
     expect(findingsOf(r)).toContainEqual(
       expect.objectContaining({
         ruleId: 'owasp:api2:2023-read-restricted',

@@ -71,8 +71,9 @@ export function renderCallerWorkflow(branch?: string): string {
 
 /**
  * Follow-up for pull requests, fork-safe: it runs in the base repository's context after
- * the Tollgate run, reads only the verdict artifact (data, never code) and would comment on
- * the pull request. It never checks out or runs anything from the pull request.
+ * the Tollgate run, reads only the verdict artifact (data, never code) and posts the check
+ * and the comment through the report action. For a pull request from a fork GitHub lists no
+ * pull request on the run, so only the check is posted. It never checks out or runs anything from the pull request.
  */
 export function renderPrReportWorkflow(): string {
   const doc = {
@@ -83,16 +84,33 @@ export function renderPrReportWorkflow(): string {
       report: {
         if: "github.event.workflow_run.event == 'pull_request'",
         'runs-on': 'ubuntu-24.04',
-        permissions: { actions: 'read', 'pull-requests': 'write' },
+        permissions: {
+          actions: 'read',
+          checks: 'write',
+          statuses: 'write',
+          'pull-requests': 'write',
+        },
         steps: [
           {
             name: 'Download the verdict of the run',
             uses: commented(DOWNLOAD_ARTIFACT.uses, DOWNLOAD_ARTIFACT.version),
             with: {
-              name: VERDICT_ARTIFACT,
+              name: `${VERDICT_ARTIFACT}-per-pr`,
               path: 'verdict',
               'run-id': '${{ github.event.workflow_run.id }}',
               'github-token': '${{ github.token }}',
+            },
+          },
+          {
+            // Event data goes in as action inputs, never into a shell script.
+            name: 'Post the check and the pull request comment',
+            uses: `${TOLLGATE_REPO}/actions/report@${TOLLGATE_REF}`,
+            with: {
+              verdict: 'verdict/verdict.json',
+              report: 'verdict/tollgate-report.json',
+              'github-token': '${{ github.token }}',
+              sha: '${{ github.event.workflow_run.head_sha }}',
+              pr: '${{ github.event.workflow_run.pull_requests[0].number }}',
             },
           },
         ],

@@ -25,7 +25,8 @@ import { commented, yamlText } from './yaml-text.js';
 
 export const RUNS_ON = 'ubuntu-24.04';
 const BUNDLES_DIR = 'tollgate-attestations';
-const VERDICT_PATH = 'tollgate-verdict/verdict.json';
+const VERDICT_DIR = 'tollgate-verdict';
+const VERDICT_PATH = `${VERDICT_DIR}/verdict.json`;
 
 const HEADERS: Record<Stage, string[]> = {
   'pre-commit': [
@@ -128,7 +129,13 @@ function gateJob(stage: Stage, needs: string[]): Record<string, unknown> {
         name: 'Keep the verdict',
         if: 'always()',
         uses: commented(UPLOAD_ARTIFACT.uses, UPLOAD_ARTIFACT.version),
-        with: { name: VERDICT_ARTIFACT, path: VERDICT_PATH, 'if-no-files-found': 'warn' },
+        // The verdict and the report next to it, named per stage: several stages' gates may
+        // run in one workflow run, and artifact names must be unique within a run.
+        with: {
+          name: `${VERDICT_ARTIFACT}-${stage}`,
+          path: VERDICT_DIR,
+          'if-no-files-found': 'warn',
+        },
       },
     ],
   };

@@ -1,0 +1,540 @@
+export const id = 21;
+export const ids = [21];
+export const modules = {
+
+/***/ 75895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   az: () => (/* binding */ makeTestResult),
+/* harmony export */   jE: () => (/* binding */ makeScanResult),
+/* harmony export */   wL: () => (/* binding */ makeProvenance)
+/* harmony export */ });
+/* unused harmony exports MAX_LISTED_FINDINGS, TOLLGATE_BUILD_TYPE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71262);
+
+
+/** More than this many findings are summarised by counts; the gate still counts them all. */
+const MAX_LISTED_FINDINGS = 500;
+function makeScanResult(input) {
+    const counts = {};
+    for (const f of input.findings)
+        counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+    // Worst first, so that a truncated list keeps the findings that decide the verdict.
+    const ordered = [...input.findings].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const predicate = {
+        scanner: input.scanner,
+        counts,
+        findings: ordered.slice(0, MAX_LISTED_FINDINGS),
+    };
+    if (ordered.length > MAX_LISTED_FINDINGS)
+        predicate.findingsTruncated = true;
+    if (input.report) {
+        predicate.report = {
+            name: input.report.name,
+            digest: { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(input.report.bytes).digest('hex') },
+            format: input.report.format,
+        };
+    }
+    return predicate;
+}
+/** in-toto test-result v0.1; the result word follows from the failed tests. */
+function makeTestResult(input) {
+    const warned = input.warned ?? [];
+    return {
+        result: input.failed.length ? 'FAILED' : warned.length ? 'WARNED' : 'PASSED',
+        configuration: input.configuration ?? [],
+        ...(input.url ? { url: input.url } : {}),
+        passedTests: input.passed,
+        warnedTests: warned,
+        failedTests: input.failed,
+    };
+}
+const TOLLGATE_BUILD_TYPE = 'https://tollgate.dev/buildtypes/step/v1';
+/** SLSA provenance v1 for a Tollgate step; materials become resolvedDependencies. */
+function makeProvenance(input) {
+    const metadata = {};
+    if (input.invocationId)
+        metadata.invocationId = input.invocationId;
+    if (input.startedOn)
+        metadata.startedOn = input.startedOn.toISOString();
+    if (input.finishedOn)
+        metadata.finishedOn = input.finishedOn.toISOString();
+    return {
+        buildDefinition: {
+            buildType: TOLLGATE_BUILD_TYPE,
+            externalParameters: input.externalParameters,
+            resolvedDependencies: input.materials,
+        },
+        runDetails: { builder: { id: input.builderId }, metadata },
+    };
+}
+
+
+/***/ }),
+
+/***/ 36216:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ fingerprintOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/**
+ * A finding's identity across runs: rule, file and the text of the flagged line (trimmed),
+ * not the line number, so that a finding stays "the same" when code above it moves. Without
+ * the line text (e.g. a tool that reports no snippet) the line number stands in.
+ */
+function fingerprintOf(f, lineText) {
+    const where = f.location?.path ?? '';
+    const anchor = lineText !== undefined ? lineText.trim().replace(/\s+/g, ' ') : `line:${f.location?.line ?? 0}`;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${f.ruleId}\u0000${where}\u0000${anchor}`)
+        .digest('hex')
+        .slice(0, 32);
+}
+
+
+/***/ }),
+
+/***/ 33036:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ parseToolJson),
+/* harmony export */   q: () => (/* binding */ runTool)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
+
+/**
+ * Runs one external tool through the step's process runner. A tool that cannot be started
+ * becomes a typed error naming it; an exit code outside `okCodes` becomes one that names the
+ * tool, the code and the last lines of its error output.
+ */
+async function runTool(ctx, tool, command, args, okCodes, cwd = ctx.repoDir, input) {
+    let res;
+    try {
+        res = await ctx.exec.run(command, args, {
+            cwd,
+            signal: ctx.signal,
+            ...(input !== undefined ? { input } : {}),
+        });
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${tool} could not be started (${command})`, {
+            cause: e,
+            hint: `install ${tool} or check PATH`,
+        });
+    }
+    if (!okCodes.includes(res.code)) {
+        const tail = res.stderr.trim().split('\n').slice(-5).join(' | ') || res.stdout.slice(-500);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${tool} exited with code ${res.code}: ${tail}`);
+    }
+    return res;
+}
+/** JSON.parse that names the tool and the file (or stream) when the output is not JSON. */
+function parseToolJson(text, tool, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${tool} wrote ${file}, which is not valid JSON`, {
+            cause: e,
+            hint: `check the ${tool} version and its output options`,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 7990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lu: () => (/* binding */ toolFailure),
+/* harmony export */   TP: () => (/* binding */ failAtOf),
+/* harmony export */   Us: () => (/* binding */ isBlocking),
+/* harmony export */   vi: () => (/* binding */ finishScan)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_FAIL_AT, addFingerprints */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75895);
+/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71262);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63704);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43959);
+/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90275);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36216);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7677);
+
+
+
+
+
+
+
+
+
+/**
+ * The step fails on findings at or above its `fail-on` input, by default `high`: the same
+ * threshold as the default policy, so that a step does not stop the steps after it for
+ * findings the gate would let pass. Every finding is attested either way, and the gate
+ * applies the policy's own `failOn` and exceptions to them.
+ */
+const DEFAULT_FAIL_AT = 'high';
+function failAtOf(ctx) {
+    const value = ctx.inputs['fail-on'] || DEFAULT_FAIL_AT;
+    if (!_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.includes(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TollgateError */ .xB('INPUT_INVALID', `fail-on is "${value}"; expected one of ${_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.join(', ')}`);
+    }
+    return value;
+}
+function isBlocking(f, failAt = DEFAULT_FAIL_AT) {
+    return _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(f.severity) <= _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(failAt);
+}
+/** Adds fingerprints from the text of the flagged line, read once per file. */
+async function addFingerprints(repoDir, findings) {
+    const lines = new Map();
+    for (const f of findings) {
+        if (f.fingerprint)
+            continue;
+        const path = f.location?.path;
+        let text;
+        if (path) {
+            if (!lines.has(path)) {
+                const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, path), 'utf8').catch(() => undefined);
+                lines.set(path, content?.split(/\r?\n/));
+            }
+            const line = f.location?.line;
+            text = line ? lines.get(path)?.[line - 1] : undefined;
+        }
+        f.fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__/* .fingerprintOf */ .a)(f, text);
+    }
+}
+function where(f) {
+    if (!f.location)
+        return '';
+    return ` in ${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`;
+}
+/** Writes the SARIF log and assembles the step result from the runs of its tools. */
+async function finishScan(ctx, runs, reportName, extraSummary = []) {
+    const findings = runs.flatMap((r) => r.findings);
+    await addFingerprints(ctx.repoDir, findings);
+    const log = {
+        ...(0,_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSarif */ .lg)(runs[0]?.tool ?? { name: 'tollgate' }, []),
+        runs: runs.map((r) => (0,_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSarif */ .lg)(r.tool, r.findings).runs[0]),
+    };
+    const bytes = Buffer.from(`${JSON.stringify(log, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.outDir, reportName), bytes);
+    const predicate = (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScanResult */ .jE)({
+        scanner: {
+            name: runs.map((r) => r.tool.name).join(', ') || 'none',
+            version: runs.map((r) => `${r.tool.name} ${r.tool.version}`).join('; ') || 'none',
+        },
+        findings,
+        report: { name: reportName, bytes, format: 'sarif-2.1.0' },
+    });
+    const failAt = failAtOf(ctx);
+    const blocking = findings.filter((f) => isBlocking(f, failAt));
+    const worst = [...blocking].sort((a, b) => _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(a.severity) - _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const reason = blocking.length
+        ? `${blocking.length} finding${blocking.length === 1 ? '' : 's'} at or above ${failAt}; first: ${worst
+            .slice(0, 3)
+            .map((f) => `${f.ruleId} (${f.severity})${where(f)}`)
+            .join(', ')}`
+        : `${findings.length} finding${findings.length === 1 ? '' : 's'}, none at or above ${failAt}`;
+    const counts = Object.fromEntries(_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.map((s) => [s, findings.filter((f) => f.severity === s).length]));
+    return {
+        status: blocking.length ? 'failed' : 'passed',
+        ...(blocking.length ? { failure: 'findings' } : {}),
+        reason,
+        attestations: [{ predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PREDICATE */ .W3.scanResult, predicate }],
+        products: [{ name: reportName, digest: { sha256: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(bytes) } }],
+        reports: [reportName],
+        summary: [
+            `**${ctx.step.title}**: ${reason}`,
+            '',
+            ...runs.map((r) => `- ${r.tool.name} ${r.tool.version}: ${r.findings.length} finding(s)`),
+            ...extraSummary,
+        ].join('\n'),
+        metrics: { findings: findings.length, blocking: blocking.length, ...counts },
+        tools: Object.fromEntries(runs.map((r) => [r.tool.name, r.tool.version])),
+    };
+}
+/**
+ * A tool that could not do its job (missing, crashed, unreadable output, unparsable input)
+ * fails the step with the error's message, which names the tool and the file. The step still
+ * attests an empty scan result marked failed, so the gate shows why instead of "missing".
+ */
+function toolFailure(ctx, e, scanner) {
+    if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTollgateError */ .bK)(e))
+        throw e; // a bug, not a tool problem: let the runner report a crash
+    const reason = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(e);
+    ctx.log(`${reason}${e.hint ? ` (${e.hint})` : ''}`);
+    return {
+        status: 'failed',
+        reason,
+        attestations: [
+            {
+                predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PREDICATE */ .W3.scanResult,
+                predicate: (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScanResult */ .jE)({ scanner: { name: scanner, version: 'unknown' }, findings: [] }),
+            },
+        ],
+        products: [],
+        reports: [],
+        summary: `**${ctx.step.title}** failed: ${reason}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 35936:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ packageUrl),
+/* harmony export */   f: () => (/* binding */ packagedTool)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
+
+
+
+
+
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+/**
+ * The JavaScript entry point and version of an npm-installed command line tool that ships with
+ * Tollgate. Steps run it with the current Node (`process.execPath`) through the process runner,
+ * so it is a real separate process, independent of PATH and of `.bin` shims.
+ */
+function packagedTool(pkg, bin) {
+    let manifestPath;
+    try {
+        manifestPath = require.resolve(`${pkg}/package.json`);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `the tool ${pkg} is not installed`, {
+            cause: e,
+            hint: `install Tollgate with its dependencies (npm ci)`,
+        });
+    }
+    const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifestPath, 'utf8'));
+    const rel = typeof manifest.bin === 'string'
+        ? manifest.bin
+        : (manifest.bin?.[bin ?? pkg.split('/').pop()] ?? Object.values(manifest.bin ?? {})[0]);
+    if (!rel)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INTERNAL', `${pkg} declares no command line entry point`);
+    return { script: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(manifestPath), rel), version: manifest.version };
+}
+/** Resolves a package's main module to a file URL, for generated configs that import it. */
+function packageUrl(pkg) {
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(require.resolve(pkg)).href;
+}
+
+
+/***/ }),
+
+/***/ 61021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  REPORT: () => (/* binding */ REPORT),
+  lintOpenapi: () => (/* binding */ lintOpenapi)
+});
+
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
+var scan_step = __webpack_require__(7990);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist/core/digest.js
+var digest = __webpack_require__(63704);
+// EXTERNAL MODULE: ./dist/core/errors.js
+var errors = __webpack_require__(43959);
+;// CONCATENATED MODULE: ./dist/steps/lint-openapi/find-spec.js
+
+
+
+
+/** Names tried, in order, when neither compile nor the input names the spec. */
+const COMMON_SPEC_PATHS = [
+    'openapi.json',
+    'openapi.yaml',
+    'openapi.yml',
+    'swagger.json',
+    'swagger.yaml',
+    'api/openapi.json',
+    'api/openapi.yaml',
+    'docs/openapi.json',
+    'docs/openapi.yaml',
+    'spec/openapi.json',
+    'spec/openapi.yaml',
+];
+const SPEC_NAME = /(openapi|swagger)[^/]*\.(json|ya?ml)$/i;
+function display(repoDir, file) {
+    const rel = (0,external_node_path_.relative)(repoDir, file);
+    return (rel.startsWith('..') ? file : rel).split(external_node_path_.sep).join('/');
+}
+/**
+ * The spec `compile` produced (a product named like *openapi*.json/yaml, resolved against the
+ * repository and checked against the digest compile attested), else the `openapi-path`
+ * input, else the first of the common names. Nothing found is an error that says where it
+ * looked.
+ */
+async function findSpec(ctx) {
+    const products = (ctx.upstream.compile ?? []).filter((s) => SPEC_NAME.test(s.name));
+    for (const product of products) {
+        const file = (0,external_node_path_.isAbsolute)(product.name) ? product.name : (0,external_node_path_.join)(ctx.repoDir, product.name);
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        const want = product.digest.sha256;
+        if (want && (await (0,digest/* sha256File */.Q3)(file)) !== want)
+            throw new errors/* TollgateError */.xB('INPUT_INVALID', `${display(ctx.repoDir, file)} does not match the sha256 digest compile attested for ${product.name}`, {
+                hint: 'lint the spec compile produced: run lint-openapi on the same checkout, after compile',
+            });
+        return { file, display: display(ctx.repoDir, file), material: product, origin: 'compile' };
+    }
+    const input = ctx.inputs['openapi-path']?.trim();
+    if (input) {
+        const file = (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.join)(ctx.repoDir, input);
+        if ((0,external_node_fs_.existsSync)(file))
+            return { file, display: display(ctx.repoDir, file), origin: 'input' };
+    }
+    for (const name of COMMON_SPEC_PATHS) {
+        const file = (0,external_node_path_.join)(ctx.repoDir, name);
+        if ((0,external_node_fs_.existsSync)(file))
+            return { file, display: name, origin: 'search' };
+    }
+    const looked = [
+        products.length
+            ? `compile products ${products.map((p) => p.name).join(', ')}`
+            : 'no spec among the compile products',
+        input ? `openapi-path ${input}` : undefined,
+        COMMON_SPEC_PATHS.join(', '),
+    ].filter(Boolean);
+    throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `no OpenAPI spec found (looked at: ${looked.join('; ')})`, {
+        hint: 'let compile produce the spec, or set the openapi-path input',
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
+// EXTERNAL MODULE: ./dist/core/fs.js
+var fs = __webpack_require__(90275);
+// EXTERNAL MODULE: ./dist/steps/common/run-tool.js
+var run_tool = __webpack_require__(33036);
+// EXTERNAL MODULE: ./dist/steps/common/tool-bin.js
+var tool_bin = __webpack_require__(35936);
+;// CONCATENATED MODULE: ./dist/steps/lint-openapi/spectral.js
+
+
+
+
+
+
+
+/**
+ * Spectral's CLI with `spectral:oas` (recommended) and the OWASP API Security Top 10 ruleset.
+ * Its own `--format sarif` aborts on the OWASP rules ("SARIF log is invalid"), so the step
+ * reads `--format json` and writes SARIF with the shared writer. Spectral severities 0–3
+ * (error, warn, info, hint) map like SARIF levels: high, medium, low, info.
+ */
+const SEVERITY = ['high', 'medium', 'low', 'info'];
+/**
+ * The ruleset names the OWASP ruleset by absolute path: a package name would make Spectral
+ * resolve it next to the ruleset file (the output folder, with no node_modules) or fetch it.
+ */
+async function writeRuleset(outDir) {
+    const owasp = (0,external_node_module_.createRequire)(import.meta.url).resolve('@stoplight/spectral-owasp-ruleset');
+    const path = (0,external_node_path_.join)(outDir, 'spectral-ruleset.yaml');
+    await (0,fs/* writeFileAtomic */.Z)(path, `extends:\n  - [spectral:oas, recommended]\n  - ${JSON.stringify(owasp)}\n`);
+    return path;
+}
+function spectralFindings(report, repoDir, spec, file) {
+    if (!Array.isArray(report))
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral wrote ${file}, which is not a JSON array`);
+    return report.map((d) => {
+        if (typeof d?.code !== 'string' && typeof d?.code !== 'number')
+            throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral wrote ${file} with a diagnostic that names no rule`);
+        const line = typeof d.range?.start?.line === 'number' ? d.range.start.line + 1 : undefined;
+        if (d.code === 'parser' || d.code === 'unrecognized-format')
+            throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral could not parse ${spec.display}${line ? `:${line}` : ''} as OpenAPI: ${String(d.message)}`);
+        const source = typeof d.source === 'string' ? d.source : spec.file;
+        const path = ((0,external_node_path_.isAbsolute)(source) ? (0,external_node_path_.relative)(repoDir, source) : source).split(external_node_path_.sep).join('/');
+        return {
+            ruleId: String(d.code),
+            severity: SEVERITY[Number(d.severity)] ?? 'medium',
+            message: String(d.message ?? d.code),
+            location: { path: path.startsWith('..') ? spec.display : path, ...(line ? { line } : {}) },
+        };
+    });
+}
+async function runSpectral(ctx, spec) {
+    const tool = (0,tool_bin/* packagedTool */.f)('@stoplight/spectral-cli', 'spectral');
+    const ruleset = await writeRuleset(ctx.outDir);
+    const out = (0,external_node_path_.join)(ctx.outDir, 'spectral.json');
+    // Exit 1 means "errors found"; 2 is a failure of Spectral itself (bad ruleset, crash).
+    await (0,run_tool/* runTool */.q)(ctx, 'spectral', process.execPath, [tool.script, 'lint', spec.file, '--ruleset', ruleset, '-f', 'json', '-o', out, '--quiet'], [0, 1]);
+    const text = await (0,promises_.readFile)(out, 'utf8').catch(() => {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral wrote no report to ${out}`);
+    });
+    return {
+        tool: {
+            name: 'spectral',
+            version: tool.version,
+            informationUri: 'https://github.com/stoplightio/spectral',
+        },
+        findings: spectralFindings((0,run_tool/* parseToolJson */.I)(text, 'spectral', out), ctx.repoDir, spec, out),
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/steps/lint-openapi/index.js
+
+
+
+/**
+ * lint-openapi: the OpenAPI spec compile produced, linted by Spectral with the OpenAPI and
+ * OWASP rulesets. SARIF in lint-openapi.sarif, one scan-result; the compiled spec is a
+ * material, so the gate can chain this step to compile. See docs/steps/lint-openapi.md.
+ */
+const REPORT = 'lint-openapi.sarif';
+async function lint(ctx) {
+    const spec = await findSpec(ctx);
+    ctx.log(`linting ${spec.display} (from ${spec.origin})`);
+    const result = await (0,scan_step/* finishScan */.vi)(ctx, [await runSpectral(ctx, spec)], REPORT, [
+        '',
+        `Spec: ${spec.display} (${spec.origin === 'compile' ? 'produced by compile' : spec.origin === 'input' ? 'openapi-path input' : 'found by name'})`,
+    ]);
+    return spec.material ? { ...result, materials: [spec.material] } : result;
+}
+const lintOpenapi = {
+    id: 'lint-openapi',
+    async run(ctx) {
+        try {
+            return await lint(ctx);
+        }
+        catch (e) {
+            return (0,scan_step/* toolFailure */.Lu)(ctx, e, 'spectral');
+        }
+    },
+};
+
+
+/***/ })
+
+};
