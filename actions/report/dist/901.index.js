@@ -443,7 +443,11 @@ async function writeMirror(root, files) {
         const rel = (0,external_node_path_.normalize)(f.commit ? (0,external_node_path_.join)(f.commit, f.path) : f.path);
         if (rel.startsWith('..') || rel.startsWith(external_node_path_.sep))
             continue; // never write outside root
-        const max = Math.max(...f.lines.keys());
+        // A loop, not Math.max(...keys): a generated file can add more lines than a call's arguments allow.
+        let max = 0;
+        for (const n of f.lines.keys())
+            if (n > max)
+                max = n;
         const text = Array.from({ length: max }, (_, i) => f.lines.get(i + 1) ?? '').join('\n');
         await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, rel)), { recursive: true });
         await (0,promises_.writeFile)((0,external_node_path_.join)(root, rel), text + '\n');

@@ -70,7 +70,9 @@ export async function writeMirror(root: string, files: AddedLines[]): Promise<nu
   for (const f of files) {
     const rel = normalize(f.commit ? join(f.commit, f.path) : f.path);
     if (rel.startsWith('..') || rel.startsWith(sep)) continue; // never write outside root
-    const max = Math.max(...f.lines.keys());
+    // A loop, not Math.max(...keys): a generated file can add more lines than a call's arguments allow.
+    let max = 0;
+    for (const n of f.lines.keys()) if (n > max) max = n;
     const text = Array.from({ length: max }, (_, i) => f.lines.get(i + 1) ?? '').join('\n');
     await mkdir(dirname(join(root, rel)), { recursive: true });
     await writeFile(join(root, rel), text + '\n');
