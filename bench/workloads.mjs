@@ -73,7 +73,7 @@ async function writeWorkload(dir, policy, extraFiles, bundles) {
   for (const [name, content] of Object.entries(extraFiles))
     await writeFile(join(dir, name), content);
   for (const [step, bundle] of bundles) {
-    await writeFile(join(bundlesDir, `${step}.json`), JSON.stringify(bundle));
+    await writeFile(join(bundlesDir, `${step}.sigstore.json`), JSON.stringify(bundle));
   }
   return { policyPath, bundlesDir };
 }
