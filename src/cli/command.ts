@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { TollgateError } from '../core/errors.js';
+import { TollgateError, describeError, isTollgateError } from '../core/errors.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -61,4 +61,26 @@ export function optional(values: Values, name: string): string | undefined {
 export function list(values: Values, name: string): string[] {
   const v = values[name];
   return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
+}
+
+/** Runs one command with its arguments; never throws, always returns the exit code. */
+export async function executeCommand(cmd: Command, argv: string[], io: Io): Promise<number> {
+  try {
+    const { values, positionals } = parseCommandArgs(cmd, argv);
+    if (values.help) {
+      io.out(cmd.help.endsWith('\n') ? cmd.help : `${cmd.help}\n`);
+      return 0;
+    }
+    return await cmd.run(values, positionals, io);
+  } catch (e) {
+    if (isTollgateError(e)) {
+      io.err(`tollgate ${cmd.name}: ${e.message.replace(/^tollgate \S+: /, '')}\n`);
+      if (e.hint) io.err(`  hint: ${e.hint}\n`);
+      return e.exitCode;
+    }
+    // An unexpected failure is still reported in one line; TOLLGATE_DEBUG=1 shows the stack.
+    io.err(`tollgate ${cmd.name}: internal error: ${describeError(e)}\n`);
+    if (io.env.TOLLGATE_DEBUG) io.err(`${(e as Error).stack ?? ''}\n`);
+    return 2;
+  }
 }

@@ -1,5 +1,4 @@
-import { describeError, isTollgateError } from '../core/errors.js';
-import { parseCommandArgs, type Command, type Io } from './command.js';
+import { executeCommand, type Command, type Io } from './command.js';
 import { attestCommand } from './commands/attest.js';
 import { hookCommand } from './commands/hook.js';
 import { initCommand } from './commands/init.js';
@@ -53,24 +52,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(`tollgate: unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
-  try {
-    const { values, positionals } = parseCommandArgs(cmd, rest);
-    if (values.help) {
-      io.out(cmd.help.endsWith('\n') ? cmd.help : `${cmd.help}\n`);
-      return 0;
-    }
-    return await cmd.run(values, positionals, io);
-  } catch (e) {
-    if (isTollgateError(e)) {
-      io.err(`tollgate ${cmd.name}: ${e.message.replace(/^tollgate \S+: /, '')}\n`);
-      if (e.hint) io.err(`  hint: ${e.hint}\n`);
-      return e.exitCode;
-    }
-    // An unexpected failure is still reported in one line; TOLLGATE_DEBUG=1 shows the stack.
-    io.err(`tollgate ${cmd.name}: internal error: ${describeError(e)}\n`);
-    if (io.env.TOLLGATE_DEBUG) io.err(`${(e as Error).stack ?? ''}\n`);
-    return 2;
-  }
+  return executeCommand(cmd, rest, io);
 }
 
 export function processIo(): Io {

@@ -1,21 +1,11 @@
 import { SEVERITIES, type Severity } from '../attest/predicates/types.js';
-import type { StepStatus } from '../gate/types.js';
+import { STATUS_ICON } from './verdict-markdown.js';
 import type { StepDiff } from './finding-diff.js';
 import type { Coverage, PerformanceFigure, ReportFinding, ReportStep } from './tollgate-report.js';
 
 /** Pieces of the PR comment. Everything that came from a tool is escaped: it is untrusted text. */
 
-export const STATUS_ICON: Record<StepStatus, string> = {
-  passed: '✅',
-  failed: '❌',
-  missing: '⚠️',
-  'invalid-signature': '🛑',
-  'untrusted-signer': '🛑',
-  'wrong-subject': '🛑',
-  conflicting: '🛑',
-  malformed: '🛑',
-  'broken-chain': '🛑',
-};
+export { STATUS_ICON };
 
 const SEVERITY_ICON: Record<Severity, string> = {
   critical: '🟥',

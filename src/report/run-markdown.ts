@@ -1,15 +1,13 @@
 import type { RunStepStatus, RunVerdict } from './run-types.js';
+import { cell, STATUS_ICON } from './verdict-markdown.js';
 
-const ICON: Partial<Record<RunStepStatus, string>> = {
-  passed: '✅',
-  failed: '❌',
-  missing: '⚠️',
+// The gate's icons, plus the statuses only the runner knows.
+const ICON: Record<RunStepStatus, string> = {
+  ...STATUS_ICON,
   'not-implemented': '🚧',
   skipped: '⏭️',
   interrupted: '⏹️',
 };
-
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 const HEADLINE = { pass: '✅ pass', fail: '❌ fail', interrupted: '⏹️ interrupted' } as const;
 
@@ -25,7 +23,7 @@ export function renderRunMarkdown(v: RunVerdict): string {
     '| --- | --- | --- | --- | --- |',
     ...v.steps.map(
       (s) =>
-        `| ${s.stage} | \`${s.step}\` | ${ICON[s.status] ?? '🛑'} ${s.status} | ${cell(s.reason)} | [log](${s.log}) |`,
+        `| ${s.stage} | \`${s.step}\` | ${ICON[s.status]} ${s.status} | ${cell(s.reason)} | [log](${s.log}) |`,
     ),
   ];
   if (v.notes.length) out.push('', '**Notes**', '', ...v.notes.map((n) => `- ${cell(n)}`));

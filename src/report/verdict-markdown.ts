@@ -1,6 +1,7 @@
 import type { StepStatus, Verdict } from '../gate/types.js';
 
-const ICON: Record<StepStatus, string> = {
+/** One icon per verdict status, shared by the job summary and the PR comment. */
+export const STATUS_ICON: Record<StepStatus, string> = {
   passed: '✅',
   failed: '❌',
   missing: '⚠️',
@@ -12,7 +13,8 @@ const ICON: Record<StepStatus, string> = {
   'broken-chain': '🛑',
 };
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Text made safe for one Markdown table cell. */
+export const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /** The verdict as GitHub-flavoured Markdown (job summary, PR comment, summary.md). */
 export function renderMarkdown(v: Verdict): string {
@@ -25,7 +27,8 @@ export function renderMarkdown(v: Verdict): string {
     '| Stage | Step | Status | Details |',
     '| --- | --- | --- | --- |',
     ...v.steps.map(
-      (s) => `| ${s.stage} | \`${s.step}\` | ${ICON[s.status]} ${s.status} | ${cell(s.reason)} |`,
+      (s) =>
+        `| ${s.stage} | \`${s.step}\` | ${STATUS_ICON[s.status]} ${s.status} | ${cell(s.reason)} |`,
     ),
   ];
   const waived = v.steps.flatMap((s) => (s.waived ?? []).map((w) => `- \`${s.step}\`: ${cell(w)}`));

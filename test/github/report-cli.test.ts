@@ -68,3 +68,18 @@ describe('tollgate report (the follow-up of an untrusted run)', () => {
     expect(noToken).toBe(2);
   });
 });
+
+describe('tollgate report with bad input', () => {
+  it('names a missing verdict file and exits 2, without a stack trace', async () => {
+    const { runCli } = await import('../helpers/cli.js');
+    const r = await runCli(
+      ['report', '--verdict', 'no-such-verdict.json', '--report', 'r.json'],
+      undefined,
+      undefined,
+      { GITHUB_TOKEN: 'x' },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot read verdict');
+    expect(r.stderr).not.toContain('internal error');
+  });
+});

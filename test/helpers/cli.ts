@@ -16,6 +16,7 @@ export async function runCli(
   argv: string[],
   cwd = projectRoot,
   now = new Date(),
+  env: NodeJS.ProcessEnv = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -23,7 +24,7 @@ export async function runCli(
     out: (t) => (stdout += t),
     err: (t) => (stderr += t),
     cwd,
-    env: {},
+    env,
     now: () => now,
   });
   return { code, stdout, stderr };

@@ -165,48 +165,6 @@ function fingerprintOf(f, lineText) {
 
 /***/ }),
 
-/***/ 97428:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ packageBin)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43959);
-
-
-
-
-const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
-/**
- * The file a package declares as its command `bin`, found through the package's own
- * package.json rather than a fixed node_modules path, so that it works from src/, dist/ and
- * a hoisted or nested install alike. A bundle that does not ship node_modules must put the
- * tool on PATH instead (the callers try PATH first where a native build exists).
- */
-function packageBin(pkg, bin) {
-    let manifestPath;
-    try {
-        manifestPath = require.resolve(`${pkg}/package.json`);
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INPUT_UNREADABLE', `the package ${pkg} is not installed`, {
-            cause: e,
-            hint: `install it (npm ci) or put the ${bin} command on PATH`,
-        });
-    }
-    const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifestPath, 'utf8'));
-    const rel = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.[bin];
-    if (!rel)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `${pkg} declares no "${bin}" command`);
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(manifestPath), rel);
-}
-
-
-/***/ }),
-
 /***/ 23840:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -604,6 +562,56 @@ function scoreFromSeverity(s) {
 
 /***/ }),
 
+/***/ 35936:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ packageUrl),
+/* harmony export */   f: () => (/* binding */ packagedTool)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
+
+
+
+
+
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+/**
+ * The JavaScript entry point and version of an npm-installed command line tool that ships with
+ * Tollgate. Steps run it with the current Node (`process.execPath`) through the process runner,
+ * so it is a real separate process, independent of PATH and of `.bin` shims.
+ */
+function packagedTool(pkg, bin) {
+    let manifestPath;
+    try {
+        manifestPath = require.resolve(`${pkg}/package.json`);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `the tool ${pkg} is not installed`, {
+            cause: e,
+            hint: `install Tollgate with its dependencies (npm ci)`,
+        });
+    }
+    const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifestPath, 'utf8'));
+    const rel = typeof manifest.bin === 'string'
+        ? manifest.bin
+        : (manifest.bin?.[bin ?? pkg.split('/').pop()] ?? Object.values(manifest.bin ?? {})[0]);
+    if (!rel)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INTERNAL', `${pkg} declares no command line entry point`);
+    return { script: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(manifestPath), rel), version: manifest.version };
+}
+/** Resolves a package's main module to a file URL, for generated configs that import it. */
+function packageUrl(pkg) {
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(require.resolve(pkg)).href;
+}
+
+
+/***/ }),
+
 /***/ 27627:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -636,8 +644,8 @@ var external_node_url_ = __webpack_require__(73136);
 var errors = __webpack_require__(43959);
 // EXTERNAL MODULE: ./dist/steps/common/fingerprint.js
 var fingerprint = __webpack_require__(36216);
-// EXTERNAL MODULE: ./dist/steps/common/package-bin.js
-var package_bin = __webpack_require__(97428);
+// EXTERNAL MODULE: ./dist/steps/common/tool-bin.js
+var tool_bin = __webpack_require__(35936);
 // EXTERNAL MODULE: ./dist/steps/common/severity.js
 var severity = __webpack_require__(67637);
 ;// CONCATENATED MODULE: ./dist/steps/sast/astgrep.js
@@ -673,7 +681,7 @@ async function loadRules() {
     return texts.map((t) => t.trim()).join('\n---\n');
 }
 async function runAstGrep(ctx) {
-    const bin = (0,package_bin/* packageBin */.i)('@ast-grep/cli', 'ast-grep');
+    const bin = (0,tool_bin/* packagedTool */.f)('@ast-grep/cli', 'ast-grep').script;
     const rules = await loadRules();
     const args = ['scan', '--inline-rules', rules, '--json=compact', '--include-metadata', '.'];
     const r = await ctx.exec.run(bin, args, { cwd: ctx.repoDir, signal: ctx.signal });

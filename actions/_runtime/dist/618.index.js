@@ -1025,6 +1025,30 @@ function list(values, name) {
     const v = values[name];
     return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
 }
+/** Runs one command with its arguments; never throws, always returns the exit code. */
+async function executeCommand(cmd, argv, io) {
+    try {
+        const { values, positionals } = parseCommandArgs(cmd, argv);
+        if (values.help) {
+            io.out(cmd.help.endsWith('\n') ? cmd.help : `${cmd.help}\n`);
+            return 0;
+        }
+        return await cmd.run(values, positionals, io);
+    }
+    catch (e) {
+        if (isTollgateError(e)) {
+            io.err(`tollgate ${cmd.name}: ${e.message.replace(/^tollgate \S+: /, '')}\n`);
+            if (e.hint)
+                io.err(`  hint: ${e.hint}\n`);
+            return e.exitCode;
+        }
+        // An unexpected failure is still reported in one line; TOLLGATE_DEBUG=1 shows the stack.
+        io.err(`tollgate ${cmd.name}: internal error: ${describeError(e)}\n`);
+        if (io.env.TOLLGATE_DEBUG)
+            io.err(`${e.stack ?? ''}\n`);
+        return 2;
+    }
+}
 
 ;// CONCATENATED MODULE: ./dist/cli/commands/keygen.js
 

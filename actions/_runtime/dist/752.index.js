@@ -2,40 +2,51 @@ export const id = 752;
 export const ids = [752];
 export const modules = {
 
-/***/ 45964:
+/***/ 35936:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ listRepoFiles)
+/* harmony export */   E: () => (/* binding */ packageUrl),
+/* harmony export */   f: () => (/* binding */ packagedTool)
 /* harmony export */ });
-/* unused harmony export SKIPPED_DIRS */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
 
 
-/** Directories that never hold the project's own sources: dependencies, VCS data, build output. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', '.tollgate']);
+
+
+
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
 /**
- * Every regular file under `root`, as a POSIX path relative to it, sorted so that reports and
- * findings come out in the same order on every machine. Symbolic links are not followed: a
- * link out of the checkout must not pull foreign files into a scan.
+ * The JavaScript entry point and version of an npm-installed command line tool that ships with
+ * Tollgate. Steps run it with the current Node (`process.execPath`) through the process runner,
+ * so it is a real separate process, independent of PATH and of `.bin` shims.
  */
-async function listRepoFiles(root, skip = SKIPPED_DIRS) {
-    const out = [];
-    const walk = async (dir) => {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
-        for (const e of entries) {
-            if (e.isDirectory()) {
-                if (!skip.has(e.name))
-                    await walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name));
-            }
-            else if (e.isFile()) {
-                out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
-            }
-        }
-    };
-    await walk(root);
-    return out.sort();
+function packagedTool(pkg, bin) {
+    let manifestPath;
+    try {
+        manifestPath = require.resolve(`${pkg}/package.json`);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `the tool ${pkg} is not installed`, {
+            cause: e,
+            hint: `install Tollgate with its dependencies (npm ci)`,
+        });
+    }
+    const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifestPath, 'utf8'));
+    const rel = typeof manifest.bin === 'string'
+        ? manifest.bin
+        : (manifest.bin?.[bin ?? pkg.split('/').pop()] ?? Object.values(manifest.bin ?? {})[0]);
+    if (!rel)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INTERNAL', `${pkg} declares no command line entry point`);
+    return { script: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(manifestPath), rel), version: manifest.version };
+}
+/** Resolves a package's main module to a file URL, for generated configs that import it. */
+function packageUrl(pkg) {
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(require.resolve(pkg)).href;
 }
 
 

@@ -53115,7 +53115,8 @@ var fs = __nccwpck_require__(275);
 // EXTERNAL MODULE: ./dist/core/errors.js
 var errors = __nccwpck_require__(3959);
 ;// CONCATENATED MODULE: ./dist/report/verdict-markdown.js
-const ICON = {
+/** One icon per verdict status, shared by the job summary and the PR comment. */
+const STATUS_ICON = {
     passed: '✅',
     failed: '❌',
     missing: '⚠️',
@@ -53126,6 +53127,7 @@ const ICON = {
     malformed: '🛑',
     'broken-chain': '🛑',
 };
+/** Text made safe for one Markdown table cell. */
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** The verdict as GitHub-flavoured Markdown (job summary, PR comment, summary.md). */
 function renderMarkdown(v) {
@@ -53137,7 +53139,7 @@ function renderMarkdown(v) {
         '',
         '| Stage | Step | Status | Details |',
         '| --- | --- | --- | --- |',
-        ...v.steps.map((s) => `| ${s.stage} | \`${s.step}\` | ${ICON[s.status]} ${s.status} | ${cell(s.reason)} |`),
+        ...v.steps.map((s) => `| ${s.stage} | \`${s.step}\` | ${STATUS_ICON[s.status]} ${s.status} | ${cell(s.reason)} |`),
     ];
     const waived = v.steps.flatMap((s) => (s.waived ?? []).map((w) => `- \`${s.step}\`: ${cell(w)}`));
     if (waived.length)
@@ -53409,18 +53411,9 @@ function diffFindings(current, base) {
 
 ;// CONCATENATED MODULE: ./dist/report/pr-comment-parts.js
 
+
 /** Pieces of the PR comment. Everything that came from a tool is escaped: it is untrusted text. */
-const STATUS_ICON = {
-    passed: '✅',
-    failed: '❌',
-    missing: '⚠️',
-    'invalid-signature': '🛑',
-    'untrusted-signer': '🛑',
-    'wrong-subject': '🛑',
-    conflicting: '🛑',
-    malformed: '🛑',
-    'broken-chain': '🛑',
-};
+
 const SEVERITY_ICON = {
     critical: '🟥',
     high: '🟧',

@@ -1,11 +1,13 @@
 // Entry of the report action: posts the check run and the sticky PR comment from a gate's
 // verdict and report, in a follow-up workflow that never runs the pull request's code.
-// It maps the action's inputs onto `tollgate report` and runs that command.
+// It maps the action's inputs onto `tollgate report` and runs that one command (importing
+// only it keeps the bundle free of the runner and the steps).
 import '../../core/cjs-globals.js';
-import { main } from '../../cli/main.js';
+import { executeCommand } from '../../cli/command.js';
+import { reportCommand } from '../../cli/commands/report.js';
 
 const input = (name: string) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
-const argv = ['report', '--verdict', input('verdict'), '--report', input('report')];
+const argv = ['--verdict', input('verdict'), '--report', input('report')];
 const optional: [string, string][] = [
   ['pr', 'pr'],
   ['sha', 'sha'],
@@ -17,7 +19,7 @@ const optional: [string, string][] = [
 ];
 for (const [name, flag] of optional) if (input(name)) argv.push(`--${flag}`, input(name));
 
-process.exitCode = await main(argv, {
+process.exitCode = await executeCommand(reportCommand, argv, {
   out: (t) => process.stdout.write(t),
   // Problems become annotations on the run, escaped as the runner's command syntax requires.
   err: (t) =>

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readInput } from '../../core/fs.js';
 import { resolve } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
 import { loadBaseReport } from '../../actions/gate/github-report.js';
@@ -67,8 +67,20 @@ Exit code 0 when everything asked for was published, 1 when something was not, 2
     if (!token) throw new TollgateError('USAGE', 'GITHUB_TOKEN is not set');
     const verdictFile = resolve(io.cwd, required(values, 'verdict', 'report'));
     const reportFile = resolve(io.cwd, required(values, 'report', 'report'));
-    const verdict = JSON.parse(await readFile(verdictFile, 'utf8')) as Verdict;
-    const report = parseReport(await readFile(reportFile, 'utf8'), reportFile);
+    const verdictText = (await readInput(verdictFile, 'verdict')).toString('utf8');
+    let verdict: Verdict;
+    try {
+      verdict = JSON.parse(verdictText) as Verdict;
+    } catch (e) {
+      throw new TollgateError(
+        'INPUT_INVALID',
+        `verdict ${verdictFile} is not valid JSON: ${(e as Error).message}`,
+      );
+    }
+    const report = parseReport(
+      (await readInput(reportFile, 'report')).toString('utf8'),
+      reportFile,
+    );
     // Two artifacts from different runs must not be mixed into one message.
     if (verdict.commit !== report.commit || verdict.verdict !== report.verdict)
       throw new TollgateError(

@@ -5,7 +5,7 @@ import type { Finding } from '../../attest/predicates/builders.js';
 import { TollgateError } from '../../core/errors.js';
 import type { StepContext } from '../types.js';
 import { fingerprintOf } from '../common/fingerprint.js';
-import { packageBin } from '../common/package-bin.js';
+import { packagedTool } from '../common/tool-bin.js';
 import { severityFromLevel } from '../common/severity.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -53,7 +53,7 @@ interface Match {
 export async function runAstGrep(
   ctx: StepContext,
 ): Promise<{ findings: Finding[]; version: string }> {
-  const bin = packageBin('@ast-grep/cli', 'ast-grep');
+  const bin = packagedTool('@ast-grep/cli', 'ast-grep').script;
   const rules = await loadRules();
   const args = ['scan', '--inline-rules', rules, '--json=compact', '--include-metadata', '.'];
   const r = await ctx.exec.run(bin, args, { cwd: ctx.repoDir, signal: ctx.signal });

@@ -3,7 +3,7 @@ import { access, readFile, realpath } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
 import type { ExecResult, ProcessRunner } from '../../core/process.js';
 import { TollgateError } from '../../core/errors.js';
-import { packageBin } from '../common/package-bin.js';
+import { packagedTool } from '../common/tool-bin.js';
 
 /** How gitleaks is started: a native binary, or node running the WASM build. */
 export interface Gitleaks {
@@ -31,7 +31,7 @@ export function findGitleaks(exec: ProcessRunner, cwd: string): Promise<Gitleaks
 }
 
 async function locate(exec: ProcessRunner, cwd: string): Promise<Gitleaks> {
-  const wasmBin = packageBin(WASM_PACKAGE, 'gitleaks');
+  const wasmBin = packagedTool(WASM_PACKAGE, 'gitleaks').script;
   const wasmDir = dirname(dirname(await realpath(wasmBin).catch(() => wasmBin)));
   for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
     const candidate = join(dir, 'gitleaks');

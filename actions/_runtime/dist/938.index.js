@@ -1,5 +1,5 @@
-export const id = 552;
-export const ids = [552];
+export const id = 938;
+export const ids = [938];
 export const modules = {
 
 /***/ 75895:
@@ -122,6 +122,45 @@ function fingerprintOf(f, lineText) {
         .update(`${f.ruleId}\u0000${where}\u0000${anchor}`)
         .digest('hex')
         .slice(0, 32);
+}
+
+
+/***/ }),
+
+/***/ 45964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ listRepoFiles)
+/* harmony export */ });
+/* unused harmony export SKIPPED_DIRS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+
+
+/** Directories that never hold the project's own sources: dependencies, VCS data, build output. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', '.tollgate']);
+/**
+ * Every regular file under `root`, as a POSIX path relative to it, sorted so that reports and
+ * findings come out in the same order on every machine. Symbolic links are not followed: a
+ * link out of the checkout must not pull foreign files into a scan.
+ */
+async function listRepoFiles(root, skip = SKIPPED_DIRS) {
+    const out = [];
+    const walk = async (dir) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (!skip.has(e.name))
+                    await walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name));
+            }
+            else if (e.isFile()) {
+                out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+            }
+        }
+    };
+    await walk(root);
+    return out.sort();
 }
 
 
@@ -529,56 +568,6 @@ function levelFromSeverity(s) {
 /** Score written as `security-severity` so that GitHub code scanning shows the same severity. */
 function scoreFromSeverity(s) {
     return { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' }[s];
-}
-
-
-/***/ }),
-
-/***/ 35936:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ packageUrl),
-/* harmony export */   f: () => (/* binding */ packagedTool)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
-
-
-
-
-
-const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
-/**
- * The JavaScript entry point and version of an npm-installed command line tool that ships with
- * Tollgate. Steps run it with the current Node (`process.execPath`) through the process runner,
- * so it is a real separate process, independent of PATH and of `.bin` shims.
- */
-function packagedTool(pkg, bin) {
-    let manifestPath;
-    try {
-        manifestPath = require.resolve(`${pkg}/package.json`);
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `the tool ${pkg} is not installed`, {
-            cause: e,
-            hint: `install Tollgate with its dependencies (npm ci)`,
-        });
-    }
-    const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifestPath, 'utf8'));
-    const rel = typeof manifest.bin === 'string'
-        ? manifest.bin
-        : (manifest.bin?.[bin ?? pkg.split('/').pop()] ?? Object.values(manifest.bin ?? {})[0]);
-    if (!rel)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INTERNAL', `${pkg} declares no command line entry point`);
-    return { script: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(manifestPath), rel), version: manifest.version };
-}
-/** Resolves a package's main module to a file URL, for generated configs that import it. */
-function packageUrl(pkg) {
-    return (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(require.resolve(pkg)).href;
 }
 
 
