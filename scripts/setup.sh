@@ -4,7 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES=(git shellcheck yamllint)
+# git, linters; buildah/skopeo/umoci build and copy images; podman, runc, catatonit and the CNI
+# plugins run them; docker-registry and htpasswd serve a registry in the tests; nmap, sslscan,
+# wapiti, stress-ng and iproute2/iptables serve the per-PR scans and chaos tests.
+DEBIAN_PACKAGES=(git shellcheck yamllint buildah podman umoci skopeo runc catatonit
+  containernetworking-plugins iptables busybox-static docker-registry apache2-utils nmap sslscan
+  wapiti stress-ng iproute2)
 missing=()
 for p in "${DEBIAN_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

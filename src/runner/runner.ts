@@ -13,6 +13,13 @@ import { createRunFolder, linkLatest, runId, type RunFolder } from './run-folder
 import { runGraph } from './scheduler.js';
 import { notRun, runStepTask, type RunnerOutcome, type StepTaskDeps } from './step-task.js';
 import { writeRunReports } from './write-reports.js';
+import { join } from 'node:path';
+import { realpath } from 'node:fs/promises';
+
+/** The run that `latest` points at before this one starts, if any. */
+async function earlierRunDir(outDir: string): Promise<string | undefined> {
+  return realpath(join(outDir, 'latest')).catch(() => undefined);
+}
 
 export interface RunOptions {
   repoDir: string;
@@ -42,12 +49,17 @@ export async function runLocal(
 ): Promise<{ verdict: RunVerdict; folder: RunFolder }> {
   const plan = makePlan(o.stages, o.only);
   const startedOn = deps.now();
+  const earlierRun = await earlierRunDir(o.outDir);
   const folder = await createRunFolder(o.outDir, runId(startedOn));
   await writeFileAtomic(`${folder.dir}/local.pub`, deps.publicKeyPem);
   const policyText = renderLocalPolicy(plan.steps, 'local.pub', o.only.length > 0);
   await writeFileAtomic(`${folder.dir}/policy.yml`, policyText);
 
   const defs = new Map(plan.steps.map((s) => [s.id, s]));
+  // A step of this run reads its upstream's folder in this run; a step that is not part of
+  // the run (per-pr after a per-commit run) is read from the latest earlier run.
+  const reportsOf = (step: string) =>
+    defs.has(step) || !earlierRun ? folder.reportsOf(step) : join(earlierRun, 'reports', step);
   const nodes = plan.steps.map((s) => ({ id: s.id, needs: plan.needs.get(s.id) ?? [] }));
   const outcomes = await runGraph<RunnerOutcome>(nodes, {
     jobs: o.jobs,
@@ -74,6 +86,7 @@ export async function runLocal(
           commit: o.commit,
           repository: o.repository,
           upstream,
+          reportsOf,
           signal: deps.signal,
         },
         deps,

@@ -28,6 +28,8 @@ export interface StepTaskInput {
   commit: string;
   repository: string;
   upstream: Record<string, Subject[]>;
+  /** The folder of another step's reports (see StepContext.reportsOf). */
+  reportsOf: (step: string) => string;
   signal: AbortSignal;
 }
 
@@ -65,6 +67,7 @@ export async function runStepTask(i: StepTaskInput, deps: StepTaskDeps): Promise
         step: i.def,
         repoDir: i.repoDir,
         outDir: i.folder.reportsOf(i.def.id),
+        reportsOf: i.reportsOf,
         inputs: defaultInputs(i.def.id),
         commit: i.commit,
         repository: i.repository,

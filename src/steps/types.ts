@@ -12,6 +12,13 @@ export interface StepContext {
   repoDir: string;
   /** Where the step writes its raw reports (SARIF, JUnit, lcov, ...). */
   outDir: string;
+  /**
+   * Where another step's outDir is readable: how a step finds what an earlier one left there
+   * (the image layout of `container`, the URL of `deploy-test`). Locally it is that step's
+   * folder in this run, or in the latest earlier run when this run does not include the step;
+   * on GitHub it is where the job downloaded the step's artifact.
+   */
+  reportsOf: (step: string) => string;
   /** The step's inputs by kebab-case name (action inputs, or the local configuration). */
   inputs: Readonly<Record<string, string>>;
   commit: string;

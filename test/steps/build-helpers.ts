@@ -36,6 +36,7 @@ export async function runStep(
     step,
     repoDir: repo,
     outDir: join(reports, id),
+    reportsOf: (s) => join(reports, s),
     inputs,
     commit: 'a'.repeat(40),
     repository: 'example/app',

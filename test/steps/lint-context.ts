@@ -1,6 +1,6 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Subject } from '../../src/attest/statement.js';
 import { nodeProcessRunner } from '../../src/core/process.js';
 import { STEPS } from '../../src/pipeline/graph.js';
@@ -18,10 +18,12 @@ export async function lintContext(
   const step = STEPS.find((s) => s.id === stepId);
   if (!step) throw new Error(`no step ${stepId}`);
   const lines: string[] = [];
+  const outDir = await mkdtemp(join(tmpdir(), `tollgate-${stepId}-`));
   return {
     step,
     repoDir: join(LINT_FIXTURES, fixture),
-    outDir: await mkdtemp(join(tmpdir(), `tollgate-${stepId}-`)),
+    outDir,
+    reportsOf: (s) => join(dirname(outDir), s),
     inputs,
     commit: '0'.repeat(40),
     repository: 'example/lint',

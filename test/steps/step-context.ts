@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { nodeProcessRunner } from '../../src/core/process.js';
 import { STEPS } from '../../src/pipeline/graph.js';
 import type { StepContext } from '../../src/steps/types.js';
@@ -50,6 +50,7 @@ export function stepContext(
     step,
     repoDir,
     outDir,
+    reportsOf: (s) => join(dirname(outDir), s),
     inputs,
     commit: '0'.repeat(40),
     repository: 'example/fixture',

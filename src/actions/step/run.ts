@@ -54,6 +54,7 @@ export async function runStep(stepId: string, deps: StepActionDeps): Promise<Ste
       step: def,
       repoDir: resolve(workspace, inputs['working-directory']!),
       outDir,
+      reportsOf: (step) => join(reportsDir, step),
       inputs,
       commit: requireEnv(env, 'GITHUB_SHA'),
       repository: requireEnv(env, 'GITHUB_REPOSITORY'),
