@@ -152,7 +152,27 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
     input('duration', 'Seconds per scenario.', '10', 'number'),
     input('connections', 'Concurrent connections.', '10', 'number'),
   ],
-  'peer-review': [input('min-approvals', 'Approvals required on the head commit.', '1', 'number')],
+  'peer-review': [
+    input('min-approvals', 'Approvals required on the head commit.', '1', 'number'),
+    input(
+      'github-token',
+      'Token that may read the pull request and its reviews.',
+      '${{ github.token }}',
+    ),
+    input('pull-request', 'Pull request number.', '${{ github.event.pull_request.number }}'),
+    input(
+      'head-sha',
+      'The head commit the run is about; the step fails if the pull request has moved on.',
+      '${{ github.event.pull_request.head.sha }}',
+    ),
+    input('api-url', 'GitHub REST API root.', '${{ github.api_url }}'),
+    input(
+      'code-owners',
+      'Require an approval by a code owner of every changed file when the base branch has a CODEOWNERS file.',
+      'true',
+      'boolean',
+    ),
+  ],
   approval: [
     input('environment', 'GitHub Environment with required reviewers.', 'production-approval'),
   ],

@@ -18,6 +18,7 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
     (await import('./integration-tests/index.js')).integrationTestsStep,
   coverage: async () => (await import('./coverage/index.js')).coverageStep,
   sast: async () => (await import('./sast/index.js')).sast,
+  'peer-review': async () => (await import('./peer-review/index.js')).peerReview,
 };
 
 export type ImplementationLookup = (
