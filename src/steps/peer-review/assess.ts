@@ -26,6 +26,12 @@ export interface Assessment {
 
 const short = (sha: string) => sha.slice(0, 12);
 
+/** GitHub answers 404 both for "not a member" and for a team the token cannot see. */
+const teamHint = (missing: { owners: string[] }[]) =>
+  missing.some((f) => f.owners.some((o) => o.startsWith('@') && o.includes('/')))
+    ? ' (team membership as the token sees it: GitHub answers 404 also for a team the token may not see)'
+    : '';
+
 /** Reads the pull request, its reviews and CODEOWNERS, and says whether its head is approved. */
 export async function assessPullRequest(
   port: GitHubReadPort,
@@ -77,7 +83,7 @@ export async function assessPullRequest(
       if (missing.length) {
         const list = missing.slice(0, 10).map((f) => `${f.path} (${f.owners.join(' ')})`);
         problems.push(
-          `no approval by a code owner of ${list.join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}${owners.unresolved.length ? `; ${owners.unresolved.join('; ')}` : ''}`,
+          `no approval by a code owner of ${list.join(', ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}${owners.unresolved.length ? `; ${owners.unresolved.join('; ')}` : ''}${teamHint(missing)}`,
         );
       }
     } else log.push(`no CODEOWNERS on ${pr.baseRef}: any reviewer other than the author counts`);
