@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMMIT, OTHER_COMMIT } from '../helpers/gate-fixture.js';
 import { startGitHubDouble, type GitHubDouble } from '../helpers/github-double/index.js';
-import { finding, PR, REPO } from './fixture.js';
+import { run } from '../../src/actions/gate/run.js';
+import { createGitHubClient } from '../../src/github/client.js';
+import { octokitReadPort } from '../../src/github/octokit-read-port.js';
+import { finding, gateDeps, PR, REPO } from './fixture.js';
 import { followUp, FollowUpRepo, zipFolder } from './follow-up-fixture.js';
 
 const repo = new FollowUpRepo();
@@ -194,5 +197,41 @@ describe('the workflow_run follow-up of a fork pull request', () => {
     expect(comments()).toHaveLength(1);
     expect(comments()[0]!.body).toMatch(/no base report: .*not a readable zip archive/);
     expect(gh.state.checkRuns.every((c) => c.conclusion === 'failure')).toBe(true);
+  });
+});
+
+describe('the gate action with base-report: auto', () => {
+  it('finds the base report through /actions/runs when the workflow is not known', async () => {
+    seedBaseRun();
+    const d = gateDeps(gh);
+    const client = createGitHubClient({
+      token: 't',
+      baseUrl: gh.url,
+      backoffUnitMs: 1,
+      paceWrites: false,
+    });
+    const verdict = await run(
+      {
+        policy: join(repo.dir.dir, 'tollgate.yml'),
+        bundles: join(repo.dir.dir, 'pc-bundles'),
+        commit: COMMIT,
+        stages: [],
+        verdictPath: join(repo.dir.dir, 'gate-auto', 'verdict.json'),
+        workspace: repo.dir.dir,
+        github: {
+          checkName: 'tollgate',
+          check: true,
+          comment: true,
+          uploadSarif: false,
+          baseReport: 'auto',
+        },
+      },
+      { ...d.deps, github: { ...d.deps.github!, read: octokitReadPort(client) } },
+    );
+    expect(verdict.verdict).toBe('fail');
+    expect(d.warnings).toEqual([]);
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]!.body).toContain('**1 new**, **1 fixed**');
+    expect(gh.requests.map((q) => q.operationId)).toContain('actions/list-workflow-runs-for-repo');
   });
 });
