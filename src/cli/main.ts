@@ -1,4 +1,5 @@
 import { executeCommand, type Command, type Io } from './command.js';
+import { approveCommand } from './commands/approve.js';
 import { attestCommand } from './commands/attest.js';
 import { hookCommand } from './commands/hook.js';
 import { initCommand } from './commands/init.js';
@@ -15,6 +16,7 @@ const COMMANDS: Command[] = [
   verifyCommand,
   verifyBundleCommand,
   runCommand,
+  approveCommand,
   reportCommand,
   initCommand,
   hookCommand,

@@ -175,6 +175,13 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
   ],
   approval: [
     input('environment', 'GitHub Environment with required reviewers.', 'production-approval'),
+    input(
+      'approvers',
+      'Who may approve (logins or e-mails, comma separated; empty = anyone but the author).',
+    ),
+    input('allow-self-approval', "Whether the change's author may approve it.", 'false', 'boolean'),
+    input('min-approvals', 'Approvals required.', '1', 'number'),
+    input('approver-keys', 'Locally: public keys of approvers (PEM files; empty = the local key).'),
   ],
   'publish-staging': [input('registry', 'Staging registry.')],
   'deploy-staging': [input('target', 'podman, kubernetes or command.', 'podman')],

@@ -13,6 +13,7 @@ import { createRunFolder, linkLatest, runId, type RunFolder } from './run-folder
 import { runGraph } from './scheduler.js';
 import { notRun, runStepTask, type RunnerOutcome, type StepTaskDeps } from './step-task.js';
 import { writeRunReports } from './write-reports.js';
+import type { StepInputs } from './inputs-file.js';
 import { join } from 'node:path';
 import { realpath } from 'node:fs/promises';
 
@@ -30,6 +31,8 @@ export interface RunOptions {
   jobs: number;
   commit: string;
   repository: string;
+  /** Per step, inputs over the defaults (see inputs-file.ts). */
+  inputs?: StepInputs;
 }
 
 export interface RunnerDeps extends StepTaskDeps {
@@ -86,6 +89,7 @@ export async function runLocal(
           commit: o.commit,
           repository: o.repository,
           upstream,
+          inputs: o.inputs?.[node.id],
           reportsOf,
           signal: deps.signal,
         },

@@ -19,6 +19,7 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
   coverage: async () => (await import('./coverage/index.js')).coverageStep,
   sast: async () => (await import('./sast/index.js')).sast,
   'peer-review': async () => (await import('./peer-review/index.js')).peerReview,
+  approval: async () => (await import('./approval/index.js')).approvalStep,
 };
 
 export type ImplementationLookup = (
