@@ -39,7 +39,8 @@ export async function resolveBaseReport(
   if (spec !== 'auto') return loadBaseReport(spec);
   const { read, context } = github;
   if (!read) return { problem: 'no base report: no GitHub client to look for it' };
-  if (!context.baseRef) return { problem: 'no base report: not a pull request (no base branch)' };
+  // A push has no base branch to compare with: no comparison, and nothing to explain.
+  if (!context.baseRef) return {};
   const r = await fetchBaseReport(read, {
     repo: context.repo,
     branch: context.baseRef,
