@@ -182,6 +182,18 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
     input('allow-self-approval', "Whether the change's author may approve it.", 'false', 'boolean'),
     input('min-approvals', 'Approvals required.', '1', 'number'),
     input('approver-keys', 'Locally: public keys of approvers (PEM files; empty = the local key).'),
+    input(
+      'github-token',
+      "Token that may read the run's deployment reviews.",
+      '${{ github.token }}',
+    ),
+    input('run-id', 'The workflow run whose approvals count.', '${{ github.run_id }}'),
+    input('api-url', 'GitHub REST API URL.', '${{ github.api_url }}'),
+    input(
+      'author',
+      "Login of the change's author (self-approval check).",
+      '${{ github.event.head_commit.author.username }}',
+    ),
   ],
   'publish-staging': [input('registry', 'Staging registry.')],
   'deploy-staging': [input('target', 'podman, kubernetes or command.', 'podman')],
