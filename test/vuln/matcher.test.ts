@@ -207,6 +207,28 @@ describe('records', () => {
     expect(await at('0.9.1')).toHaveLength(1);
   });
 
+  it('an OSV export zip (written by Info-ZIP `zip`) gives the same findings as the folder', async () => {
+    const zip = join(tmp, 'all.zip');
+    execFileSync('zip', ['-q', '-r', zip, '.'], { cwd: FIXTURES });
+    const cs = [
+      comp('npm', 'lodash', '4.17.11'),
+      comp('npm', 'minimist', '1.2.5'),
+      comp('Debian:12', 'glibc', '2.36-9+deb12u1'),
+    ];
+    const fromZip = await scanComponents(cs, openVulnSource(zip), { now });
+    expect(fromZip.map((f) => f.id)).toEqual([
+      'GHSA-jf85-cpcp-j695',
+      'GHSA-xvch-5gv4-984h',
+      'DSA-5514-1',
+      'DSA-5611-1',
+    ]);
+    expect(fromZip).toEqual(await scan(cs));
+    writeFileSync(join(tmp, 'broken.zip'), 'PK not really');
+    await expect(
+      scanComponents(cs, openVulnSource(join(tmp, 'broken.zip')), { now }),
+    ).rejects.toThrow(/OSV export .*broken\.zip: no end of central directory record/);
+  });
+
   it('a folder with something that is not an OSV record is an error naming the file', async () => {
     const dir = recordsIn('broken', []);
     writeFileSync(join(dir, 'notes.json'), '{"hello": 1}');
