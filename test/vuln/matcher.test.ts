@@ -229,6 +229,32 @@ describe('records', () => {
     ).rejects.toThrow(/OSV export .*broken\.zip: no end of central directory record/);
   });
 
+  it('a ZIP64 export (as archives of over 65535 entries are) is read too', async () => {
+    // Python's zipfile writes ZIP64 records and extra fields when its limits are lowered;
+    // the classic end record then gets the 0xffff / 0xffffffff markers a real ZIP64 has.
+    const zip = join(tmp, 'zip64.zip');
+    execFileSync('python3', [
+      '-c',
+      `import zipfile, glob, os, sys
+zipfile.ZIP64_LIMIT = 0
+zipfile.ZIP_FILECOUNT_LIMIT = 0
+with zipfile.ZipFile(sys.argv[1], 'w', compression=zipfile.ZIP_DEFLATED) as z:
+    for f in sorted(glob.glob(sys.argv[2] + '/*/*.json')): z.write(f, os.path.basename(f))`,
+      zip,
+      FIXTURES,
+    ]);
+    const bytes = readFileSync(zip);
+    const eocd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    bytes.writeUInt16LE(0xffff, eocd + 8);
+    bytes.writeUInt16LE(0xffff, eocd + 10);
+    bytes.writeUInt32LE(0xffffffff, eocd + 16);
+    writeFileSync(zip, bytes);
+    execFileSync('unzip', ['-tq', zip]); // Info-ZIP agrees it is a valid archive
+    const cs = [comp('npm', 'lodash', '4.17.11'), comp('Debian:12', 'openssl', '3.0.13-1~deb12u1')];
+    const found = await scanComponents(cs, openVulnSource(zip), { now });
+    expect(found.map((f) => f.id)).toEqual(['GHSA-jf85-cpcp-j695', 'DEBIAN-CVE-2024-2511']);
+  });
+
   it('a folder with something that is not an OSV record is an error naming the file', async () => {
     const dir = recordsIn('broken', []);
     writeFileSync(join(dir, 'notes.json'), '{"hello": 1}');
