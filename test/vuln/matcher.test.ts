@@ -207,6 +207,25 @@ describe('records', () => {
     expect(await at('0.9.1')).toHaveLength(1);
   });
 
+  it('an ecosystem whose versions cannot be ordered here is reported as affected, with a note', async () => {
+    const r: OsvRecord = {
+      id: 'ALPINE-TEST-1',
+      modified: '2024-01-01T00:00:00Z',
+      affected: [
+        {
+          package: { ecosystem: 'Alpine:v3.19', name: 'musl' },
+          ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.2.4-r3' }] }],
+        },
+      ],
+    };
+    const source = openVulnSource(recordsIn('alpine', [r]));
+    const [f, ...rest] = await scanComponents([comp('Alpine:v3.19', 'musl', '1.2.5-r0')], source, {
+      now,
+    });
+    expect(rest).toEqual([]);
+    expect(f!.notes?.join()).toMatch(/versions of ecosystem Alpine:v3.19 cannot be ordered here/);
+  });
+
   it('an OSV export zip (written by Info-ZIP `zip`) gives the same findings as the folder', async () => {
     const zip = join(tmp, 'all.zip');
     execFileSync('zip', ['-q', '-r', zip, '.'], { cwd: FIXTURES });
