@@ -24,4 +24,5 @@ export { cvss2, cvss3, type CvssScore } from './cvss.js';
 export { compareDpkg } from './version/dpkg.js';
 export { comparePep440 } from './version/pep440.js';
 export { compareMaven } from './version/maven.js';
+export { compareApk } from './version/apk.js';
 export { compareSemver, ecosystemOrder } from './version/compare.js';

@@ -207,23 +207,45 @@ describe('records', () => {
     expect(await at('0.9.1')).toHaveLength(1);
   });
 
-  it('an ecosystem whose versions cannot be ordered here is reported as affected, with a note', async () => {
+  it('Alpine ranges follow apk ordering', async () => {
     const r: OsvRecord = {
-      id: 'ALPINE-TEST-1',
-      modified: '2024-01-01T00:00:00Z',
+      id: 'ALPINE-CVE-2025-26519',
+      modified: '2025-03-01T00:00:00Z',
       affected: [
         {
           package: { ecosystem: 'Alpine:v3.19', name: 'musl' },
-          ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.2.4-r3' }] }],
+          ranges: [
+            { type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.2.4_git20230717-r5' }] },
+          ],
         },
       ],
     };
     const source = openVulnSource(recordsIn('alpine', [r]));
-    const [f, ...rest] = await scanComponents([comp('Alpine:v3.19', 'musl', '1.2.5-r0')], source, {
+    const at = (v: string) => scanComponents([comp('Alpine:v3.19', 'musl', v)], source, { now });
+    expect((await at('1.2.4_git20230717-r4')).map((f) => [f.id, f.fixed])).toEqual([
+      ['ALPINE-CVE-2025-26519', ['1.2.4_git20230717-r5']],
+    ]);
+    expect(await at('1.2.4_git20230717-r5')).toEqual([]);
+    expect(await at('1.2.5-r0')).toEqual([]);
+  });
+
+  it('an ecosystem whose versions cannot be ordered here is reported as affected, with a note', async () => {
+    const r: OsvRecord = {
+      id: 'GEM-TEST-1',
+      modified: '2024-01-01T00:00:00Z',
+      affected: [
+        {
+          package: { ecosystem: 'RubyGems', name: 'rack' },
+          ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2.2.8.1' }] }],
+        },
+      ],
+    };
+    const source = openVulnSource(recordsIn('gem', [r]));
+    const [f, ...rest] = await scanComponents([comp('RubyGems', 'rack', '3.0.0')], source, {
       now,
     });
     expect(rest).toEqual([]);
-    expect(f!.notes?.join()).toMatch(/versions of ecosystem Alpine:v3.19 cannot be ordered here/);
+    expect(f!.notes?.join()).toMatch(/versions of ecosystem RubyGems cannot be ordered here/);
   });
 
   it('an OSV export zip (written by Info-ZIP `zip`) gives the same findings as the folder', async () => {
