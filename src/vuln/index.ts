@@ -17,6 +17,7 @@ export { OsvFolderSource } from './sources/folder.js';
 export { scanComponents, type ScanOptions } from './scan.js';
 export { readVex } from './vex.js';
 export { vulnsPredicate, vulnSarif, vulnFindingsToFindings } from './report.js';
+export { componentFromPurl } from './component.js';
 export { purlOf, parsePurl, purlBase, splitEcosystem, type Purl } from './purl.js';
 export { matchRecord, packageKey } from './affected.js';
 export { severityOfRecord } from './severity.js';
