@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TollgateError } from '../core/errors.js';
 import type { ProcessRunner } from '../core/process.js';
-import { packagedTool } from '../steps/common/tool-bin.js';
+import { cyclonedxNpm } from './cdx-tool.js';
 import { appendComponents, componentsOfBom, newBom } from './cyclonedx.js';
 import { goComponents, pythonComponents } from './lockfiles.js';
 import type { Sbom, SbomComponent, SbomTool } from './types.js';
@@ -28,6 +28,9 @@ const exists = (p: string) =>
     () => false,
   );
 
+/** npm reads only the local tree here: no update check, no registry request. */
+const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_offline: 'true' };
+
 async function npmBom(
   o: AppSbomOptions,
 ): Promise<{ bom: Record<string, unknown>; tool: SbomTool }> {
@@ -36,11 +39,11 @@ async function npmBom(
   const scratch = await mkdtemp(join(tmpdir(), 'tollgate-sbom-'));
   const out = join(scratch, 'bom.json');
   try {
-    const cdx = packagedTool('@cyclonedx/cyclonedx-npm');
+    const cdx = cyclonedxNpm();
     const args = [cdx.script, '--output-format', 'JSON', '--spec-version', '1.5', '--omit', 'dev'];
     args.push('--flatten-components', '--output-file', out);
     if (lockOnly) args.push('--package-lock-only');
-    const r = await o.exec.run(process.execPath, args, { cwd: o.repoDir, signal: o.signal });
+    const r = await o.exec.run(process.execPath, args, { cwd: o.repoDir, env, signal: o.signal });
     if (r.code === 0) {
       return {
         bom: await readBom(out, 'cyclonedx-npm'),
@@ -51,7 +54,7 @@ async function npmBom(
     o.log(`sca: cyclonedx-npm failed (exit ${r.code}: ${why}); trying npm sbom`);
     const npmArgs = ['sbom', '--sbom-format', 'cyclonedx', '--omit', 'dev'];
     if (lockOnly) npmArgs.push('--package-lock-only');
-    const n = await o.exec.run('npm', npmArgs, { cwd: o.repoDir, signal: o.signal });
+    const n = await o.exec.run('npm', npmArgs, { cwd: o.repoDir, env, signal: o.signal });
     if (n.code !== 0) {
       throw new TollgateError(
         'INPUT_INVALID',
