@@ -115,10 +115,34 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
   ],
   sca: [
     input('denied-licenses', 'SPDX ids that may not appear, comma separated.'),
+    input(
+      'allowed-licenses',
+      'SPDX ids that may appear, comma separated (empty = any not denied); a package without a licence then fails.',
+    ),
     input('osv-url', 'OSV API (default: the public one), or a folder of OSV records.'),
+    input(
+      'vex',
+      'VEX documents (OpenVEX or CycloneDX), comma separated; not_affected is honoured.',
+    ),
+    input(
+      'fail-on',
+      'The step fails on vulnerabilities at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
+    input('exceptions', 'YAML or JSON file of accepted vulnerabilities: {id, until, reason}.'),
   ],
   'container-scan': [
     input('osv-url', 'OSV API (default: the public one), or a folder of OSV records.'),
+    input(
+      'vex',
+      'VEX documents (OpenVEX or CycloneDX), comma separated; not_affected is honoured.',
+    ),
+    input(
+      'fail-on',
+      'The step fails on vulnerabilities and image checks at or above this severity (critical, high, medium, low, info).',
+      'high',
+    ),
+    input('exceptions', 'YAML or JSON file of accepted vulnerabilities: {id, until, reason}.'),
   ],
   'sign-image': [input('image', 'Image name (without tag).')],
   'publish-image': [
