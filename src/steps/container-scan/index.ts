@@ -10,7 +10,7 @@ import { unpackImage } from '../../sbom/rootfs.js';
 import { readBuiltImage } from '../common/handoff.js';
 import { writeSarif } from '../common/sarif.js';
 import { failAtOf, isBlocking } from '../common/scan-step.js';
-import { scanVulns, vulnRows } from '../sca/vulns.js';
+import { scanVulns, vulnInputs, vulnRows } from '../sca/vulns.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 import { checkConfig } from './config-checks.js';
 import { MAX_FILE_MB, scanImageSecrets } from './layer-secrets.js';
@@ -40,6 +40,7 @@ export const containerScan: StepImplementation = {
   id: 'container-scan',
   async run(ctx: StepContext): Promise<StepResult> {
     const failAt = failAtOf(ctx);
+    const inputs = await vulnInputs(ctx);
     const image = await readBuiltImage(ctx);
     await mkdir(ctx.outDir, { recursive: true });
     const scratch = await mkdtemp(join(tmpdir(), 'tollgate-image-'));
@@ -53,7 +54,7 @@ export const containerScan: StepImplementation = {
       const bomBytes = Buffer.from(`${JSON.stringify(sbom.bom, null, 2)}\n`);
       await writeFileAtomic(join(ctx.outDir, SBOM_NAME), bomBytes);
 
-      const vulns = await scanVulns(ctx, sbom.components, 'container-scan');
+      const vulns = await scanVulns(ctx, sbom.components, 'container-scan', new Date(), inputs);
       const secrets = await scanImageSecrets(ctx, fs, scratch);
       const config = dedupe([...secrets.findings, ...checkConfig(fs.config)]);
       const configRun = (

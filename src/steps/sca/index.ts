@@ -9,7 +9,7 @@ import { writeSarif } from '../common/sarif.js';
 import { failAtOf } from '../common/scan-step.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 import { licenseFindings, licensePolicyOf } from './licenses.js';
-import { scanVulns, vulnRows } from './vulns.js';
+import { scanVulns, vulnInputs, vulnRows } from './vulns.js';
 
 export const SBOM_NAME = 'sbom.cdx.json';
 export const NOTICES_NAME = 'NOTICES.txt';
@@ -25,6 +25,7 @@ export const sca: StepImplementation = {
   id: 'sca',
   async run(ctx: StepContext): Promise<StepResult> {
     const failAt = failAtOf(ctx); // a bad fail-on is a usage error before any work
+    const inputs = await vulnInputs(ctx);
     const policy = licensePolicyOf(ctx);
     await mkdir(ctx.outDir, { recursive: true });
     const sbom = await appSbom({
@@ -46,7 +47,7 @@ export const sca: StepImplementation = {
     await writeFileAtomic(join(ctx.outDir, NOTICES_NAME), noticesBytes);
 
     const licenses = licenseFindings(sbom.components, policy);
-    const vulns = await scanVulns(ctx, sbom.components, 'sca');
+    const vulns = await scanVulns(ctx, sbom.components, 'sca', new Date(), inputs);
     const licenseRun = (
       writeSarif({ name: 'tollgate-licenses', version: '1' }, licenses).runs as unknown[]
     )[0];

@@ -8,7 +8,9 @@ import {
   vulnSarif,
   vulnsPredicate,
   type VexStatement,
+  type VulnException,
   type VulnFinding,
+  type VulnSource,
 } from '../../vuln/index.js';
 import { VERSION } from '../../core/version.js';
 import { failAtOf, isBlocking } from '../common/scan-step.js';
@@ -41,19 +43,36 @@ async function vexOf(ctx: StepContext): Promise<VexStatement[]> {
   return all;
 }
 
+export interface VulnInputs {
+  source: VulnSource;
+  vex: VexStatement[];
+  exceptions: VulnException[];
+}
+
+/**
+ * The step's vulnerability inputs, read and checked before any slow work, so that a bad VEX
+ * or exceptions file stops the step at once with the file named.
+ */
+export async function vulnInputs(ctx: StepContext): Promise<VulnInputs> {
+  failAtOf(ctx);
+  const spec = ctx.inputs['osv-url']?.trim() ?? '';
+  const local = spec && !/^https?:/i.test(spec);
+  return {
+    source: openVulnSource(local ? inputPath(ctx.repoDir, spec) : spec),
+    vex: await vexOf(ctx),
+    exceptions: await loadExceptions(ctx.repoDir, ctx.inputs.exceptions),
+  };
+}
+
 export async function scanVulns(
   ctx: StepContext,
   components: SbomComponent[],
   scanner: string,
   now = new Date(),
+  inputs?: VulnInputs,
 ): Promise<VulnScan> {
   const failAt = failAtOf(ctx);
-  const spec = ctx.inputs['osv-url']?.trim() ?? '';
-  const source = openVulnSource(
-    spec && !/^https?:/i.test(spec) ? inputPath(ctx.repoDir, spec) : spec,
-  );
-  const vex = await vexOf(ctx);
-  const exceptions = await loadExceptions(ctx.repoDir, ctx.inputs.exceptions);
+  const { source, vex, exceptions } = inputs ?? (await vulnInputs(ctx));
   ctx.log(`${ctx.step.id}: matching ${components.length} package(s) against ${source.describe}`);
   const findings = await scanComponents(components, source, {
     vex,
