@@ -25,6 +25,8 @@ beforeAll(async () => {
         ].join('\n'),
         'usr/share/doc/zlib1g/copyright':
           'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\nFiles: *\nLicense: Zlib\n',
+        'var/lib/dpkg/status.d/tzdata': dpkgStanza({ name: 'tzdata', version: '2024a-0+deb12u1' }),
+        'opt/cache/old/package.json': '{}',
         'var/lib/dpkg/status.d/libssl3': dpkgStanza({
           name: 'libssl3',
           version: '3.0.11-1~deb12u2',
@@ -39,8 +41,14 @@ beforeAll(async () => {
           '{"name":"left-pad","version":"1.3.0","license":"WTFPL"}',
         'app/node_modules/left-pad/test/package.json': '{"name":"not-installed","version":"9.9.9"}',
       },
-      // A later layer deletes a package: it must not be reported.
-      { 'app/node_modules/removed': null },
+      // A later layer deletes a package and a distroless status entry: neither is reported.
+      {
+        'app/node_modules/removed': null,
+        'var/lib/dpkg/status.d/tzdata': null,
+        // An opaque folder: what lower layers had in opt/cache is gone, this layer's file stays.
+        'opt/cache/.wh..wh..opq': '',
+        'opt/cache/new.txt': 'kept\n',
+      },
     ],
   });
   fs = await unpackImage(join(dir, 'layout'), join(dir, 'root'));
@@ -78,6 +86,10 @@ describe('image SBOM', () => {
 
   it('applies whiteouts to the unpacked files', async () => {
     expect(fs.files.has('app/node_modules/removed/package.json')).toBe(false);
+    expect(fs.files.has('var/lib/dpkg/status.d/tzdata')).toBe(false);
+    expect(fs.files.has('opt/cache/old/package.json')).toBe(false);
+    expect(await readFile(join(fs.root, 'opt/cache/new.txt'), 'utf8')).toBe('kept\n');
+    await expect(readFile(join(fs.root, 'opt/cache/old/package.json'))).rejects.toThrow();
     await expect(
       readFile(join(fs.root, 'app/node_modules/removed/package.json')),
     ).rejects.toThrow();

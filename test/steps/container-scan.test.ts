@@ -124,6 +124,9 @@ describe('container-scan', () => {
         'pkg:npm/lodash@4.17.21',
       ]),
     );
+    expect(await readFile(join(outDir, 'NOTICES.image.txt'), 'utf8')).toMatch(
+      /lodash 4\.17\.21\nPackage: pkg:npm\/lodash@4\.17\.21\nLicence: MIT/,
+    );
     // The healthy image has a healthcheck and a user: no image check finding at all.
     expect(result.metrics?.imageChecks).toBe(0);
   });

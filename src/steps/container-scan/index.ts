@@ -6,6 +6,7 @@ import { PREDICATE } from '../../attest/predicates/types.js';
 import { sha256Hex } from '../../core/digest.js';
 import { writeFileAtomic } from '../../core/fs.js';
 import { imageSbom } from '../../sbom/image.js';
+import { buildNotices } from '../../sbom/notices.js';
 import { unpackImage } from '../../sbom/rootfs.js';
 import { readBuiltImage } from '../common/handoff.js';
 import { writeSarif } from '../common/sarif.js';
@@ -17,6 +18,7 @@ import { MAX_FILE_MB, scanImageSecrets } from './layer-secrets.js';
 
 export const SBOM_NAME = 'image.cdx.json';
 export const SARIF_NAME = 'container-scan.sarif';
+export const NOTICES_NAME = 'NOTICES.image.txt';
 
 /** A finding found twice (a name check and gitleaks on the same ENV entry) is kept once. */
 function dedupe(findings: Finding[]): Finding[] {
@@ -53,6 +55,10 @@ export const containerScan: StepImplementation = {
       for (const n of sbom.notes) ctx.log(`container-scan: ${n}`);
       const bomBytes = Buffer.from(`${JSON.stringify(sbom.bom, null, 2)}\n`);
       await writeFileAtomic(join(ctx.outDir, SBOM_NAME), bomBytes);
+      // Licence texts as shipped in the image (Debian copyright files, package folders).
+      const notices = await buildNotices(`${image.name}@${fs.digest}`, sbom.components);
+      const noticesBytes = Buffer.from(notices.text);
+      await writeFileAtomic(join(ctx.outDir, NOTICES_NAME), noticesBytes);
 
       const vulns = await scanVulns(ctx, sbom.components, 'container-scan', new Date(), inputs);
       const secrets = await scanImageSecrets(ctx, fs, scratch);
@@ -97,10 +103,11 @@ export const containerScan: StepImplementation = {
         attestations: [{ predicateType: PREDICATE.vulns, predicate: vulns.predicate }],
         products: [
           { name: SBOM_NAME, digest: { sha256: sha256Hex(bomBytes) } },
+          { name: NOTICES_NAME, digest: { sha256: sha256Hex(noticesBytes) } },
           { name: SARIF_NAME, digest: { sha256: sha256Hex(sarifBytes) } },
         ],
         materials: [{ name: image.ref, digest: { sha256: image.digest.replace(/^sha256:/, '') } }],
-        reports: [SBOM_NAME, SARIF_NAME],
+        reports: [SBOM_NAME, NOTICES_NAME, SARIF_NAME],
         summary: [
           `### Container scan\n\n${image.ref} (${image.digest}): ${reason}.`,
           '',
