@@ -57,6 +57,23 @@ export async function detectDistro(fs: ImageFs): Promise<Distro | undefined> {
   return versionId ? { id, versionId, ecosystem: `${osr.NAME ?? id}:${versionId}` } : undefined;
 }
 
+/**
+ * Images built the distroless way may carry dpkg stanzas but no os-release. Debian's stable
+ * and security updates version packages `<version>+deb<major>u<n>` (or `~deb<major>u<n>`);
+ * when all such suffixes agree on one major, that is the release.
+ */
+async function debianFromVersions(fs: ImageFs): Promise<Distro | undefined> {
+  const bodies = [await text(fs, 'var/lib/dpkg/status')];
+  for (const file of await listDir(fs, 'var/lib/dpkg/status.d')) bodies.push(await text(fs, file));
+  const majors = new Set<string>();
+  for (const body of bodies) {
+    for (const m of (body ?? '').matchAll(/^Version:\s*\S*[+~]deb(\d+)u\d+/gm)) majors.add(m[1]!);
+  }
+  if (majors.size !== 1) return undefined;
+  const major = [...majors][0]!;
+  return { id: 'debian', versionId: major, ecosystem: `Debian:${major}` };
+}
+
 /** dpkg control stanzas (RFC 822 style, continuation lines start with a space). */
 export function parseStanzas(body: string): Record<string, string>[] {
   const out: Record<string, string>[] = [];
@@ -155,7 +172,16 @@ async function apkPackages(fs: ImageFs, distro: Distro): Promise<SbomComponent[]
 export async function osPackages(
   fs: ImageFs,
 ): Promise<{ distro?: Distro; components: SbomComponent[]; notes: string[] }> {
-  const distro = await detectDistro(fs);
+  const notes: string[] = [];
+  let distro = await detectDistro(fs);
+  if (!distro) {
+    distro = await debianFromVersions(fs);
+    if (distro) {
+      notes.push(
+        `no /etc/os-release: Debian ${distro.versionId} inferred from the +deb${distro.versionId}u security versions of the dpkg database (add /etc/os-release to the image to make it explicit)`,
+      );
+    }
+  }
   if (!distro) {
     const hasDb =
       resolveInImage(fs, 'var/lib/dpkg/status') ||
@@ -171,5 +197,5 @@ export async function osPackages(
     };
   }
   const components = [...(await dpkgPackages(fs, distro)), ...(await apkPackages(fs, distro))];
-  return { distro, components, notes: [] };
+  return { distro, components, notes };
 }

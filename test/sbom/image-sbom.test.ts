@@ -122,4 +122,31 @@ describe('image SBOM', () => {
       ['musl', '1.2.4_git20230717-r4', 'Alpine:v3.19', 'MIT'],
     ]);
   });
+
+  it('infers Debian 12 from +deb12u versions when a distroless image has no os-release', async () => {
+    const layout = join(dir, 'distroless');
+    await writeFixtureImage(layout, {
+      layers: [
+        {
+          'var/lib/dpkg/status.d/libc6': dpkgStanza({
+            name: 'libc6',
+            version: '2.36-9+deb12u4',
+            source: 'glibc',
+          }),
+          'var/lib/dpkg/status.d/libssl3': dpkgStanza({
+            name: 'libssl3',
+            version: '3.0.15-1~deb12u1',
+            source: 'openssl',
+          }),
+        },
+      ],
+    });
+    const dfs = await unpackImage(layout, join(dir, 'distroless-root'));
+    const sbom = await imageSbom(dfs, 'distroless');
+    expect(sbom.components.map((c) => `${c.name} ${c.ecosystem}`)).toEqual([
+      'glibc Debian:12',
+      'openssl Debian:12',
+    ]);
+    expect(sbom.notes.join('\n')).toMatch(/no \/etc\/os-release: Debian 12 inferred/);
+  });
 });
