@@ -143,6 +143,12 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
       'number',
     ),
     input('healthcheck', 'Node builder: health check command, e.g. node /app/dist/healthcheck.js.'),
+    input(
+      'compression-level',
+      'Node builder: gzip level of the layers, 1 (fastest) to 9 (smallest).',
+      '6',
+      'number',
+    ),
   ],
   sca: [
     input('denied-licenses', 'SPDX ids that may not appear, comma separated.'),

@@ -5,11 +5,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveImage } from '../../src/oci/layout.js';
 import type { ImageConfig } from '../../src/oci/types.js';
 import { runStep } from './build-helpers.js';
-import { builtFixture, layerEntries, podman, readJson, type TarEntry } from './container-helpers.js';
+import {
+  builtFixture,
+  layerEntries,
+  podman,
+  podmanPull,
+  readJson,
+  type TarEntry,
+} from './container-helpers.js';
 
 type Run = Awaited<ReturnType<typeof runStep>>;
 
-const INPUTS = { builder: 'node', healthcheck: 'node /app/dist/healthcheck.js', port: '8080' };
+// Level 1: the test builds the image twice; the default (6) is covered by the docs' figures.
+const INPUTS = {
+  builder: 'node',
+  healthcheck: 'node /app/dist/healthcheck.js',
+  port: '8080',
+  'compression-level': '1',
+};
 const sha256 = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 
 describe('container step, node builder', () => {
@@ -37,11 +50,22 @@ describe('container step, node builder', () => {
     expect(result.reason, result.log.join('\n')).toMatch(/^built app:aaaaaaaaaaaa \(sha256:/);
     expect(result.status).toBe('passed');
     const handoff = readJson(join(fx.reports, 'container', 'image.json'));
-    const index = readJson(join(layout, 'index.json')) as { manifests: { digest: string; annotations: Record<string, string> }[] };
+    const index = readJson(join(layout, 'index.json')) as {
+      manifests: { digest: string; annotations: Record<string, string> }[];
+    };
     expect(index.manifests).toHaveLength(1);
-    expect(index.manifests[0]!.annotations['org.opencontainers.image.ref.name']).toBe('app:aaaaaaaaaaaa');
-    expect(handoff).toEqual({ layout: 'image', digest: index.manifests[0]!.digest, name: 'app', ref: 'app:aaaaaaaaaaaa' });
-    expect(result.products).toEqual([{ name: 'app', digest: { sha256: index.manifests[0]!.digest.slice(7) } }]);
+    expect(index.manifests[0]!.annotations['org.opencontainers.image.ref.name']).toBe(
+      'app:aaaaaaaaaaaa',
+    );
+    expect(handoff).toEqual({
+      layout: 'image',
+      digest: index.manifests[0]!.digest,
+      name: 'app',
+      ref: 'app:aaaaaaaaaaaa',
+    });
+    expect(result.products).toEqual([
+      { name: 'app', digest: { sha256: index.manifests[0]!.digest.slice(7) } },
+    ]);
   });
 
   it('configures a non-root service: user, workdir, env, port, command, healthcheck, labels', () => {
@@ -83,19 +107,38 @@ describe('container step, node builder', () => {
   });
 
   it('packs the build output under /app and attests it as materials with compile-style names', () => {
-    const files = app.filter((e) => e.type === 'file').map((e) => e.name).sort();
-    expect(files).toEqual(['app/dist/greeting.js', 'app/dist/healthcheck.js', 'app/dist/main.js', 'app/package.json']);
-    const expected = ['dist/greeting.js', 'dist/healthcheck.js', 'dist/main.js', 'package.json'].map((n) => ({
+    const files = app
+      .filter((e) => e.type === 'file')
+      .map((e) => e.name)
+      .sort();
+    expect(files).toEqual([
+      'app/dist/greeting.js',
+      'app/dist/healthcheck.js',
+      'app/dist/main.js',
+      'app/package.json',
+    ]);
+    const expected = [
+      'dist/greeting.js',
+      'dist/healthcheck.js',
+      'dist/main.js',
+      'package.json',
+    ].map((n) => ({
       name: n,
       digest: { sha256: sha256(join(fx.repo, n)) },
     }));
     expect(result.materials).toEqual(expected);
     const predicate = result.attestations[0]!.predicate as {
-      buildDefinition: { resolvedDependencies: unknown[]; externalParameters: Record<string, unknown> };
+      buildDefinition: {
+        resolvedDependencies: unknown[];
+        externalParameters: Record<string, unknown>;
+      };
     };
     expect(result.attestations[0]!.predicateType).toBe('https://slsa.dev/provenance/v1');
     expect(predicate.buildDefinition.resolvedDependencies).toEqual(expected);
-    expect(predicate.buildDefinition.externalParameters).toMatchObject({ builder: 'node', image: 'app:aaaaaaaaaaaa' });
+    expect(predicate.buildDefinition.externalParameters).toMatchObject({
+      builder: 'node',
+      image: 'app:aaaaaaaaaaaa',
+    });
   });
 
   it('builds the same digest from the same input', async () => {
@@ -107,11 +150,20 @@ describe('container step, node builder', () => {
   it('runs under podman as user 10001 with NODE_ENV=production', () => {
     const store = join(fx.root, 'podman');
     try {
+      // podman 4.3 does not take an oci: reference in run; pull gives the image id.
+      const id = podmanPull(store, layout, 'app:aaaaaaaaaaaa');
       const run = podman(store, [
-        'run', '--rm', '--network', 'none',
-        '--ulimit', 'nofile=1024:1024', '--ulimit', 'nproc=1000:1000',
-        `oci:${layout}:app:aaaaaaaaaaaa`,
-        'node', '-e',
+        'run',
+        '--rm',
+        '--network',
+        'none',
+        '--ulimit',
+        'nofile=1024:1024',
+        '--ulimit',
+        'nproc=1000:1000',
+        id,
+        'node',
+        '-e',
         "import('/app/dist/greeting.js').then((m) => console.log(m.greeting(), process.getuid(), process.cwd()))",
       ]);
       expect(run.stderr + run.stdout).toContain('hello from production 10001 /app');

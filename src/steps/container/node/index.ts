@@ -35,7 +35,14 @@ export async function buildNodeImage(
 
   await initLayout(layoutDir);
   const started = Date.now();
-  const level = 6;
+  const levelText = (ctx.inputs['compression-level'] ?? '').trim() || '6';
+  const level = Number(levelText);
+  if (!Number.isInteger(level) || level < 1 || level > 9) {
+    throw new TollgateError(
+      'INPUT_INVALID',
+      `container: compression-level "${levelText}" is not 1 to 9`,
+    );
+  }
   const runtimeBlob = await writeLayer(layoutDir, runtime.entries, { level });
   const appBlob = await writeLayer(layoutDir, app.entries, { level });
   const layerMs = Date.now() - started;
