@@ -23,9 +23,9 @@ export function buildahError(stderr: string): string {
 /** The base image buildah could not pull, from its error, when that is what failed. */
 export function unpullableBase(error: string): string | undefined {
   const m =
-    /initializing source docker:\/\/([^\s:]+(?::[^\s:]+)?(?:@sha256:[0-9a-f]+)?):/.exec(error) ??
-    /(?:pulling image|reading manifest|Trying to pull)\s+"?([^\s"]+)"?/.exec(error) ??
-    /short-name "([^"]+)" did not resolve/.exec(error);
+    /initializing source docker:\/\/(\S+?): /.exec(error) ??
+    /short-name "([^"]+)" did not resolve/.exec(error) ??
+    /(?:pulling image|Trying to pull)\s+"?([^\s"]+?)"?(?:\.\.\.|\s|$)/.exec(error);
   if (m) return m[1];
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeProvenance } from '../../attest/predicates/builders.js';
 import { PREDICATE } from '../../attest/predicates/types.js';
@@ -25,6 +25,7 @@ async function build(
   const layoutDir = join(ctx.outDir, LAYOUT_DIR);
   // A layout left by an earlier run would add a second image; the contract is exactly one.
   await rm(layoutDir, { recursive: true, force: true });
+  await mkdir(ctx.outDir, { recursive: true });
   ctx.log(
     `container: builder ${choice.builder}${choice.containerfile ? ` (${choice.containerfile})` : ''}; image ${settings.ref}`,
   );
