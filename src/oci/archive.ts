@@ -16,6 +16,8 @@ import { MEDIA, type Descriptor, type ImageIndex } from './types.js';
 export async function extractLayoutTar(file: string, dir: string): Promise<void> {
   const extract = tar.extract();
   const done = pipeline(createReadStream(file), extract);
+  // An entry refused below ends the loop early; the read side then closes prematurely.
+  done.catch(() => undefined);
   for await (const entry of extract) {
     const name = posix.normalize(entry.header.name);
     if (name.startsWith('../') || name.startsWith('/') || name === '..') {
