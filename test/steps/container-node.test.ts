@@ -1,7 +1,9 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PREDICATE } from '../../src/attest/predicates/types.js';
+import { asSource, makeKey, PolicyDir, sign, statusOf } from '../helpers/gate-fixture.js';
 import { resolveImage } from '../../src/oci/layout.js';
 import type { ImageConfig } from '../../src/oci/types.js';
 import { runStep } from './build-helpers.js';
@@ -173,6 +175,61 @@ describe('container step, node builder', () => {
       rmSync(store, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('chains to compile in the real gate: passes on the tested build, breaks on another', async () => {
+    const key = makeKey();
+    const policy = new PolicyDir();
+    policy.file('ci.pub', key.publicKeyPem);
+    const yaml = `version: 1
+signers:
+  ci: { key: ci.pub }
+stages:
+  per-commit:
+    require: [compile, container]
+chains:
+  - step: container
+    materialsFrom: compile
+    match: "dist/**"
+`;
+    // Signed as the runner signs a result: the result's products are the subjects.
+    const signed = (step: string, r: Run) =>
+      sign({
+        step,
+        predicateType: PREDICATE.slsaProvenance,
+        predicate: r.attestations[0]!.predicate,
+        subjects: r.products,
+        signer: key.signer,
+      });
+    const image = asSource('container.json', await signed('container', result));
+    // dist/ is already built (the fixture's build); compile only collects it here.
+    const collect = { 'build-command': 'true' };
+    const greeting = join(fx.repo, 'dist', 'greeting.js');
+    const original = readFileSync(greeting, 'utf8');
+    try {
+      const tested = await runStep('compile', fx.repo, fx.reports, collect);
+      expect(tested.status).toBe('passed');
+      const pass = await policy.gate(yaml, [
+        asSource('compile.json', await signed('compile', tested)),
+        image,
+      ]);
+      expect(pass.steps.find((s) => s.step === 'container')?.reason ?? '').not.toMatch(/chain/);
+      expect(statusOf(pass, 'container')).toBe('passed');
+      expect(pass.verdict).toBe('pass');
+
+      // compile built something else than what the image holds: the chain must break.
+      writeFileSync(greeting, original.replace('hello', 'goodbye'));
+      const other = await runStep('compile', fx.repo, join(fx.root, 'other'), collect);
+      const broken = await policy.gate(yaml, [
+        asSource('compile.json', await signed('compile', other)),
+        image,
+      ]);
+      expect(statusOf(broken, 'container')).toBe('broken-chain');
+      expect(broken.verdict).toBe('fail');
+    } finally {
+      writeFileSync(greeting, original);
+      policy.remove();
+    }
+  });
 
   it('fails with a reason naming the missing build output', async () => {
     rmSync(join(fx.root, 'bare'), { recursive: true, force: true });
