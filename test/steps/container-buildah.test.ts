@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,34 @@ describe('container step, buildah', () => {
   it('builds the same digest again from the same input', async () => {
     const again = await runStep('container', fx.repo, join(fx.root, 'again'), INPUTS);
     expect(again.products).toEqual(result.products);
+  }, 60_000);
+
+  it('records the base image with its digest among the materials', async () => {
+    // The first image, read through the oci: transport, is the base (no registry needed);
+    // a lower-case link because the storage names the image after the path.
+    const link = join(tmpdir(), `tollgate-base-${process.pid}`);
+    symlinkSync(join(fx.reports, 'container', 'image'), link);
+    try {
+      const ref = 'ghcr.io/example/busy:aaaaaaaaaaaa';
+      writeFileSync(join(fx.repo, 'Child'), `FROM oci:${link}:${ref}\nCOPY package.json /app/\n`);
+      const r = await runStep('container', fx.repo, join(fx.root, 'child'), {
+        ...INPUTS,
+        containerfile: 'Child',
+      });
+      expect(r.status, r.reason).toBe('passed');
+      const base = (r.materials ?? []).filter(
+        (m) => !m.name.startsWith('dist/') && m.name !== 'Child',
+      );
+      expect(base).toEqual([
+        {
+          name: expect.stringContaining('tollgate-base-') as string,
+          digest: result.products[0]!.digest,
+        },
+      ]);
+      expect(r.products[0]!.digest).not.toEqual(result.products[0]!.digest);
+    } finally {
+      rmSync(link, { force: true });
+    }
   }, 60_000);
 
   it('fails with buildah’s error on a syntax error', async () => {
