@@ -18,6 +18,7 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
     (await import('./integration-tests/index.js')).integrationTestsStep,
   coverage: async () => (await import('./coverage/index.js')).coverageStep,
   sast: async () => (await import('./sast/index.js')).sast,
+  container: async () => (await import('./container/index.js')).containerStep,
   sca: async () => (await import('./sca/index.js')).sca,
   'container-scan': async () => (await import('./container-scan/index.js')).containerScan,
 };
