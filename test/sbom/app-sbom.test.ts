@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { nodeProcessRunner } from '../../src/core/process.js';
 import { appSbom } from '../../src/sbom/app.js';
 import { removeDir, tempDir } from '../steps/step-context.js';
+import { cdxErrors } from './cdx-schema.js';
 import { writeFixtureApp } from './fixture-app.js';
 
 const dirs: string[] = [];
@@ -42,6 +43,7 @@ describe('application SBOM', () => {
       metadata: { component: { type: 'application', name: 'fixture-app', version: '1.0.0' } },
     });
     expect((sbom.bom.components as unknown[]).length).toBe(2);
+    expect(cdxErrors(sbom.bom)).toEqual([]);
     const notes = sbom.notes.join('\n');
     expect(notes).toContain(
       'requirements.txt: 1 requirement(s) not pinned with == and left out: requests',

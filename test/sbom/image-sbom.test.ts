@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imageSbom } from '../../src/sbom/image.js';
 import { buildNotices } from '../../src/sbom/notices.js';
 import { unpackImage, type ImageFs } from '../../src/sbom/rootfs.js';
+import { cdxErrors } from './cdx-schema.js';
 import { DEBIAN_12_OS_RELEASE, dpkgStanza, writeFixtureImage } from '../helpers/oci-fixture.js';
 import { removeDir, tempDir } from '../steps/step-context.js';
 
@@ -80,6 +81,8 @@ describe('image SBOM', () => {
       license: 'MIT',
     });
     expect(sbom.bom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.5' });
+    expect(cdxErrors(sbom.bom)).toEqual([]);
+    expect(cdxErrors({ ...sbom.bom, components: [{ name: 'no type' }] })).not.toEqual([]);
     expect((sbom.bom.components as unknown[]).length).toBe(5);
     expect(sbom.notes[0]).toContain('Debian:12');
   });

@@ -5,6 +5,7 @@ import { sha256Hex } from '../../src/core/digest.js';
 import { sca } from '../../src/steps/sca/index.js';
 import type { StepResult } from '../../src/steps/types.js';
 import { startOsvDouble, type OsvDouble } from '../helpers/osv-server.js';
+import { cdxErrors } from '../sbom/cdx-schema.js';
 import { writeFixtureApp } from '../sbom/fixture-app.js';
 import { removeDir, stepContext, tempDir } from './step-context.js';
 
@@ -108,6 +109,8 @@ describe('sca', () => {
       'pkg:pypi/django@3.2.0',
       'pkg:golang/golang.org/x/text@v0.3.7',
     ]);
+    // cyclonedx-npm's BOM with Tollgate's components appended is still valid CycloneDX 1.5.
+    expect(cdxErrors(bom)).toEqual([]);
     expect(result.reason).toContain('left-pad@1.3.0: denied licence WTFPL');
     expect(result.metrics?.licenseViolations).toBe(1);
   });
