@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
-import { dirname, join, normalize, posix } from 'node:path';
+import { join, normalize, posix } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createZstdDecompress } from 'node:zlib';
@@ -59,6 +59,20 @@ async function removeLower(fs: ImageFs, dir: string, keep: Set<string>): Promise
   }
 }
 
+/**
+ * A folder at an image path. A later layer may put a folder where a lower one had a file or a
+ * link (or the reverse): what was there is replaced, as the runtime's overlay would.
+ */
+async function makeDir(fs: ImageFs, path: string): Promise<void> {
+  if (path === '.' || path === '') return;
+  const parts = path.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const p = parts.slice(0, i).join('/');
+    if (fs.links.delete(p) || fs.files.delete(p)) await rm(join(fs.root, p), { force: true });
+  }
+  await mkdir(join(fs.root, path), { recursive: true });
+}
+
 async function applyLayer(
   fs: ImageFs,
   source: Readable,
@@ -88,7 +102,7 @@ async function applyLayer(
       written.add(path);
       const target = join(fs.root, normalize(path));
       if (header.type === 'directory') {
-        await mkdir(target, { recursive: true });
+        await makeDir(fs, path);
         return stream.resume();
       }
       if (header.type === 'symlink' && header.linkname) {
@@ -100,7 +114,7 @@ async function applyLayer(
         const from = cleanPath(header.linkname);
         stream.resume();
         if (from && fs.files.has(from)) {
-          await mkdir(dirname(target), { recursive: true });
+          await makeDir(fs, posix.dirname(path));
           await rm(target, { recursive: true, force: true });
           await copyFile(join(fs.root, from), target);
           fs.files.set(path, fs.files.get(from)!);
@@ -108,7 +122,7 @@ async function applyLayer(
         return;
       }
       if (header.type !== 'file' && header.type !== 'contiguous-file') return stream.resume();
-      await mkdir(dirname(target), { recursive: true });
+      await makeDir(fs, posix.dirname(path));
       await rm(target, { recursive: true, force: true });
       fs.links.delete(path);
       await pipeline(stream, createWriteStream(target, { mode: 0o644 }));

@@ -28,6 +28,7 @@ beforeAll(async () => {
           'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\nFiles: *\nLicense: Zlib\n',
         'var/lib/dpkg/status.d/tzdata': dpkgStanza({ name: 'tzdata', version: '2024a-0+deb12u1' }),
         'opt/cache/old/package.json': '{}',
+        'opt/tool': 'a file that the next layer replaces with a folder\n',
         'var/lib/dpkg/status.d/libssl3': dpkgStanza({
           name: 'libssl3',
           version: '3.0.11-1~deb12u2',
@@ -49,6 +50,7 @@ beforeAll(async () => {
         // An opaque folder: what lower layers had in opt/cache is gone, this layer's file stays.
         'opt/cache/.wh..wh..opq': '',
         'opt/cache/new.txt': 'kept\n',
+        'opt/tool/bin.sh': 'echo hi\n',
       },
     ],
   });
@@ -92,6 +94,8 @@ describe('image SBOM', () => {
     expect(fs.files.has('var/lib/dpkg/status.d/tzdata')).toBe(false);
     expect(fs.files.has('opt/cache/old/package.json')).toBe(false);
     expect(await readFile(join(fs.root, 'opt/cache/new.txt'), 'utf8')).toBe('kept\n');
+    expect(fs.files.has('opt/tool')).toBe(false);
+    expect(await readFile(join(fs.root, 'opt/tool/bin.sh'), 'utf8')).toBe('echo hi\n');
     await expect(readFile(join(fs.root, 'opt/cache/old/package.json'))).rejects.toThrow();
     await expect(
       readFile(join(fs.root, 'app/node_modules/removed/package.json')),

@@ -60,7 +60,11 @@ const IMAGES: Record<string, FixtureImage> = {
       base('2.36-9+deb12u4'),
       { ...app('4.17.21'), 'app/config/deploy.env': `AWS_ACCESS_KEY_ID=${AWS_KEY}\n` },
     ],
-    config: { ...healthy, Env: [...healthy.Env, `AWS_ACCESS_KEY_ID=${AWS_KEY}`] },
+    // One variable whose name gives it away, one that only gitleaks can tell holds a key.
+    config: {
+      ...healthy,
+      Env: [...healthy.Env, `AWS_ACCESS_KEY_ID=${AWS_KEY}`, `BUILD_NOTE=deployed with ${AWS_KEY}`],
+    },
   },
 };
 
@@ -162,6 +166,9 @@ describe('container-scan', () => {
     expect(found).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^container\/secret-in-env ENV AWS_ACCESS_KEY_ID/),
+        expect.stringMatching(
+          /^container\/secret-in-env ENV BUILD_NOTE holds a secret \(gitleaks rule aws-access-token\)/,
+        ),
         expect.stringMatching(/^container\/secret-in-layer .*\/app\/config\/deploy\.env:1/),
       ]),
     );
