@@ -34,7 +34,7 @@ const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_of
 async function npmBom(
   o: AppSbomOptions,
 ): Promise<{ bom: Record<string, unknown>; tool: SbomTool }> {
-  // Without node_modules the tree comes from the lockfile alone (and licences stay unknown).
+  // Without node_modules the tree and the licence ids come from the lockfile alone (no texts).
   const lockOnly = !(await exists(join(o.repoDir, 'node_modules')));
   const scratch = await mkdtemp(join(tmpdir(), 'tollgate-sbom-'));
   const out = join(scratch, 'bom.json');
