@@ -207,6 +207,95 @@ describe('records', () => {
     expect(await at('0.9.1')).toHaveLength(1);
   });
 
+  it('Alpine ranges follow apk ordering', async () => {
+    const r: OsvRecord = {
+      id: 'ALPINE-CVE-2025-26519',
+      modified: '2025-03-01T00:00:00Z',
+      affected: [
+        {
+          package: { ecosystem: 'Alpine:v3.19', name: 'musl' },
+          ranges: [
+            { type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.2.4_git20230717-r5' }] },
+          ],
+        },
+      ],
+    };
+    const source = openVulnSource(recordsIn('alpine', [r]));
+    const at = (v: string) => scanComponents([comp('Alpine:v3.19', 'musl', v)], source, { now });
+    expect((await at('1.2.4_git20230717-r4')).map((f) => [f.id, f.fixed])).toEqual([
+      ['ALPINE-CVE-2025-26519', ['1.2.4_git20230717-r5']],
+    ]);
+    expect(await at('1.2.4_git20230717-r5')).toEqual([]);
+    expect(await at('1.2.5-r0')).toEqual([]);
+  });
+
+  it('an ecosystem whose versions cannot be ordered here is reported as affected, with a note', async () => {
+    const r: OsvRecord = {
+      id: 'GEM-TEST-1',
+      modified: '2024-01-01T00:00:00Z',
+      affected: [
+        {
+          package: { ecosystem: 'RubyGems', name: 'rack' },
+          ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2.2.8.1' }] }],
+        },
+      ],
+    };
+    const source = openVulnSource(recordsIn('gem', [r]));
+    const [f, ...rest] = await scanComponents([comp('RubyGems', 'rack', '3.0.0')], source, {
+      now,
+    });
+    expect(rest).toEqual([]);
+    expect(f!.notes?.join()).toMatch(/versions of ecosystem RubyGems cannot be ordered here/);
+  });
+
+  it('an OSV export zip (written by Info-ZIP `zip`) gives the same findings as the folder', async () => {
+    const zip = join(tmp, 'all.zip');
+    execFileSync('zip', ['-q', '-r', zip, '.'], { cwd: FIXTURES });
+    const cs = [
+      comp('npm', 'lodash', '4.17.11'),
+      comp('npm', 'minimist', '1.2.5'),
+      comp('Debian:12', 'glibc', '2.36-9+deb12u1'),
+    ];
+    const fromZip = await scanComponents(cs, openVulnSource(zip), { now });
+    expect(fromZip.map((f) => f.id)).toEqual([
+      'GHSA-jf85-cpcp-j695',
+      'GHSA-xvch-5gv4-984h',
+      'DSA-5514-1',
+      'DSA-5611-1',
+    ]);
+    expect(fromZip).toEqual(await scan(cs));
+    writeFileSync(join(tmp, 'broken.zip'), 'PK not really');
+    await expect(
+      scanComponents(cs, openVulnSource(join(tmp, 'broken.zip')), { now }),
+    ).rejects.toThrow(/OSV export .*broken\.zip: no end of central directory record/);
+  });
+
+  it('a ZIP64 export (as archives of over 65535 entries are) is read too', async () => {
+    // Python's zipfile writes ZIP64 records and extra fields when its limits are lowered;
+    // the classic end record then gets the 0xffff / 0xffffffff markers a real ZIP64 has.
+    const zip = join(tmp, 'zip64.zip');
+    execFileSync('python3', [
+      '-c',
+      `import zipfile, glob, os, sys
+zipfile.ZIP64_LIMIT = 0
+zipfile.ZIP_FILECOUNT_LIMIT = 0
+with zipfile.ZipFile(sys.argv[1], 'w', compression=zipfile.ZIP_DEFLATED) as z:
+    for f in sorted(glob.glob(sys.argv[2] + '/*/*.json')): z.write(f, os.path.basename(f))`,
+      zip,
+      FIXTURES,
+    ]);
+    const bytes = readFileSync(zip);
+    const eocd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    bytes.writeUInt16LE(0xffff, eocd + 8);
+    bytes.writeUInt16LE(0xffff, eocd + 10);
+    bytes.writeUInt32LE(0xffffffff, eocd + 16);
+    writeFileSync(zip, bytes);
+    execFileSync('unzip', ['-tq', zip]); // Info-ZIP agrees it is a valid archive
+    const cs = [comp('npm', 'lodash', '4.17.11'), comp('Debian:12', 'openssl', '3.0.13-1~deb12u1')];
+    const found = await scanComponents(cs, openVulnSource(zip), { now });
+    expect(found.map((f) => f.id)).toEqual(['GHSA-jf85-cpcp-j695', 'DEBIAN-CVE-2024-2511']);
+  });
+
   it('a folder with something that is not an OSV record is an error naming the file', async () => {
     const dir = recordsIn('broken', []);
     writeFileSync(join(dir, 'notes.json'), '{"hello": 1}');

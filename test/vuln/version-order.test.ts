@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareApk } from '../../src/vuln/version/apk.js';
 import { compareDpkg } from '../../src/vuln/version/dpkg.js';
 import { compareMaven } from '../../src/vuln/version/maven.js';
 import { comparePep440 } from '../../src/vuln/version/pep440.js';
@@ -103,4 +104,15 @@ describe('other orderings', () => {
     ['v2.0.0+incompatible', 'v2.0.0', 0],
     ['5.0.0-alpha.1', '5.0.0-beta.3', -1],
   ])('SemVer / Go %s vs %s → %i', (a, b, want) => expect(sign(compareSemver(a, b))).toBe(want));
+
+  it.each([
+    ['1.2.4-r2', '1.2.4-r3', -1],
+    ['1.2.4_rc1', '1.2.4', -1],
+    ['1.2.4', '1.2.4a', -1],
+    ['1.2.4_p1', '1.2.4', 1],
+    ['1.2.4_alpha2', '1.2.4_beta1', -1],
+    ['1.10', '1.9', 1],
+    ['1.2', '1.2.0', -1],
+    ['3.1.4-r5', '3.1.4-r5', 0],
+  ])('Alpine %s vs %s → %i', (a, b, want) => expect(sign(compareApk(a, b))).toBe(want));
 });

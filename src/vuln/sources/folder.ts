@@ -5,11 +5,12 @@ import { readInput } from '../../core/fs.js';
 import { packageKey } from '../affected.js';
 import type { Component, OsvRecord, VulnSource } from '../types.js';
 import { isOsvRecord } from './record.js';
+import { zipEntries } from './zip.js';
 
 /**
  * An offline folder of OSV records (an unpacked export of osv-vulnerabilities.storage.googleapis.com,
  * or hand-kept files): every `*.json` below it, recursively, holds one record (or an array of
- * records). Read once, indexed by (ecosystem, package name); a file that is not an OSV record
+ * records). The export's `all.zip` itself may be given instead of the folder. Read once, indexed by (ecosystem, package name); a file that is not an OSV record
  * is an error naming it, so a broken mirror never passes as "no vulnerabilities".
  */
 export class OsvFolderSource implements VulnSource {
@@ -31,29 +32,27 @@ export class OsvFolderSource implements VulnSource {
   }
 
   private async load(): Promise<Map<string, OsvRecord[]>> {
+    let isZip = false;
     try {
-      if (!(await stat(this.dir)).isDirectory()) throw new Error('not a directory');
+      const st = await stat(this.dir);
+      isZip = st.isFile() && this.dir.toLowerCase().endsWith('.zip');
+      if (!st.isDirectory() && !isZip) throw new Error('not a directory');
     } catch (e) {
       throw new TollgateError(
         'INPUT_UNREADABLE',
-        `vulnerability source ${this.dir} is not a readable folder of OSV records`,
+        `vulnerability source ${this.dir} is not a readable folder (or .zip export) of OSV records`,
         {
           cause: e,
-          hint: 'give an http(s) URL of an OSV API, leave it empty for https://api.osv.dev, or a folder of OSV JSON records',
+          hint: 'give an http(s) URL of an OSV API, leave it empty for https://api.osv.dev, or a folder or all.zip of OSV JSON records',
         },
       );
     }
     const index = new Map<string, OsvRecord[]>();
-    const files = (await readdir(this.dir, { recursive: true, withFileTypes: true }))
-      .filter((d) => d.isFile() && d.name.endsWith('.json'))
-      .map((d) => join(d.parentPath, d.name))
-      .sort();
-    for (const file of files) {
+    for await (const [file, text] of isZip ? this.zipFiles() : this.folderFiles()) {
       let parsed: unknown;
       try {
-        parsed = JSON.parse((await readInput(file, 'OSV record')).toString('utf8'));
+        parsed = JSON.parse(text);
       } catch (e) {
-        if (e instanceof TollgateError) throw e;
         throw new TollgateError(
           'INPUT_INVALID',
           `OSV record ${file} is not JSON: ${(e as Error).message}`,
@@ -77,5 +76,33 @@ export class OsvFolderSource implements VulnSource {
       }
     }
     return index;
+  }
+
+  private async *folderFiles(): AsyncGenerator<[string, string]> {
+    const files = (await readdir(this.dir, { recursive: true, withFileTypes: true }))
+      .filter((d) => d.isFile() && d.name.endsWith('.json'))
+      .map((d) => join(d.parentPath, d.name))
+      .sort();
+    for (const file of files) yield [file, (await readInput(file, 'OSV record')).toString('utf8')];
+  }
+
+  private async *zipFiles(): AsyncGenerator<[string, string]> {
+    const zip = await readInput(this.dir, 'OSV export');
+    let entries;
+    try {
+      entries = zipEntries(zip);
+    } catch (e) {
+      throw new TollgateError('INPUT_INVALID', `OSV export ${this.dir}: ${(e as Error).message}`);
+    }
+    for (const entry of entries.filter((x) => x.name.endsWith('.json'))) {
+      const where = `${this.dir}!${entry.name}`;
+      let data: Buffer;
+      try {
+        data = entry.data();
+      } catch (e) {
+        throw new TollgateError('INPUT_INVALID', `OSV export ${where}: ${(e as Error).message}`);
+      }
+      yield [where, data.toString('utf8')];
+    }
   }
 }

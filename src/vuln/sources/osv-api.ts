@@ -83,7 +83,12 @@ export class OsvApiSource implements VulnSource {
     const worker = async () => {
       while (next < ids.length) {
         const id = ids[next++]!;
-        if (!this.records.has(id)) this.records.set(id, this.record(id, signal));
+        if (!this.records.has(id)) {
+          // A failed fetch is not cached: the next scan asks again.
+          const pending = this.record(id, signal);
+          pending.catch(() => this.records.delete(id));
+          this.records.set(id, pending);
+        }
         await this.records.get(id);
       }
     };

@@ -1,5 +1,6 @@
 import semver from 'semver';
 import { splitEcosystem } from '../purl.js';
+import { compareApk } from './apk.js';
 import { compareDpkg } from './dpkg.js';
 import { compareMaven } from './maven.js';
 import { comparePep440 } from './pep440.js';
@@ -33,6 +34,8 @@ export function ecosystemOrder(ecosystem: string): Compare | undefined {
       return comparePep440;
     case 'Maven':
       return compareMaven;
+    case 'Alpine':
+      return compareApk;
     default:
       return undefined;
   }
