@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chooseBuilder } from '../../src/steps/container/choose.js';
 import { commandOf, defaultCommand } from '../../src/steps/container/node/config.js';
-import { parseDpkgSearch, stanzaOf } from '../../src/steps/container/node/dpkg.js';
+import { dpkgNames, parseDpkgSearch, stanzaOf } from '../../src/steps/container/node/dpkg.js';
 import { parseLdd } from '../../src/steps/container/node/ldd.js';
 import { imageSettings, parseBuildArgs } from '../../src/steps/container/settings.js';
 import { stepContext } from './step-context.js';
@@ -107,6 +107,16 @@ describe('ldd and dpkg output', () => {
       libraries: ['/lib/x86_64-linux-gnu/libstdc++.so.6', '/lib64/ld-linux-x86-64.so.2'],
       missing: ['libfoo.so.1'],
     });
+  });
+
+  it('asks dpkg for a merged-/usr path under its /lib name too', () => {
+    expect(dpkgNames('/usr/lib/x86_64-linux-gnu/libc.so.6')).toEqual([
+      '/usr/lib/x86_64-linux-gnu/libc.so.6',
+      '/lib/x86_64-linux-gnu/libc.so.6',
+    ]);
+    expect(dpkgNames('/etc/ssl/certs/ca-certificates.crt')).toEqual([
+      '/etc/ssl/certs/ca-certificates.crt',
+    ]);
   });
 
   it('parses dpkg -S and picks the installed stanza of the right architecture', () => {

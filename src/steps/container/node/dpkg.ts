@@ -38,6 +38,16 @@ export function stanzaOf(status: string, pkg: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The names a file may have in the dpkg database. On a merged-/usr system `/lib` is a link to
+ * `usr/lib`, but packages still list `/lib/x86_64-linux-gnu/libc.so.6`; a path found through
+ * the links is asked for under both names.
+ */
+export function dpkgNames(path: string): string[] {
+  const m = /^\/usr\/(lib|lib32|lib64|libx32|bin|sbin)\//.exec(path);
+  return m ? [path, path.slice(4)] : [path];
+}
+
 export interface DpkgRecords {
   /** Package name → its stanza. */
   stanzas: Map<string, string>;
@@ -52,7 +62,8 @@ export async function dpkgRecords(ctx: StepContext, paths: string[]): Promise<Dp
   try {
     status = await readFile(DPKG_STATUS, 'utf8');
     // Exit code 1 only says some paths are not from a package (e.g. a node from a tarball).
-    out = await ctx.exec.run('dpkg', ['-S', ...paths], { cwd: ctx.repoDir, signal: ctx.signal });
+    const names = [...new Set(paths.flatMap(dpkgNames))].sort();
+    out = await ctx.exec.run('dpkg', ['-S', ...names], { cwd: ctx.repoDir, signal: ctx.signal });
   } catch {
     return { stanzas: new Map(), note: 'no dpkg database on this machine; no OS packages listed' };
   }

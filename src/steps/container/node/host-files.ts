@@ -16,7 +16,7 @@ export const modeOf = (hostMode: number) => (hostMode & 0o111 ? 0o755 : 0o644);
 
 export interface HostFiles {
   entries: Map<string, LayerEntry>;
-  /** Every host path packed (links and files), for the dpkg ownership lookup. */
+  /** The host paths of the packed files and file links, for the dpkg ownership lookup. */
   hostPaths: Set<string>;
 }
 
@@ -44,7 +44,9 @@ export async function addHostPath(files: HostFiles, path: string, depth = 0): Pr
     if (st.isSymbolicLink()) {
       const target = await readlink(cur);
       files.entries.set(cur, { path: cur, type: 'symlink', target });
-      files.hostPaths.add(cur);
+      // A folder link (/lib -> usr/lib) is not looked up: dpkg -S /lib names every package
+      // with a file in /lib.
+      if (i === parts.length - 1) files.hostPaths.add(cur);
       const resolved = target.startsWith('/') ? target : posix.join(dirname(cur), target);
       const rest = parts.slice(i + 1).join('/');
       await addHostPath(files, rest ? `${resolved}/${rest}` : resolved, depth + 1);

@@ -40,7 +40,7 @@ export async function runtimeLayer(ctx: StepContext): Promise<RuntimeLayer> {
   const files = emptyHostFiles();
   for (const lib of libraries) await addHostPath(files, lib);
   if (existsSync(CA_BUNDLE)) await addHostPath(files, CA_BUNDLE);
-  const dpkg = await dpkgRecords(ctx, [nodeBinary, ...files.hostPaths].sort());
+  const dpkg = await dpkgRecords(ctx, [nodeBinary, ...libraries, ...files.hostPaths]);
   if (dpkg.note) ctx.log(dpkg.note);
 
   const entries: LayerEntry[] = [
