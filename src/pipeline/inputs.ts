@@ -110,15 +110,76 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
     ),
   ],
   container: [
-    input('image', 'Image name (without tag).'),
-    input('containerfile', 'Containerfile or Dockerfile.', 'Containerfile'),
+    input('image', 'Image name (without tag; default: the repository name, lower-cased).'),
+    input(
+      'containerfile',
+      'Containerfile or Dockerfile (default: Containerfile or Dockerfile in the context).',
+      'Containerfile',
+    ),
+    input(
+      'builder',
+      'auto (a Containerfile → buildah, or docker buildx without buildah; else node for a package.json), buildah, docker or node.',
+      'auto',
+    ),
+    input('context', 'Build context folder (the project folder for the node builder).', '.'),
+    input('build-args', 'Build arguments, KEY=VALUE lines.'),
+    input('tag', 'Image tag (default: the first 12 characters of the commit).'),
+    input(
+      'app-paths',
+      'Node builder: what to pack under /app (default: dist, package.json, production node_modules).',
+    ),
+    input(
+      'node-binary',
+      'Node builder: the node executable to pack (default: the one running Tollgate).',
+    ),
+    input(
+      'command',
+      'Node builder: the command to run (default: node + scripts.start or main of package.json).',
+    ),
+    input(
+      'port',
+      'Node builder: the port the service listens on (PORT and EXPOSE).',
+      '8080',
+      'number',
+    ),
+    input('healthcheck', 'Node builder: health check command, e.g. node /app/dist/healthcheck.js.'),
+    input(
+      'compression-level',
+      'Node builder: gzip level of the layers, 1 (fastest) to 9 (smallest).',
+      '6',
+      'number',
+    ),
   ],
   sca: [
     input('denied-licenses', 'SPDX ids that may not appear, comma separated.'),
+    input(
+      'allowed-licenses',
+      'SPDX ids that may appear, comma separated (empty = any not denied); a package without a licence then fails.',
+    ),
     input('osv-url', 'OSV API (default: the public one), or a folder of OSV records.'),
+    input(
+      'vex',
+      'VEX documents (OpenVEX or CycloneDX), comma separated; not_affected is honoured.',
+    ),
+    input(
+      'fail-on',
+      'The step fails on vulnerabilities at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
+    input('exceptions', 'YAML or JSON file of accepted vulnerabilities: {id, until, reason}.'),
   ],
   'container-scan': [
     input('osv-url', 'OSV API (default: the public one), or a folder of OSV records.'),
+    input(
+      'vex',
+      'VEX documents (OpenVEX or CycloneDX), comma separated; not_affected is honoured.',
+    ),
+    input(
+      'fail-on',
+      'The step fails on vulnerabilities and image checks at or above this severity (critical, high, medium, low, info).',
+      'high',
+    ),
+    input('exceptions', 'YAML or JSON file of accepted vulnerabilities: {id, until, reason}.'),
   ],
   'sign-image': [input('image', 'Image name (without tag).')],
   'publish-image': [

@@ -20,6 +20,9 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
   sast: async () => (await import('./sast/index.js')).sast,
   'peer-review': async () => (await import('./peer-review/index.js')).peerReview,
   approval: async () => (await import('./approval/index.js')).approvalStep,
+  container: async () => (await import('./container/index.js')).containerStep,
+  sca: async () => (await import('./sca/index.js')).sca,
+  'container-scan': async () => (await import('./container-scan/index.js')).containerScan,
 };
 
 export type ImplementationLookup = (
