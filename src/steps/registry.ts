@@ -18,6 +18,7 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
     (await import('./integration-tests/index.js')).integrationTestsStep,
   coverage: async () => (await import('./coverage/index.js')).coverageStep,
   sast: async () => (await import('./sast/index.js')).sast,
+  dast: async () => (await import('./dast/index.js')).dast,
 };
 
 export type ImplementationLookup = (
