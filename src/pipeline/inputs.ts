@@ -177,6 +177,12 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
       "Ports the deployment is meant to open, comma separated (default: those of the deployment's manifest).",
     ),
     input(
+      'version-intensity',
+      'nmap --version-intensity: 0 (only the probes of the port, fastest) to 9 (every probe).',
+      '2',
+      'number',
+    ),
+    input(
       'fail-on',
       'The step fails on findings at or above this severity (critical, high, medium, low, info); the policy judges them again.',
       'high',

@@ -19,6 +19,7 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
   coverage: async () => (await import('./coverage/index.js')).coverageStep,
   sast: async () => (await import('./sast/index.js')).sast,
   dast: async () => (await import('./dast/index.js')).dast,
+  'infra-scan': async () => (await import('./infra-scan/index.js')).infraScan,
 };
 
 export type ImplementationLookup = (

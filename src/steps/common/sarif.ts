@@ -91,11 +91,12 @@ export function writeSarif(tool: SarifTool, findings: Finding[]): Record<string,
 
 /**
  * SARIF wants URI references: each path segment is percent-encoded (spaces, `#`, `%`). A
- * location that already is an absolute URL (what the scans of a running service report) is
- * kept as it is, since encoding its `:` and `?` would turn it into a relative file path.
+ * location that already is an absolute URL (what the scans of a running service report:
+ * `https://host/path`, `tcp://host:port`) is kept as it is, since encoding its `:` and `?`
+ * would turn it into a relative file path.
  */
 function uriOf(path: string): string {
-  if (/^https?:\/\//i.test(path)) return new URL(path).href;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return new URL(path).href;
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
