@@ -20,6 +20,7 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
   sast: async () => (await import('./sast/index.js')).sast,
   dast: async () => (await import('./dast/index.js')).dast,
   'infra-scan': async () => (await import('./infra-scan/index.js')).infraScan,
+  'cloud-scan': async () => (await import('./cloud-scan/index.js')).cloudScan,
 };
 
 export type ImplementationLookup = (
