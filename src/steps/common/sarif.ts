@@ -96,7 +96,13 @@ export function writeSarif(tool: SarifTool, findings: Finding[]): Record<string,
  * would turn it into a relative file path.
  */
 function uriOf(path: string): string {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return new URL(path).href;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
+    try {
+      return new URL(path).href;
+    } catch {
+      // not a parsable URL after all: encoded like a path below
+    }
+  }
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
