@@ -66,6 +66,9 @@ describe('cloud-scan', () => {
     expect(one('TG-TF-002', 'plan.json')[0]?.message).toContain(
       'module.network.aws_security_group.admin',
     );
+    // plan findings have no line; each still has its own identity (from the resource address)
+    const planPrints = f.filter((x) => x.location?.path === 'plan.json').map((x) => x.fingerprint);
+    expect(new Set(planPrints).size).toBe(planPrints.length);
     const sarif = JSON.parse(
       readFileSync(join(d.reports, 'cloud-scan', 'cloud-scan.sarif'), 'utf8'),
     );
