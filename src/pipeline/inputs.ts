@@ -202,13 +202,65 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
     input('test-command', 'System test command; BASE_URL is set.', 'npm run test:system'),
   ],
   chaos: [input('duration', 'Seconds of load and faults.', '30', 'number')],
-  dast: [input('base-url', 'URL of the deployment (default: from deploy-test).')],
+  dast: [
+    input('base-url', 'URL of the deployment (default: the one deploy-test wrote).'),
+    input(
+      'openapi-path',
+      'OpenAPI spec whose GET operations are checked and attacked (default: the one compile produced, or a common name).',
+    ),
+    input('health-path', 'Health check path, checked like the other pages.', '/healthz'),
+    input(
+      'active',
+      'Run wapiti attack modules (XSS, injections) against the deployment.',
+      'true',
+      'boolean',
+    ),
+    input('max-scan-time', 'Seconds wapiti may scan at most.', '120', 'number'),
+    input('zap-report', 'A ZAP report (JSON or SARIF) to take in as well.'),
+    input(
+      'fail-on',
+      'The step fails on findings at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
+  ],
   'api-fuzz': [
     input('openapi-path', 'OpenAPI spec.'),
     input('seed', 'Seed for reproducible runs.'),
   ],
-  'infra-scan': [input('host', 'Host of the deployment (default: from deploy-test).')],
-  'cloud-scan': [input('paths', 'Kubernetes and Terraform files.', '**')],
+  'infra-scan': [
+    input('host', 'Host of the deployment (default: the one deploy-test wrote).'),
+    input(
+      'ports',
+      "Ports to scan, nmap syntax (e.g. 8080,9000-9100; default: the deployment's ports and declared ports).",
+    ),
+    input(
+      'declared-ports',
+      "Ports the deployment is meant to open, comma separated (default: those of the deployment's manifest).",
+    ),
+    input(
+      'version-intensity',
+      'nmap --version-intensity: 0 (only the probes of the port, fastest) to 9 (every probe).',
+      '2',
+      'number',
+    ),
+    input(
+      'fail-on',
+      'The step fails on findings at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
+  ],
+  'cloud-scan': [
+    input(
+      'paths',
+      'Globs of Kubernetes and Terraform files, comma or newline separated (default: the manifests deploy-test rendered).',
+    ),
+    input('terraform-plan', 'Terraform plan as JSON (terraform show -json PLAN).'),
+    input(
+      'fail-on',
+      'The step fails on findings at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
+  ],
   performance: [
     input('duration', 'Seconds per scenario.', '10', 'number'),
     input('connections', 'Concurrent connections.', '10', 'number'),
