@@ -18,6 +18,9 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
     (await import('./integration-tests/index.js')).integrationTestsStep,
   coverage: async () => (await import('./coverage/index.js')).coverageStep,
   sast: async () => (await import('./sast/index.js')).sast,
+  'deploy-test': async () => (await import('./deploy-test/index.js')).deployTest,
+  'system-tests': async () => (await import('./system-tests/index.js')).systemTests,
+  chaos: async () => (await import('./chaos/index.js')).chaos,
 };
 
 export type ImplementationLookup = (
