@@ -50,8 +50,6 @@ async function deployAndChaos(name: string, script: string, inputs: Record<strin
     recoveries: { kind: string; recoveryMs: number | null }[];
   };
   const svg = await readFile(join(out, TIMELINE_FILE), 'utf8');
-  if (process.env.KEEP_SVG)
-    await (await import('node:fs/promises')).writeFile(`${process.env.KEEP_SVG}/${name}.svg`, svg);
   return { result, json, svg };
 }
 

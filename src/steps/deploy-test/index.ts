@@ -65,7 +65,7 @@ export const deployTest: StepImplementation = {
     } catch (e) {
       await tearDownDeploymentIn(ctx.outDir, ctx.log);
       if (!isTollgateError(e) && !(e instanceof Error && 'code' in e)) throw e;
-      return failed(describeError(e));
+      return failed(`${describeError(e)}${isTollgateError(e) && e.hint ? ` (${e.hint})` : ''}`);
     }
     const d = deployed.deployment;
     await writeHandoff(ctx.outDir, DEPLOYMENT_FILE, d);
