@@ -129,4 +129,22 @@ describe('deploy-test on podman', () => {
     await tearDownDeployments([out]);
     await expect(get(`${d.baseUrl}/healthz`)).rejects.toThrow();
   });
+
+  it('stops waiting when the container exits, with its exit code and output', async () => {
+    const repo = join(root, 'crash');
+    const out = join(repo, 'deploy-test');
+    await buildBusyboxImage(join(repo, 'container'), {
+      cmd: ['/bin/busybox', 'sh', '-c', 'echo cannot read /etc/app.conf >&2; exit 3'],
+    });
+    const started = Date.now();
+    const result = await deployTest.run(
+      stepContext('deploy-test', repo, out, { target: 'podman', 'health-timeout': '60' }),
+    );
+    expect(result.status).toBe('failed');
+    expect(Date.now() - started).toBeLessThan(40_000);
+    expect(result.reason).toMatch(
+      /the container exited with code 3 .*cannot read \/etc\/app\.conf/,
+    );
+    expect(existsSync(join(out, 'teardown.json'))).toBe(false);
+  });
 });

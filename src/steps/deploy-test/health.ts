@@ -14,7 +14,11 @@ export type Health =
  */
 export async function waitHealthy(
   url: string,
-  o: { timeoutMs: number; signal: AbortSignal; gone?: () => string | undefined },
+  o: {
+    timeoutMs: number;
+    signal: AbortSignal;
+    gone?: () => Promise<string | undefined> | string | undefined;
+  },
 ): Promise<Health> {
   const start = Date.now();
   let last = 'no answer yet';
@@ -33,7 +37,7 @@ export async function waitHealthy(
       const err = e as Error & { cause?: Error & { code?: string } };
       last = err.cause?.code ?? err.cause?.message ?? err.message;
     }
-    const gone = o.gone?.();
+    const gone = await o.gone?.();
     if (gone)
       return {
         ok: false,

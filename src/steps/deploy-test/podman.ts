@@ -8,7 +8,7 @@ import type { StepContext } from '../types.js';
 import { freePort } from './free-port.js';
 import { renderManifest } from './manifest.js';
 import type { DeployOptions } from './options.js';
-import { imageLink, makePodmanEnv, podman } from './podman-cli.js';
+import { imageLink, makePodmanEnv, podman, type PodmanEnv } from './podman-cli.js';
 import type { DeployTarget, Deployed } from './target.js';
 
 export const RENDERED_FILE = 'rendered/manifest.yaml';
@@ -131,18 +131,43 @@ export const podmanTarget: DeployTarget = {
     return {
       deployment,
       imageName: image.name,
-      gone: () => undefined,
+      gone: exitedContainer(ctx, pe, name),
       logTail: () => logs(ctx, pe, [name]),
     };
   },
 };
 
-async function logs(ctx: StepContext, pe: Parameters<typeof podman>[1], names: string[]) {
+/** How often a health wait asks podman whether the container still runs (each call costs). */
+const STATE_EVERY_MS = 2000;
+
+/** A container that exited will not become healthy: the wait ends with its exit code. */
+function exitedContainer(ctx: StepContext, pe: Parameters<typeof podman>[1], name: string) {
+  let last = 0;
+  return async (): Promise<string | undefined> => {
+    if (Date.now() - last < STATE_EVERY_MS) return undefined;
+    last = Date.now();
+    const state = await podman(ctx.exec, pe, [
+      'inspect',
+      '--format',
+      '{{.State.Status}} {{.State.ExitCode}}',
+      name,
+    ]).catch(() => '');
+    const [status, code] = state.split(' ');
+    return status === 'exited' ? `the container exited with code ${code}` : undefined;
+  };
+}
+
+async function logs(ctx: StepContext, pe: PodmanEnv, names: string[]) {
   const parts: string[] = [];
   for (const n of names) {
-    const out = await podman(ctx.exec, pe, ['logs', '--tail', '10', n]).catch(
-      (e: Error) => e.message,
-    );
+    // The service's stdout and stderr come back on podman's own two streams: keep both.
+    const res = await ctx.exec
+      .run('podman', [...pe.flags, 'logs', '--tail', '10', n], {
+        cwd: pe.base,
+        env: { ...process.env, ...pe.env },
+      })
+      .catch((e: Error) => ({ stdout: '', stderr: e.message }));
+    const out = `${res.stdout}\n${res.stderr}`.trim();
     const state = await podman(ctx.exec, pe, [
       'inspect',
       '--format',

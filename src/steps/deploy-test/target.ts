@@ -21,7 +21,7 @@ export interface Deployed {
   /** The image deployed, when an image was (its name without tag; digest in deployment.image). */
   imageName?: string;
   /** Called between health checks: why the service can no longer come up (it exited), if so. */
-  gone?: () => string | undefined;
+  gone?: () => Promise<string | undefined> | string | undefined;
   /** The service's own output for a failure reason (container or process log, last lines). */
   logTail?: () => Promise<string>;
 }
