@@ -26,6 +26,9 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
   dast: async () => (await import('./dast/index.js')).dast,
   'infra-scan': async () => (await import('./infra-scan/index.js')).infraScan,
   'cloud-scan': async () => (await import('./cloud-scan/index.js')).cloudScan,
+  'deploy-test': async () => (await import('./deploy-test/index.js')).deployTest,
+  'system-tests': async () => (await import('./system-tests/index.js')).systemTests,
+  chaos: async () => (await import('./chaos/index.js')).chaos,
 };
 
 export type ImplementationLookup = (
