@@ -140,6 +140,11 @@ describe('buildah error parsing', () => {
       'building at STEP "COPYY ": Build error: Unknown instruction: "COPYY"',
     );
   });
+  it('reads buildx errors too', () => {
+    expect(
+      buildahError('#1 [internal] load build definition\nERROR: failed to solve: base not found\n'),
+    ).toBe('failed to solve: base not found');
+  });
   it('finds the image in a pull error', () => {
     expect(
       unpullableBase(

@@ -9,15 +9,18 @@ import type { StepContext } from '../types.js';
 import { sourceLabels, type ImageSettings } from './settings.js';
 import type { BuildFailure, ImageBuild } from './types.js';
 
-/** The first `Error:` line of a buildah failure (its useful part), else the last line. */
+/**
+ * The first error line of a buildah or buildx failure (`Error: …`, `ERROR: …`), without the
+ * prefix, else the last line.
+ */
 export function buildahError(stderr: string): string {
   const lines = stderr
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  const err = lines.find((l) => l.startsWith('Error:')) ?? lines.at(-1) ?? 'no output';
+  const err = lines.find((l) => /^error:/i.test(l)) ?? lines.at(-1) ?? 'no output';
   // imagebuilder appends a Go struct dump to syntax errors; it only repeats the line.
-  return err.replace(/\s*&imagebuilder\.Step\{.*$/, '').replace(/^Error:\s*/, '');
+  return err.replace(/\s*&imagebuilder\.Step\{.*$/, '').replace(/^error:\s*/i, '');
 }
 
 /** The base image buildah could not pull, from its error, when that is what failed. */
