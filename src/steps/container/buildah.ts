@@ -6,6 +6,7 @@ import { sha256File } from '../../core/digest.js';
 import { resolveImage } from '../../oci/layout.js';
 import { buildOutputs } from '../compile/artifacts.js';
 import type { StepContext } from '../types.js';
+import { baseImages, placeholderBases } from './from-lines.js';
 import { sourceLabels, type ImageSettings } from './settings.js';
 import type { BuildFailure, ImageBuild } from './types.js';
 
@@ -70,6 +71,14 @@ export async function buildWithBuildah(
       },
     });
   try {
+    const file = toPosix(relative(ctx.repoDir, containerfile));
+    const from = baseImages(await readFile(containerfile, 'utf8'), settings.buildArgs);
+    const placeholders = placeholderBases(from);
+    if (placeholders.length) {
+      return {
+        failed: `${file} names the base image ${placeholders.join(', ')}, whose all-zero digest is a placeholder that no registry serves (pass the real digest with build-args, or use builder: node for a Node.js project)`,
+      };
+    }
     const labels = sourceLabels(ctx, new Date(0).toISOString());
     delete labels['org.opencontainers.image.created'];
     const bud = await run([
@@ -87,7 +96,6 @@ export async function buildWithBuildah(
       ...Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
       settings.context,
     ]);
-    const file = toPosix(relative(ctx.repoDir, containerfile));
     if (bud.code !== 0) {
       const error = buildahError(bud.stderr);
       const baseImage = unpullableBase(error);
@@ -117,9 +125,6 @@ export async function buildWithBuildah(
       name: file,
       digest: { sha256: await sha256File(containerfile) },
     };
-    const fromLines = (await readFile(containerfile, 'utf8'))
-      .split('\n')
-      .filter((l) => /^\s*FROM\s/i.test(l));
     return {
       builder: 'buildah',
       digest: descriptor.digest,
@@ -128,7 +133,7 @@ export async function buildWithBuildah(
         containerfile: file,
         context: toPosix(relative(ctx.repoDir, settings.context)) || '.',
         buildArgs: settings.buildArgs,
-        from: fromLines.map((l) => l.trim()),
+        from,
       },
       notes: [
         `buildah ${file}; base images: ${bases.map((b) => `${b.name}@sha256:${b.digest.sha256!.slice(0, 12)}`).join(', ') || 'none (FROM scratch)'}`,
