@@ -54,5 +54,5 @@ export function baseImages(text: string, buildArgs: Record<string, string>): str
 
 /** Base images pinned to the all-zero digest: placeholders that no registry can serve. */
 export function placeholderBases(images: string[]): string[] {
-  return images.filter((i) => ZERO_DIGEST.test(i));
+  return [...new Set(images.filter((i) => ZERO_DIGEST.test(i)))];
 }
