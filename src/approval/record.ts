@@ -30,8 +30,9 @@ export interface ApprovalRecord {
 const fileName = (reviewer: string) =>
   `${reviewer.replace(/[^A-Za-z0-9@._-]/g, '_').slice(0, 100)}.sigstore.json`;
 
-export function approvalsDirOf(repoDir: string, commit: string): string {
-  return join(repoDir, APPROVALS_DIR, commit);
+/** Records of one step (`approval`, or `peer-review` for a local review) about one commit. */
+export function approvalsDirOf(repoDir: string, commit: string, step = 'approval'): string {
+  return join(repoDir, APPROVALS_DIR, step, commit);
 }
 
 export async function writeApproval(
@@ -44,6 +45,8 @@ export async function writeApproval(
     decision: Decision;
     comment?: string;
     now: Date;
+    /** The step the record is for: `approval` (default) or `peer-review`. */
+    step?: string;
   },
   signer: StatementSigner,
 ): Promise<string> {
@@ -71,9 +74,15 @@ export async function writeApproval(
     },
     signer,
   );
-  const path = join(approvalsDirOf(r.repoDir, r.commit), fileName(r.reviewer));
+  const path = join(approvalsDirOf(r.repoDir, r.commit, r.step), fileName(r.reviewer));
   await writeFileAtomic(path, `${JSON.stringify(bundle)}\n`);
   return path;
+}
+
+/** Whether any record of the step about the commit exists (before keys are needed). */
+export async function hasApprovals(repoDir: string, commit: string, step = 'approval') {
+  const names = await readdir(approvalsDirOf(repoDir, commit, step)).catch(() => [] as string[]);
+  return names.some((n) => n.endsWith('.sigstore.json'));
 }
 
 /**
@@ -85,8 +94,9 @@ export async function readApprovals(
   repoDir: string,
   commit: string,
   trustedKeys: ReadonlyMap<string, KeyObject>,
+  step = 'approval',
 ): Promise<ApprovalRecord[]> {
-  const dir = approvalsDirOf(repoDir, commit);
+  const dir = approvalsDirOf(repoDir, commit, step);
   const names = await readdir(dir).catch(() => [] as string[]);
   const out: ApprovalRecord[] = [];
   for (const name of names.filter((n) => n.endsWith('.sigstore.json')).sort()) {

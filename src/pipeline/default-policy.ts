@@ -72,8 +72,10 @@ export function defaultPolicy(opts: DefaultPolicyOptions): Record<string, unknow
     defaults: { signers: Object.keys(opts.signers) },
     stages,
     steps,
-    // The image must contain exactly what the tested build produced.
-    chains: [{ step: 'container', materialsFrom: 'compile' }],
+    // The build output in the image must be exactly what the tested build produced. Other
+    // files the image takes from the repository (package.json, dependencies) are not build
+    // products; a project whose build writes elsewhere than dist/ changes the glob.
+    chains: [{ step: 'container', materialsFrom: 'compile', match: 'dist/**' }],
   };
 }
 

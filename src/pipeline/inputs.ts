@@ -326,6 +326,7 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
       'true',
       'boolean',
     ),
+    input('reviewer-keys', 'Locally: public keys of reviewers (PEM files; empty = the local key).'),
   ],
   approval: [
     input('environment', 'GitHub Environment with required reviewers.', 'production-approval'),

@@ -4,8 +4,14 @@ import { STAGES, STEPS, type Stage, type StepDef } from '../pipeline/graph.js';
 export interface Plan {
   stages: Stage[];
   steps: StepDef[];
-  /** Needs of each planned step, restricted to the plan (what the scheduler waits for). */
+  /** Needs of each planned step, restricted to the plan: they must pass for it to run. */
   needs: Map<string, string[]>;
+  /**
+   * Steps each planned step waits for without needing them to pass: every step of the
+   * earlier stages of the run. A stage consumes what the earlier ones left (the per-PR stage
+   * deploys the image per-commit built), as the stages' workflows do on GitHub.
+   */
+  after: Map<string, string[]>;
 }
 
 /**
@@ -45,5 +51,9 @@ export function makePlan(stages: string[], only: string[]): Plan {
   }
   const ids = new Set(steps.map((s) => s.id));
   const needs = new Map(steps.map((s) => [s.id, s.needs.filter((n) => ids.has(n))]));
-  return { stages: chosenStages, steps, needs };
+  const rank = (s: StepDef) => STAGES.indexOf(s.stage);
+  const after = new Map(
+    steps.map((s) => [s.id, steps.filter((e) => rank(e) < rank(s)).map((e) => e.id)]),
+  );
+  return { stages: chosenStages, steps, needs, after };
 }

@@ -64,12 +64,17 @@ export async function runLocal(
   // the run (per-pr after a per-commit run) is read from the latest earlier run.
   const reportsOf = (step: string) =>
     defs.has(step) || !earlierRun ? folder.reportsOf(step) : join(earlierRun, 'reports', step);
-  const nodes = plan.steps.map((s) => ({ id: s.id, needs: plan.needs.get(s.id) ?? [] }));
+  const nodes = plan.steps.map((s) => ({
+    id: s.id,
+    needs: [...(plan.needs.get(s.id) ?? []), ...(plan.after.get(s.id) ?? [])],
+  }));
   const outcomes = await runGraph<RunnerOutcome>(nodes, {
     jobs: o.jobs,
     signal: deps.signal,
     skip: (node, done) => {
-      const blocked = node.needs.filter((n) => done.get(n)?.status !== 'passed');
+      const blocked = (plan.needs.get(node.id) ?? []).filter(
+        (n) => done.get(n)?.status !== 'passed',
+      );
       if (blocked.length === 0) return undefined;
       const why = blocked.map((n) => `${n} ${done.get(n)?.status}`).join(', ');
       const out = notRun(defs.get(node.id)!, 'skipped', `not run: needs ${why}`, deps.now());
@@ -81,7 +86,7 @@ export async function runLocal(
     run: async (node, done) => {
       deps.progress.started(node.id);
       const upstream: Record<string, Subject[]> = {};
-      for (const n of node.needs) upstream[n] = done.get(n)?.products ?? [];
+      for (const n of plan.needs.get(node.id) ?? []) upstream[n] = done.get(n)?.products ?? [];
       const out = await runStepTask(
         {
           def: defs.get(node.id)!,

@@ -158,4 +158,18 @@ describe('tollgate run (runner)', () => {
       join(second.folder.dir, 'reports', 'sast'),
     ]);
   });
+
+  it('starts a stage after the earlier stages of the run, and runs it even when they failed', async () => {
+    const t: Timeline = { events: [] };
+    const impls = [
+      fakeStep('compile', { ms: 150, status: 'failed' }, t),
+      fakeStep('deploy-test', {}, t),
+    ];
+    const { verdict } = await runLocal(
+      runOptions(join(tmp.dir, 'stages'), { only: ['compile', 'deploy-test'], jobs: 4 }),
+      runnerDeps(impls),
+    );
+    expect(spanOf(t, 'deploy-test').start).toBeGreaterThanOrEqual(spanOf(t, 'compile').end);
+    expect(verdict.steps.find((s) => s.step === 'deploy-test')?.status).toBe('passed');
+  });
 });

@@ -82,7 +82,7 @@ describe('approval (local, signed records of tollgate approve)', () => {
 
   it('a tampered record stops the step with the file named', async () => {
     await approve('--as', 'lead@example.org');
-    const dir = join(repo, '.tollgate/approvals', commit);
+    const dir = join(repo, '.tollgate/approvals/approval', commit);
     const file = join(dir, readdirSync(dir)[0]!);
     const bundle = JSON.parse(readFileSync(file, 'utf8'));
     const st = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString());
@@ -91,6 +91,29 @@ describe('approval (local, signed records of tollgate approve)', () => {
     writeFileSync(file, JSON.stringify(bundle));
     await expect(stepOfHead()).rejects.toThrow(
       /lead@example\.org\.sigstore\.json: approval record does not verify/,
+    );
+  });
+
+  it('records a local peer review that the peer-review step counts (author excluded)', async () => {
+    await approve('--as', AUTHOR, '--step', 'peer-review');
+    const { stepContext } = await import('./step-context.js');
+    const { implementationOf } = await import('../../src/steps/registry.js');
+    const review = async () => {
+      const ctx = stepContext('peer-review', repo, join(repo, 'reports'), {
+        'reviewer-keys': pub,
+        'github-token': '${{ github.token }}',
+      });
+      ctx.commit = commit;
+      return (await implementationOf('peer-review'))!.run(ctx);
+    };
+    expect((await review()).reason).toContain(`self-approved by the change's author ${AUTHOR}`);
+    const b = await approve('--as', 'reviewer@example.org', '--step', 'peer-review');
+    expect(b.stdout).toContain('(peer-review)');
+    expect((await review()).status).toBe('passed');
+    // A peer review is not a release approval.
+    expect((await stepOfHead()).status).toBe('failed');
+    expect((await approve('--step', 'deploy')).stderr).toContain(
+      '--step must be approval or peer-review',
     );
   });
 

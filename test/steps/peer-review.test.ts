@@ -174,9 +174,10 @@ describe('peer-review against the GitHub API double', () => {
   });
 
   it('fails with a clear reason outside a pull request on GitHub, and when the PR moved on', async () => {
+    // Without a token it looks for local review records; there are none, so no review.
     const local = await runStep({ 'github-token': '${{ github.token }}' });
-    expect(local.result).toMatchObject({ status: 'failed', failure: 'tool', attestations: [] });
-    expect(local.result.reason).toMatch(/no GitHub token/);
+    expect(local.result).toMatchObject({ status: 'failed', failure: 'findings' });
+    expect(local.result.reason).toMatch(/no review of .*tollgate approve --step peer-review/);
     const noPr = await runStep({ 'pull-request': '' });
     expect(noPr.result.reason).toMatch(/no pull request/);
     review('bob', 'APPROVED');

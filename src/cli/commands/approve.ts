@@ -9,12 +9,14 @@ export const approveCommand: Command = {
   name: 'approve',
   summary: 'record a signed stakeholder approval (or rejection) of a commit',
   help: `Usage: tollgate approve [--repo DIR] [--commit SHA] [--as NAME] [--reject] [--comment TEXT]
+                        [--step approval|peer-review]
 
 Signs, with the local key, that NAME approves COMMIT for release, and keeps the record in
-<repo>/.tollgate/approvals/<commit>/. The per-merge stage's approval step verifies every
-record and attests who approved; the policy decides whose approvals count and whether the
-change's author may approve it. On GitHub, the approval step reads the reviews of its
-Environment's required reviewers instead.
+<repo>/.tollgate/approvals/<step>/<commit>/. The per-merge stage's approval step verifies
+every record and attests who approved; the policy decides whose approvals count and whether
+the change's author may approve it. With --step peer-review the record is a local code
+review, which the peer-review step counts when it runs outside a pull request. On GitHub,
+the steps read the Environment's required reviewers and the pull request's reviews instead.
 
 Options:
   --repo DIR       the repository (default: the current folder)
@@ -22,6 +24,7 @@ Options:
   --as NAME        who approves (default: git config user.email)
   --reject         record a rejection instead; it blocks until that person approves
   --comment TEXT   kept in the record
+  --step STEP      approval (default) or peer-review
 
 Example:
   tollgate approve --as release-manager@example.com --comment "ship it"
@@ -32,6 +35,7 @@ Example:
     as: { type: 'string' },
     reject: { type: 'boolean' },
     comment: { type: 'string' },
+    step: { type: 'string' },
   },
   async run(values, _pos, io) {
     const repoDir = resolve(io.cwd, optional(values, 'repo') ?? '.');
@@ -48,6 +52,10 @@ Example:
         hint: 'pass --as NAME',
       });
     }
+    const step = optional(values, 'step') ?? 'approval';
+    if (step !== 'approval' && step !== 'peer-review') {
+      throw new TollgateError('USAGE', `--step must be approval or peer-review, not "${step}"`);
+    }
     const key = await loadLocalKey(io.env);
     if (key.created) io.err(`created the local signing key ${localKeyPath(io.env).path}\n`);
     const decision = values.reject ? 'rejected' : 'approved';
@@ -61,12 +69,14 @@ Example:
         decision,
         comment: optional(values, 'comment'),
         now: io.now(),
+        step,
       },
       key.signer,
     );
     const self = reviewer.toLowerCase() === author.toLowerCase() ? ' (you are its author)' : '';
+    const what = step === 'approval' ? '' : ` (${step})`;
     io.out(
-      `${reviewer} ${decision} ${commit.slice(0, 12)}${self}: ${relative(io.cwd, file) || file}\n`,
+      `${reviewer} ${decision} ${commit.slice(0, 12)}${what}${self}: ${relative(io.cwd, file) || file}\n`,
     );
     return 0;
   },

@@ -1,4 +1,4 @@
-import { readApprovals } from '../../approval/record.js';
+import { hasApprovals, readApprovals } from '../../approval/record.js';
 import { PREDICATE } from '../../attest/predicates/types.js';
 import { commitAuthor } from '../../core/git.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
@@ -47,8 +47,13 @@ export const approvalStep: StepImplementation = {
         `approval: ${records.length} decision(s) of ${environment}'s reviewers on run ${runId}`,
       );
     } else {
-      const keys = await approverKeys(ctx.inputs['approver-keys'], ctx.repoDir, process.env);
-      records = await readApprovals(ctx.repoDir, ctx.commit, keys);
+      records = (await hasApprovals(ctx.repoDir, ctx.commit))
+        ? await readApprovals(
+            ctx.repoDir,
+            ctx.commit,
+            await approverKeys(ctx.inputs['approver-keys'], ctx.repoDir, process.env),
+          )
+        : [];
       ctx.log(`approval: ${records.length} signed record(s) for ${ctx.commit.slice(0, 12)}`);
     }
     const d = decide(records, author, rulesOf(ctx.inputs));

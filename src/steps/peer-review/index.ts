@@ -7,6 +7,7 @@ import { parseRepo } from '../../github/context.js';
 import { octokitReadPort } from '../../github/octokit-read-port.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 import { assessPullRequest, type Assessment } from './assess.js';
+import { localReview } from './local.js';
 
 export const REPORT_NAME = 'peer-review.json';
 
@@ -30,10 +31,8 @@ export const peerReview: StepImplementation = {
   async run(ctx: StepContext): Promise<StepResult> {
     const token = given(ctx.inputs['github-token']);
     const prText = given(ctx.inputs['pull-request']);
-    if (!token)
-      return cannotCheck(
-        'no GitHub token (input github-token): reviews can only be read from GitHub',
-      );
+    // Outside GitHub the reviews are the signed records of `tollgate approve --step peer-review`.
+    if (!token) return localReview(ctx);
     if (!prText)
       return cannotCheck(
         'no pull request (input pull-request): peer review runs on pull request events',
