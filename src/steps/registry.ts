@@ -18,6 +18,7 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
     (await import('./integration-tests/index.js')).integrationTestsStep,
   coverage: async () => (await import('./coverage/index.js')).coverageStep,
   sast: async () => (await import('./sast/index.js')).sast,
+  'api-fuzz': async () => (await import('./api-fuzz/index.js')).apiFuzz,
 };
 
 export type ImplementationLookup = (
