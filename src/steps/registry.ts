@@ -19,6 +19,7 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
   coverage: async () => (await import('./coverage/index.js')).coverageStep,
   sast: async () => (await import('./sast/index.js')).sast,
   'api-fuzz': async () => (await import('./api-fuzz/index.js')).apiFuzz,
+  performance: async () => (await import('./performance/index.js')).performanceStep,
 };
 
 export type ImplementationLookup = (
