@@ -109,6 +109,18 @@ describe('api-fuzz against the fixture inventory service', () => {
     expect(details.failures.some((x: { kind: string }) => x.kind === 'server-error')).toBe(false);
   });
 
+  it('fails on an answer that does not come within timeout-ms', async () => {
+    const hang = await startInventory('hang');
+    servers.push(hang);
+    const { result, out } = await run(hang.url, { 'timeout-ms': '300' });
+    expect(result.status).toBe('failed');
+    const details = JSON.parse(await readFile(join(out, 'api-fuzz.json'), 'utf8'));
+    const f = details.failures.find((x: { kind: string }) => x.kind === 'timeout');
+    expect(f.operation).toBe('GET /items');
+    expect(f.severity).toBe('high');
+    expect(f.curl).toMatch(/'http:\/\/127\.0\.0\.1:\d+\/items\?limit=100'$/);
+  });
+
   it('fails with a message when nothing answers at base-url', async () => {
     const { result } = await run('http://127.0.0.1:9');
     expect(result.status).toBe('failed');
