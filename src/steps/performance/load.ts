@@ -43,6 +43,7 @@ export async function runScenario(
   const samples: number[] = [];
   const connections = s.connections ?? o.connections;
   const duration = s.duration ?? o.duration;
+  let stop = () => {};
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -59,18 +60,21 @@ export async function runScenario(
     instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
       samples.push(ms);
     });
-    const stop = () => instance.stop();
+    // Ctrl-C or a cancelled job ends the load at once; the answers so far still count.
+    stop = () => instance.stop();
     o.signal.addEventListener('abort', stop, { once: true });
-  }).catch((e: unknown) => {
-    throw new TollgateError(
-      'INPUT_INVALID',
-      `autocannon could not run ${s.name}: ${(e as Error).message}`,
-      {
-        cause: e,
-        hint: 'check base-url and the scenario',
-      },
-    );
-  });
+  })
+    .finally(() => o.signal.removeEventListener('abort', stop))
+    .catch((e: unknown) => {
+      throw new TollgateError(
+        'INPUT_INVALID',
+        `autocannon could not run ${s.name}: ${(e as Error).message}`,
+        {
+          cause: e,
+          hint: 'check base-url and the scenario',
+        },
+      );
+    });
   const statuses = Object.fromEntries(
     Object.entries(result.statusCodeStats ?? {}).map(([k, v]) => [k, v.count ?? 0]),
   );
