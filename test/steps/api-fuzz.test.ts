@@ -109,6 +109,25 @@ describe('api-fuzz against the fixture inventory service', () => {
     expect(details.failures.some((x: { kind: string }) => x.kind === 'server-error')).toBe(false);
   });
 
+  it('reports a body that breaks the schema and a content type the spec does not declare', async () => {
+    const drift = await startInventory('drift');
+    servers.push(drift);
+    const { result, out } = await run(drift.url, { 'fail-on': 'low' });
+    expect(result.status).toBe('failed');
+    const details = JSON.parse(await readFile(join(out, 'api-fuzz.json'), 'utf8'));
+    const kinds = details.failures.map((f: { operation: string; kind: string; severity: string }) =>
+      [f.operation, f.kind, f.severity].join(' '),
+    );
+    expect(kinds.sort()).toEqual([
+      'GET /items schema-violation medium',
+      'GET /items/{id} content-type low',
+    ]);
+    const schema = details.failures.find((f: { kind: string }) => f.kind === 'schema-violation');
+    expect(schema.detail).toMatch(/\/0\/quantity must be integer/);
+    // Shrunk to the request without any parameter: the fault does not depend on them.
+    expect(schema.curl).toMatch(/\/items'$/);
+  });
+
   it('fails on an answer that does not come within timeout-ms', async () => {
     const hang = await startInventory('hang');
     servers.push(hang);

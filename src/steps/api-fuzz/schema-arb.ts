@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { sample } from 'openapi-sampler';
-import { resolve, type Json } from './spec.js';
+import { boundaryValues, invalidValues } from './schema-edges.js';
+import { bounds, deref, flatten, isObj, typesOf, type SchemaContext } from './schema-util.js';
+import type { Json } from './spec.js';
+
+export type { SchemaContext } from './schema-util.js';
 
 /**
  * JSON Schema → fast-check arbitraries, in three families mixed at every leaf:
@@ -11,65 +15,9 @@ import { resolve, type Json } from './spec.js';
  * `fc.oneof` shrinks towards its first member, so a failing request shrinks towards valid
  * values everywhere except where the failure needs something else: the minimal request.
  */
-const isObj = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 const MAX_DEPTH = 5;
 /** Lets a failing value shrink into an earlier member of a oneof (invalid → valid, present → absent). */
 export const CROSS = { withCrossShrink: true } as const;
-/** Bodies of a few KB: long enough to hit limits, short enough to keep runs fast. */
-const LONG = 'A'.repeat(4096);
-
-export interface SchemaContext {
-  doc: Json;
-  file: string;
-}
-
-function deref(ctx: SchemaContext, s: unknown): Json {
-  if (!isObj(s)) return {};
-  if (typeof s.$ref !== 'string') return s;
-  return resolve(ctx.doc, s, '(schema)', ctx.file)[0];
-}
-
-/** allOf merged into one schema: properties and required united, other keys last wins. */
-function flatten(ctx: SchemaContext, raw: unknown): Json {
-  const s = deref(ctx, raw);
-  if (!Array.isArray(s.allOf)) return s;
-  const out: Json = { ...s };
-  delete out.allOf;
-  for (const part of s.allOf.map((p) => flatten(ctx, p))) {
-    const props = { ...(out.properties as Json | undefined), ...(part.properties as Json) };
-    const required = [
-      ...((out.required as string[]) ?? []),
-      ...((part.required as string[]) ?? []),
-    ];
-    Object.assign(out, part, { properties: props, required });
-  }
-  return out;
-}
-
-function typesOf(s: Json): string[] {
-  if (Array.isArray(s.type)) return s.type.map(String);
-  if (typeof s.type === 'string') return [s.type];
-  if (isObj(s.properties)) return ['object'];
-  if (s.items !== undefined) return ['array'];
-  return [];
-}
-
-function bounds(s: Json, integer: boolean): { min?: number; max?: number } {
-  const step = integer ? 1 : Number.EPSILON;
-  const min =
-    typeof s.exclusiveMinimum === 'number'
-      ? s.exclusiveMinimum + step
-      : typeof s.minimum === 'number'
-        ? s.minimum
-        : undefined;
-  const max =
-    typeof s.exclusiveMaximum === 'number'
-      ? s.exclusiveMaximum - step
-      : typeof s.maximum === 'number'
-        ? s.maximum
-        : undefined;
-  return { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
-}
 
 /** A string arbitrary that meets pattern and lengths; undefined when none could be found. */
 function stringArb(s: Json): fc.Arbitrary<string> | undefined {
@@ -185,58 +133,6 @@ function objectArb(
   return fc.record(record, {
     requiredKeys: props.map(([k]) => k).filter((k) => required.includes(k)),
   });
-}
-
-/** Valid values at the edges of what the schema allows. */
-export function boundaryValues(ctx: SchemaContext, raw: unknown): unknown[] {
-  const s = flatten(ctx, raw);
-  if (Array.isArray(s.enum) && s.enum.length) return [s.enum[0], s.enum[s.enum.length - 1]];
-  const out: unknown[] = [];
-  for (const type of typesOf(s)) {
-    if (type === 'integer' || type === 'number') {
-      const { min, max } = bounds(s, type === 'integer');
-      const big = s.format === 'int32' ? 2 ** 31 - 1 : Number.MAX_SAFE_INTEGER;
-      out.push(min ?? -big, max ?? big);
-      if ((min ?? -1) <= 0 && (max ?? 1) >= 0) out.push(0);
-    } else if (type === 'string' && s.pattern === undefined && s.format === undefined) {
-      const minLength = typeof s.minLength === 'number' ? s.minLength : 0;
-      out.push('a'.repeat(minLength));
-      if (typeof s.maxLength === 'number') out.push('a'.repeat(s.maxLength));
-    } else if (type === 'array') {
-      if (typeof s.minItems !== 'number' || s.minItems === 0) out.push([]);
-    }
-  }
-  return out;
-}
-
-/** Values the schema forbids: the inputs a service must refuse with a 4xx, not crash on. */
-export function invalidValues(ctx: SchemaContext, raw: unknown): unknown[] {
-  const s = flatten(ctx, raw);
-  const types = typesOf(s);
-  const out: unknown[] = [];
-  if (!types.includes('null')) out.push(null);
-  if (!types.includes('string')) out.push('not-a-number');
-  if (!types.includes('integer') && !types.includes('number')) out.push(12345);
-  if (!types.includes('object')) out.push({ unexpected: true });
-  if (Array.isArray(s.enum)) out.push('__not_in_enum__');
-  for (const type of types) {
-    if (type === 'integer' || type === 'number') {
-      const { min, max } = bounds(s, true);
-      if (min !== undefined) out.push(min - 1);
-      if (max !== undefined) out.push(max + 1);
-      out.push(-1, 2 ** 53, 1e308);
-      if (type === 'integer') out.push(1.5);
-    } else if (type === 'string') {
-      if (typeof s.maxLength === 'number') out.push('a'.repeat(s.maxLength + 1));
-      if (typeof s.minLength === 'number' && s.minLength > 0) out.push('a'.repeat(s.minLength - 1));
-      if (s.pattern !== undefined || s.format !== undefined) out.push('!not valid!');
-      out.push(LONG, "' OR '1'='1", '<script>alert(1)</script>', '%00');
-    } else if (type === 'object' && isObj(s.properties)) {
-      out.push({});
-      if (s.additionalProperties === false) out.push({ __unexpected__: 1 });
-    }
-  }
-  return out;
 }
 
 /** valid (most often), boundary or invalid, at every level of the value. */
