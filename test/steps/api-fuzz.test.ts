@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiFuzz } from '../../src/steps/api-fuzz/index.js';
@@ -138,6 +138,21 @@ describe('api-fuzz against the fixture inventory service', () => {
     expect(f.operation).toBe('GET /items');
     expect(f.severity).toBe('high');
     expect(f.curl).toMatch(/'http:\/\/127\.0\.0\.1:\d+\/items\?limit=100'$/);
+  });
+
+  it('refuses a spec with a ref to another file, naming the spec and the ref', async () => {
+    const dir = await tempDir('api-fuzz-ref');
+    dirs.push(dir);
+    const spec = JSON.parse(await readFile(SPEC, 'utf8'));
+    spec.paths['/items'].post.requestBody.content['application/json'].schema = {
+      $ref: 'schemas.yaml#/NewItem',
+    };
+    await writeFile(join(dir, 'openapi.json'), JSON.stringify(spec));
+    const { result } = await run(clean.url, { 'openapi-path': join(dir, 'openapi.json') });
+    expect(result.status).toBe('failed');
+    expect(result.reason).toMatch(
+      /openapi\.json: .* refers to schemas\.yaml#\/NewItem; only refs inside the document/,
+    );
   });
 
   it('fails with a message when nothing answers at base-url', async () => {

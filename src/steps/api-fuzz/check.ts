@@ -1,4 +1,5 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { TollgateError } from '../../core/errors.js';
 import type { HttpOutcome } from './http.js';
 import type { Json, Operation, ResponseDef } from './spec.js';
 
@@ -52,10 +53,27 @@ export class ResponseChecker {
     let v = this.cache.get(pointer);
     if (!v) {
       const fragment = pointer.slice(1).split('/').map(encodeURIComponent).join('/');
-      v = this.ajv.compile({ $ref: `${DOC_ID}#${fragment}` });
+      try {
+        v = this.ajv.compile({ $ref: `${DOC_ID}#${fragment}` });
+      } catch (e) {
+        throw new TollgateError(
+          'INPUT_INVALID',
+          `the schema at ${pointer} cannot be compiled: ${(e as Error).message}`,
+          {
+            cause: e,
+            hint: 'run lint-openapi on the spec; fix the schema it names',
+          },
+        );
+      }
       this.cache.set(pointer, v);
     }
     return v;
+  }
+
+  /** Compiles the operation's response schemas up front: a broken schema is the spec's fault, said once. */
+  prepare(op: Operation): void {
+    for (const def of Object.values(op.responses))
+      for (const pointer of Object.values(def.content)) if (pointer) this.validator(pointer);
   }
 
   check(op: Operation, outcome: HttpOutcome, timeoutMs: number): Problem | undefined {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Severity } from '../../attest/predicates/types.js';
+import { describeError, TollgateError } from '../../core/errors.js';
 import type { ProblemKind, Problem, ResponseChecker } from './check.js';
 import { send } from './http.js';
 import { buildRequest, curlOf, operationArb, type HttpRequest } from './request.js';
@@ -57,6 +58,7 @@ export async function fuzzOperation(
   op: Operation,
   o: FuzzOptions,
 ): Promise<OperationResult> {
+  checker.prepare(op);
   const arb = operationArb(schemas, op);
   const found = new Map<ProblemKind, FuzzFailure>();
   const statuses: Record<string, number> = {};
@@ -83,6 +85,12 @@ export async function fuzzOperation(
       },
     );
     // The last failing evaluation is the shrunk counterexample fast-check reports.
+    if (details.failed && !lastFailure)
+      // The property threw instead of judging an answer: never count that as a pass.
+      throw new TollgateError(
+        'INTERNAL',
+        `fuzzing ${op.name} stopped: ${describeError(details.errorInstance ?? 'unknown error')}`,
+      );
     if (!details.failed || !lastFailure) break;
     const { problem, request } = lastFailure;
     const secret = new Set(Object.keys(o.headers).map((h) => h.toLowerCase()));
