@@ -265,8 +265,23 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
     ),
   ],
   'api-fuzz': [
-    input('openapi-path', 'OpenAPI spec.'),
-    input('seed', 'Seed for reproducible runs.'),
+    input('base-url', 'URL of the service (default: the one deploy-test recorded).'),
+    input(
+      'openapi-path',
+      'OpenAPI spec (default: the one compile produced, else openapi.json and the usual names).',
+    ),
+    input('seed', 'Seed of the generated requests; the report prints it (empty = random).'),
+    input('runs', 'Generated requests per operation, before shrinking.', '50', 'number'),
+    input('timeout-ms', 'An answer slower than this is a timeout finding.', '5000', 'number'),
+    input(
+      'headers',
+      'Headers sent with every request, one "Name: value" per line (e.g. an API key from a secret); never printed.',
+    ),
+    input(
+      'fail-on',
+      'The step fails on findings at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
   ],
   'infra-scan': [
     input('host', 'Host of the deployment (default: the one deploy-test wrote).'),
@@ -303,8 +318,27 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
     ),
   ],
   performance: [
+    input('base-url', 'URL of the service (default: the one deploy-test recorded).'),
+    input(
+      'scenarios',
+      'YAML/JSON file of scenarios, or inline "GET /items,POST /items body.json" (empty = GET /).',
+    ),
     input('duration', 'Seconds per scenario.', '10', 'number'),
     input('connections', 'Concurrent connections.', '10', 'number'),
+    input('p95-ms', '95th percentile latency budget in ms (empty = none).'),
+    input('p99-ms', '99th percentile latency budget in ms (empty = none).'),
+    input('max-error-rate', 'Largest share of failed requests, 0 to 1 or a percentage.', '1%'),
+    input('min-rps', 'Fewest requests per second a scenario must sustain (empty = none).'),
+    input(
+      'baseline',
+      "A previous performance.json to compare with (on GitHub: the base branch's); missing = no comparison.",
+    ),
+    input('max-regression', 'Percent a figure may worsen against the baseline.', '20', 'number'),
+    input(
+      'fail-on',
+      'The step fails on findings at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
   ],
   'peer-review': [
     input('min-approvals', 'Approvals required on the head commit.', '1', 'number'),

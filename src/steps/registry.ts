@@ -29,6 +29,8 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
   'deploy-test': async () => (await import('./deploy-test/index.js')).deployTest,
   'system-tests': async () => (await import('./system-tests/index.js')).systemTests,
   chaos: async () => (await import('./chaos/index.js')).chaos,
+  'api-fuzz': async () => (await import('./api-fuzz/index.js')).apiFuzz,
+  performance: async () => (await import('./performance/index.js')).performanceStep,
 };
 
 export type ImplementationLookup = (
