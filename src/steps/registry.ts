@@ -18,6 +18,8 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
     (await import('./integration-tests/index.js')).integrationTestsStep,
   coverage: async () => (await import('./coverage/index.js')).coverageStep,
   sast: async () => (await import('./sast/index.js')).sast,
+  'sign-image': async () => (await import('./sign-image/index.js')).signImage,
+  'publish-image': async () => (await import('./publish-image/index.js')).publishImage,
 };
 
 export type ImplementationLookup = (
