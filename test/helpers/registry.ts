@@ -12,6 +12,7 @@ import {
   writeJsonBlob,
 } from '../../src/oci/layout.js';
 import { MEDIA } from '../../src/oci/types.js';
+import { startTokenService } from './registry-token.js';
 
 /**
  * A real OCI registry for the tests: Debian's `docker-registry` (distribution 2.8) on a free
@@ -25,6 +26,8 @@ export interface TestRegistry {
   password: string;
   /** The storage folder (to tamper with blobs behind the registry's back). */
   storage: string;
+  /** The scopes the token service was asked for (token mode). */
+  tokenScopes?: string[];
   stop(): Promise<void>;
 }
 
@@ -55,10 +58,16 @@ async function waitForChallenge(host: string, child: ChildProcess, log: () => st
   throw new Error(`docker-registry did not answer on ${host}: ${log()}`);
 }
 
-export async function startRegistry(
-  username = 'tollgate',
-  password = 's3cret-pass',
-): Promise<TestRegistry> {
+export interface RegistryOptions {
+  username?: string;
+  password?: string;
+  /** htpasswd (Basic, the default) or token (Bearer, with a token service on 127.0.0.1). */
+  auth?: 'htpasswd' | 'token';
+}
+
+export async function startRegistry(o: RegistryOptions = {}): Promise<TestRegistry> {
+  const username = o.username ?? 'tollgate';
+  const password = o.password ?? 's3cret-pass';
   const dir = await mkdtemp(join(tmpdir(), 'tollgate-registry-'));
   const storage = join(dir, 'storage');
   const htpasswd = join(dir, 'htpasswd');
@@ -68,6 +77,10 @@ export async function startRegistry(
   );
   const port = await freePort();
   const host = `127.0.0.1:${port}`;
+  const token = o.auth === 'token' ? await startTokenService(dir, username, password) : undefined;
+  const auth = token
+    ? `auth: { token: { realm: "${token.realm}", service: ${token.service}, issuer: ${token.issuer}, rootcertbundle: ${token.certFile} } }`
+    : `auth: { htpasswd: { realm: tollgate-test, path: ${htpasswd} } }`;
   const config = join(dir, 'config.yml');
   await writeFile(
     config,
@@ -76,7 +89,7 @@ export async function startRegistry(
       'log: { level: warn }',
       `storage: { filesystem: { rootdirectory: ${storage} }, delete: { enabled: true } }`,
       `http: { addr: "${host}" }`,
-      `auth: { htpasswd: { realm: tollgate-test, path: ${htpasswd} } }`,
+      auth,
       '',
     ].join('\n'),
   );
@@ -91,6 +104,7 @@ export async function startRegistry(
     await waitForChallenge(host, child, () => stderr);
   } catch (e) {
     if (child.pid) process.kill(child.pid, 'SIGTERM');
+    await token?.close();
     await rm(dir, { recursive: true, force: true });
     throw e;
   }
@@ -99,12 +113,14 @@ export async function startRegistry(
     username,
     password,
     storage,
+    ...(token ? { tokenScopes: token.scopes } : {}),
     async stop() {
       if (child.exitCode === null && child.pid) {
         const exited = new Promise((r) => child.once('exit', r));
         process.kill(child.pid, 'SIGTERM');
         await exited;
       }
+      await token?.close();
       await rm(dir, { recursive: true, force: true });
     },
   };

@@ -128,7 +128,10 @@ export class RegistryHttp {
       );
     }
     if (params.service) realm.searchParams.set('service', params.service);
-    realm.searchParams.set('scope', params.scope ?? scope);
+    // The challenge's scope, and ours when it differs: a HEAD is challenged for pull only, and a
+    // token for pull alone would be challenged again at the first push.
+    for (const sc of new Set([params.scope ?? scope, scope]))
+      realm.searchParams.append('scope', sc);
     const res = await this.fetch(realm.toString(), {
       method: 'GET',
       headers: basic ? { authorization: basic } : {},
