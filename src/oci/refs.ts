@@ -32,22 +32,19 @@ function splitDigest(ref: string, s: string): { rest: string; digest?: string } 
 }
 
 function parseLayout(ref: string): ImageRef {
-  let { rest, digest } = splitDigest(ref, ref.slice('oci:'.length));
-  let tag: string | undefined;
-  // `oci:DIR:sha256:<hex>` (skopeo's spelling of a digest) and `oci:DIR:tag`.
-  const digestTail = /:(sha256:[0-9a-f]{64})$/.exec(rest);
-  if (!digest && digestTail) {
-    digest = digestTail[1]!;
-    rest = rest.slice(0, -digestTail[0].length);
-  } else {
-    const colon = rest.lastIndexOf(':');
-    if (colon > 0 && !rest.slice(colon + 1).includes('/')) {
-      tag = rest.slice(colon + 1);
-      rest = rest.slice(0, colon);
-    }
+  const { rest, digest } = splitDigest(ref, ref.slice('oci:'.length));
+  // As skopeo does: the folder ends at the first colon, the rest is the reference name, which
+  // may itself hold colons (the container step names images `name:tag` inside its layout).
+  const colon = rest.indexOf(':');
+  const dir = colon < 0 ? rest : rest.slice(0, colon);
+  const name = colon < 0 ? undefined : rest.slice(colon + 1);
+  if (!dir) throw bad(ref, 'the layout folder is missing');
+  if (name !== undefined && DIGEST_RE.test(name)) {
+    if (digest) throw bad(ref, 'two digests');
+    return { kind: 'layout', dir, digest: name };
   }
-  if (!rest) throw bad(ref, 'the layout folder is missing');
-  return { kind: 'layout', dir: rest, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+  if (name === '') throw bad(ref, 'the reference name after the colon is empty');
+  return { kind: 'layout', dir, ...(name ? { tag: name } : {}), ...(digest ? { digest } : {}) };
 }
 
 export function parseImageRef(ref: string): ImageRef {

@@ -46,6 +46,11 @@ describe('image references', () => {
       digest: D,
     });
     expect(parseImageRef('oci:out/reg')).toEqual({ kind: 'layout', dir: 'out/reg' });
+    expect(parseImageRef('oci:out/image:sample-service:1.0')).toEqual({
+      kind: 'layout',
+      dir: 'out/image',
+      tag: 'sample-service:1.0',
+    });
     expect(formatImageRef(parseImageRef('oci:out/reg:1'), { digest: D })).toBe(`oci:out/reg@${D}`);
   });
 
