@@ -51,6 +51,7 @@ describe('tollgate verify-image', () => {
     policy = await run.policy();
     env = { HOME: dir, [ENV_USERNAME]: reg.username, [ENV_PASSWORD]: reg.password };
     Object.assign(process.env, { [ENV_USERNAME]: reg.username, [ENV_PASSWORD]: reg.password });
+    delete process.env.TOLLGATE_REGISTRY;
     try {
       expect((await run.execute('sign-image')).status).toBe('passed');
       const out = await run.execute('publish-image', { registry: `${reg.host}/acme` });

@@ -27,6 +27,7 @@ describe('publish-image', () => {
     run = await makeRun(dir);
     process.env[ENV_USERNAME] = reg.username;
     process.env[ENV_PASSWORD] = reg.password;
+    delete process.env.TOLLGATE_REGISTRY; // the local-layout cases must not see a developer's setting
   });
   afterEach(async () => {
     for (const [k, v] of [
@@ -77,6 +78,18 @@ describe('publish-image', () => {
     const fallback = await repo.getManifest(run.digest.replace(':', '-'));
     expect(fallback?.mediaType).toBe('application/vnd.oci.image.index.v1+json');
     expect(await listReferrers(repo, run.digest)).toHaveLength(3);
+  });
+
+  it('takes the registry from TOLLGATE_REGISTRY when the input is empty (tollgate run)', async () => {
+    await run.execute('sign-image');
+    process.env.TOLLGATE_REGISTRY = `${reg.host}/fromenv`;
+    try {
+      const out = await run.execute('publish-image');
+      expect(out.status, out.reason).toBe('passed');
+      expect(out.products[0]?.name).toBe(`${reg.host}/fromenv/sample-service`);
+    } finally {
+      delete process.env.TOLLGATE_REGISTRY;
+    }
   });
 
   it('refuses to publish an image that sign-image did not sign', async () => {

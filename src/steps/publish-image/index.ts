@@ -14,6 +14,8 @@ import { imageBundles } from './bundles.js';
 import { destinationOf, tagOf } from './destination.js';
 
 export const PUBLISH_FILE = 'publish.json';
+/** The registry when the `registry` input is empty (how a local run is pointed at one). */
+export const REGISTRY_ENV = 'TOLLGATE_REGISTRY';
 /** The embedded default: the OCI layout inside the step's folder that stands in for a registry. */
 export const LOCAL_REGISTRY_DIR = 'registry';
 
@@ -35,7 +37,8 @@ export const publishImage: StepImplementation = {
       return { status: 'failed', reason, attestations: [], products: [], reports: [] };
     }
     const name = ctx.inputs.image || image.name;
-    const registry = ctx.inputs.registry?.trim() ?? '';
+    // `tollgate run` has no per-step configuration yet: the environment names the registry there.
+    const registry = (ctx.inputs.registry || process.env[REGISTRY_ENV] || '').trim();
     const dest = registry
       ? destinationOf(registry, name)
       : ({ kind: 'layout', dir: join(ctx.outDir, LOCAL_REGISTRY_DIR) } as const);
