@@ -76,6 +76,7 @@ describe('tollgate verify-image', () => {
     expect(j.gate.steps.map((s) => s.step).sort()).toEqual([
       'container',
       'container-scan',
+      'sca',
       'sign-image',
     ]);
     const byDigest = await verify(`${reg.host}/acme/sample-service@${run.digest}`);
@@ -93,16 +94,16 @@ describe('tollgate verify-image', () => {
     const other = join(dir, 'other');
     const img = await buildTestImage(other, 'x:1.0', 'a different payload\n');
     await copyImage(new LayoutTarget(other), target, img.digest, { tag: '1.0' });
-    const r = await verify(`${reg.host}/tamper/manifest:1.0`, [
-      '--format',
-      'json',
-      '--commit',
-      'a'.repeat(40),
-    ]);
+    // The attacker also points the new digest's referrer tag at the genuine attestations.
+    const genuine = (await target.getManifest(fallbackTag(run.digest)))!;
+    await target.putManifest(genuine, fallbackTag(img.digest));
+    const r = await verify(`${reg.host}/tamper/manifest:1.0`, ['--format', 'json']);
     expect(r.code, r.stdout + r.stderr).toBe(1);
     const j = JSON.parse(r.stdout) as Json;
     expect(j.image.digest).toBe(img.digest);
     expect(statusOf(j, 'sign-image')).toBe('missing');
+    expect(j.attestations.length).toBe(5);
+    expect(j.attestations.every((a) => a.status === 'ignored')).toBe(true);
   });
 
   it('says no when an attestation was replaced by a forged one', async () => {

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createAttestation } from '../../src/attest/create.js';
 import { PREDICATE } from '../../src/attest/predicates/types.js';
 import { STEPS } from '../../src/pipeline/graph.js';
 import { nodeProcessRunner } from '../../src/core/process.js';
@@ -16,7 +17,8 @@ export const IMAGE_NAME = 'sample-service';
 /**
  * A local run folder as `tollgate run` lays it out (reports/<step>, attestations/), with the
  * container step's output already there: a small image in an OCI layout, image.json, and
- * signed container and container-scan bundles that name the image digest.
+ * signed bundles of container (image as subject), container-scan (image as material) and sca
+ * (about the commit only).
  */
 export interface RunFixture {
   dir: string;
@@ -49,15 +51,44 @@ export async function makeRun(dir: string, key: KeyPair = makeKey()): Promise<Ru
     subjects,
     signer: key.signer,
   });
-  const scan = await sign({
-    step: 'container-scan',
-    predicateType: PREDICATE.vulns,
-    predicate: { scanner: { uri: 'test', result: [] } },
-    subjects,
-    signer: key.signer,
+  // As the real steps attest: container-scan names the image as a material and its reports as
+  // subjects; sca (sources of the commit) does not name the image at all.
+  const file = (name: string) => ({ name, digest: { sha256: 'c'.repeat(64) } });
+  const attest = (
+    step: string,
+    predicateType: string,
+    predicate: Record<string, unknown>,
+    materials = false,
+  ) =>
+    createAttestation(
+      {
+        meta: {
+          step,
+          status: 'passed',
+          ...(materials
+            ? { materials: [{ name: `${IMAGE_NAME}:1.0`, digest: subjects[0]!.digest }] }
+            : {}),
+        },
+        predicateType,
+        predicate,
+        subjects: [file(`${step}.cdx.json`)],
+        repository: 'acme/shop',
+        commit: COMMIT,
+      },
+      key.signer,
+    );
+  const noVulns = { scanner: { uri: 'test', result: [] } };
+  const scan = await attest('container-scan', PREDICATE.vulns, noVulns, true);
+  const sbom = await attest('sca', PREDICATE.cyclonedx, {
+    bomFormat: 'CycloneDX',
+    specVersion: '1.5',
+    components: [],
   });
+  const scaVulns = await attest('sca', PREDICATE.vulns, noVulns);
   await writeFile(join(attestations, 'container.sigstore.json'), JSON.stringify(container));
   await writeFile(join(attestations, 'container-scan.sigstore.json'), JSON.stringify(scan));
+  await writeFile(join(attestations, 'sca.sigstore.json'), JSON.stringify(sbom));
+  await writeFile(join(attestations, 'sca.2.sigstore.json'), JSON.stringify(scaVulns));
   const lines: string[] = [];
   const context = (step: string, inputs: Record<string, string> = {}): StepContext => ({
     step: STEPS.find((s) => s.id === step)!,
@@ -86,7 +117,7 @@ export async function makeRun(dir: string, key: KeyPair = makeKey()): Promise<Ru
         attestationsDir: attestations,
       });
     },
-    async policy(require = ['container', 'container-scan', 'sign-image']) {
+    async policy(require = ['container', 'sca', 'container-scan', 'sign-image']) {
       await writeFile(join(dir, 'ci.pub'), key.publicKeyPem);
       const path = join(dir, 'policy.yml');
       await writeFile(

@@ -52,12 +52,14 @@ describe('publish-image', () => {
     expect(published.referrers.map((r) => r.step).sort()).toEqual([
       'container',
       'container-scan',
+      'sca',
+      'sca',
       'sign-image',
     ]);
     const target = new LayoutTarget(layout);
     expect((await target.getManifest('1.0'))?.digest).toBe(run.digest);
     const refs = await listReferrers(target, run.digest);
-    expect(refs).toHaveLength(3);
+    expect(refs).toHaveLength(5);
     expect(refs.every((r) => r.artifactType === BUNDLE)).toBe(true);
     expect(out.bundles).toEqual([join(run.attestations, 'publish-image.sigstore.json')]);
   });
@@ -77,7 +79,7 @@ describe('publish-image', () => {
     expect((await repo.getManifest('v7'))?.digest).toBe(run.digest);
     const fallback = await repo.getManifest(run.digest.replace(':', '-'));
     expect(fallback?.mediaType).toBe('application/vnd.oci.image.index.v1+json');
-    expect(await listReferrers(repo, run.digest)).toHaveLength(3);
+    expect(await listReferrers(repo, run.digest)).toHaveLength(5);
   });
 
   it('takes the registry from TOLLGATE_REGISTRY when the input is empty (tollgate run)', async () => {

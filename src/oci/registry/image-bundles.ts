@@ -1,6 +1,7 @@
 import { isTollgateError } from '../../core/errors.js';
 import type { BundleSource } from '../../gate/types.js';
 import type { ImageManifest } from '../types.js';
+import { bundleScope } from './bundle-scope.js';
 import { BUNDLE_ARTIFACT_TYPE } from './image-steps.js';
 import { listReferrers } from './referrers.js';
 import type { OciTarget } from './target.js';
@@ -22,25 +23,13 @@ export interface ImageBundles {
   commits: string[];
 }
 
-function statementOf(bytes: Buffer): { subject?: { digest?: Record<string, string> }[] } {
-  try {
-    const b = JSON.parse(bytes.toString('utf8')) as { dsseEnvelope?: { payload?: string } };
-    return JSON.parse(Buffer.from(b.dsseEnvelope?.payload ?? '', 'base64').toString('utf8')) as {
-      subject?: { digest?: Record<string, string> }[];
-    };
-  } catch {
-    return {}; // unreadable: handed to the gate, which reports it as malformed
-  }
-}
-
 /**
  * The Sigstore bundles attached to an image (referrers API or `sha256-<hex>` tag), each
  * manifest and blob checked against its digest. A referrer whose content was altered is
  * `altered` (and fails the image); one about another image, or whose statement does not name
- * this digest, is `ignored`: it cannot vouch for this image.
+ * this digest (see bundle-scope.ts), is `ignored`: it cannot vouch for this image.
  */
 export async function fetchImageBundles(target: OciTarget, digest: string): Promise<ImageBundles> {
-  const hex = digest.replace(/^sha256:/, '');
   const out: ImageBundles = { bundles: [], attached: [], commits: [] };
   const commits = new Set<string>();
   for (const r of await listReferrers(target, digest)) {
@@ -69,13 +58,13 @@ export async function fetchImageBundles(target: OciTarget, digest: string): Prom
       Object.assign(record, { status: 'altered', reason: why });
       continue;
     }
-    const statement = statementOf(bytes);
-    if (statement.subject && !statement.subject.some((s) => s.digest?.sha256 === hex)) {
+    const scope = bundleScope(bytes, digest);
+    // Unreadable bundles go to the gate, which reports them as malformed under their step.
+    if (scope.commits.length > 0 && !scope.usable) {
       Object.assign(record, { status: 'ignored', reason: `its statement does not name ${digest}` });
       continue;
     }
-    for (const s of statement.subject ?? [])
-      if (s.digest?.gitCommit) commits.add(s.digest.gitCommit);
+    for (const c of scope.commits) commits.add(c);
     out.bundles.push({ name: `${step ?? 'unknown'}.sigstore.json@${r.digest}`, bytes });
   }
   out.commits = [...commits];

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { bundleScope } from '../../oci/registry/bundle-scope.js';
 import { imageSteps } from '../../oci/registry/image-steps.js';
 import { bundleFileName } from '../execute-sign.js';
 import type { StepContext } from '../types.js';
@@ -24,23 +25,13 @@ function bundleDirs(ctx: StepContext, step: string): string[] {
   return [reports, join(dirname(reports), 'attestations')];
 }
 
-function statementOf(bytes: Buffer): {
-  predicateType?: string;
-  subject?: { digest?: Record<string, string> }[];
-} {
-  const bundle = JSON.parse(bytes.toString('utf8')) as { dsseEnvelope?: { payload?: string } };
-  return JSON.parse(Buffer.from(bundle.dsseEnvelope?.payload ?? '', 'base64').toString('utf8')) as {
-    predicateType?: string;
-  };
-}
-
 /**
- * Every bundle of the image-attesting steps whose statement names the image digest. They are
+ * Every bundle of the image steps that may vouch for the image: its statement names the
+ * digest as subject or material, or it is a commit-scoped step's (sca; see bundle-scope.ts). They are
  * read without verifying: the registry copy is verified by whoever pulls it (verify-image), so
  * a bad bundle attached here is caught there, never trusted.
  */
 export async function imageBundles(ctx: StepContext, digest: string): Promise<ImageBundle[]> {
-  const hex = digest.replace(/^sha256:/, '');
   const found: ImageBundle[] = [];
   for (const step of imageSteps()) {
     for (const dir of bundleDirs(ctx, step)) {
@@ -49,18 +40,13 @@ export async function imageBundles(ctx: StepContext, digest: string): Promise<Im
         const file = join(dir, bundleFileName(step, i));
         const bytes = await readFile(file).catch(() => undefined);
         if (!bytes) break;
-        let statement;
-        try {
-          statement = statementOf(bytes);
-        } catch {
-          ctx.log(`${file}: not a readable bundle; not attached`);
+        const scope = bundleScope(bytes, digest);
+        // A commit-scoped bundle from an earlier run's folder may be about another commit.
+        if (!scope.usable || (!scope.namesImage && !scope.commits.includes(ctx.commit))) {
+          ctx.log(`${file}: names neither the image ${digest} nor this commit; not attached`);
           continue;
         }
-        if (!statement.subject?.some((s) => s.digest?.sha256 === hex)) {
-          ctx.log(`${file}: does not name the image ${digest}; not attached`);
-          continue;
-        }
-        found.push({ step, file, bytes, predicateType: statement.predicateType ?? '' });
+        found.push({ step, file, bytes, predicateType: scope.predicateType });
       }
       if (found.length > before) break;
     }
