@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Digest } from '../../src/oci/layout.js';
 import { RegistryRepository } from '../../src/oci/registry/client.js';
 import { ENV_PASSWORD, ENV_USERNAME } from '../../src/oci/registry/credentials.js';
 import { LayoutTarget } from '../../src/oci/registry/layout-target.js';
@@ -62,6 +64,9 @@ describe('publish-image', () => {
     expect(refs).toHaveLength(5);
     expect(refs.every((r) => r.artifactType === BUNDLE)).toBe(true);
     expect(out.bundles).toEqual([join(run.attestations, 'publish-image.sigstore.json')]);
+    // A standard client reads the layout as an image.
+    const raw = execFileSync('skopeo', ['inspect', '--raw', `oci:${layout}:1.0`]);
+    expect(sha256Digest(raw)).toBe(run.digest);
   });
 
   it('pushes to the registry by digest with the bundles as sha256-<hex> tag referrers', async () => {
@@ -80,6 +85,15 @@ describe('publish-image', () => {
     const fallback = await repo.getManifest(run.digest.replace(':', '-'));
     expect(fallback?.mediaType).toBe('application/vnd.oci.image.index.v1+json');
     expect(await listReferrers(repo, run.digest)).toHaveLength(5);
+    const pulled = execFileSync('skopeo', [
+      'inspect',
+      '--raw',
+      '--tls-verify=false',
+      '--creds',
+      `${reg.username}:${reg.password}`,
+      `docker://${reg.host}/acme/sample-service:v7`,
+    ]);
+    expect(sha256Digest(pulled)).toBe(run.digest);
   });
 
   it('takes the registry from TOLLGATE_REGISTRY when the input is empty (tollgate run)', async () => {
