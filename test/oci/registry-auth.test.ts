@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Digest } from '../../src/oci/layout.js';
-import { CHUNK_BYTES, RegistryRepository } from '../../src/oci/registry/client.js';
+import { RegistryRepository } from '../../src/oci/registry/client.js';
 import { copyImage } from '../../src/oci/registry/copy.js';
 import { LayoutTarget } from '../../src/oci/registry/layout-target.js';
 import { buildTestImage, startRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -11,10 +11,11 @@ import { removeDir, tempDir } from '../steps/step-context.js';
 describe('registry client with Bearer token authentication (docker-registry auth: token)', () => {
   let reg: TestRegistry;
   let dir: string;
-  const repo = (password: string) =>
+  const repo = (password: string, chunkBytes?: number) =>
     new RegistryRepository(
       { registry: reg.host, credentials: { username: reg.username, password, source: 'test' } },
       'bearer/app',
+      chunkBytes,
     );
 
   beforeAll(async () => {
@@ -35,13 +36,13 @@ describe('registry client with Bearer token authentication (docker-registry auth
   });
 
   it('uploads a blob larger than one chunk with PATCH and reads it back intact', async () => {
-    const data = randomBytes(CHUNK_BYTES + 1024 * 1024);
+    const data = randomBytes(3 * 64 * 1024 + 123); // four chunks of 64 KiB, the last short
     const desc = {
       mediaType: 'application/octet-stream',
       digest: sha256Digest(data),
       size: data.length,
     };
-    const target = repo(reg.password);
+    const target = repo(reg.password, 64 * 1024);
     await target.putBlob(data, desc);
     expect(await target.hasBlob(desc.digest)).toBe(true);
     expect((await target.getBlob(desc)).equals(data)).toBe(true);
