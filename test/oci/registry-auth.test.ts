@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Digest } from '../../src/oci/layout.js';
 import { RegistryRepository } from '../../src/oci/registry/client.js';
+import { RegistryHttp } from '../../src/oci/registry/http.js';
 import { copyImage } from '../../src/oci/registry/copy.js';
 import { LayoutTarget } from '../../src/oci/registry/layout-target.js';
 import { buildTestImage, startRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -53,5 +56,42 @@ describe('registry client with Bearer token authentication (docker-registry auth
       exitCode: 2,
       message: expect.stringMatching(/refused the credentials of "tollgate"/),
     });
+  });
+});
+
+describe('credentials stay with the registry', () => {
+  it('sends them to the registry only, not to an upload URL on another host', async () => {
+    const seen: Record<string, (string | undefined)[]> = { registry: [], storage: [] };
+    const serve = (name: string, challenge: boolean) =>
+      createServer((req, res) => {
+        seen[name]!.push(req.headers.authorization);
+        if (challenge && !req.headers.authorization) {
+          res.writeHead(401, { 'www-authenticate': 'Basic realm="double"' }).end();
+        } else res.writeHead(200).end('{}');
+      });
+    const servers = [serve('registry', true), serve('storage', false)];
+    const ports = await Promise.all(
+      servers.map(
+        (s) =>
+          new Promise<number>((r) =>
+            s.listen(0, '127.0.0.1', () => r((s.address() as AddressInfo).port)),
+          ),
+      ),
+    );
+    try {
+      const http = new RegistryHttp({
+        registry: `127.0.0.1:${ports[0]}`,
+        credentials: { username: 'u', password: 'p', source: 'test' },
+      });
+      const scope = 'repository:a:pull';
+      expect((await http.request('GET', '/v2/', { scope })).status).toBe(200);
+      expect(
+        (await http.request('GET', `http://127.0.0.1:${ports[1]}/upload?x=1`, { scope })).status,
+      ).toBe(200);
+      expect(seen.registry).toEqual([undefined, `Basic ${Buffer.from('u:p').toString('base64')}`]);
+      expect(seen.storage).toEqual([undefined]);
+    } finally {
+      await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+    }
   });
 });
