@@ -1,4 +1,5 @@
 import { executeCommand, type Command, type Io } from './command.js';
+import { approveCommand } from './commands/approve.js';
 import { attestCommand } from './commands/attest.js';
 import { hookCommand } from './commands/hook.js';
 import { initCommand } from './commands/init.js';
@@ -17,6 +18,7 @@ const COMMANDS: Command[] = [
   verifyBundleCommand,
   verifyImageCommand,
   runCommand,
+  approveCommand,
   reportCommand,
   initCommand,
   hookCommand,

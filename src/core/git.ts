@@ -35,3 +35,13 @@ export function repositoryName(cwd: string): string {
   const m = url && /[/:]([^/:]+\/[^/]+?)(?:\.git)?$/.exec(url);
   return m?.[1] ?? basename(git(cwd, ['rev-parse', '--show-toplevel']) ?? cwd);
 }
+
+/** The author's e-mail address of a commit: who a self-approval check compares with. */
+export function commitAuthor(cwd: string, commit: string): string | undefined {
+  return git(cwd, ['log', '-1', '--format=%ae', commit]) || undefined;
+}
+
+/** Who the user is to git here (`user.email`), the default identity of a local approval. */
+export function gitUserEmail(cwd: string): string | undefined {
+  return git(cwd, ['config', '--get', 'user.email']) || undefined;
+}

@@ -14,6 +14,14 @@ export interface GitHubContext {
   baseRef?: string;
   /** The ref code scanning files results under (refs/pull/<n>/head for a PR). */
   ref?: string;
+  /** The caller workflow's file name (tollgate.yml): whose base-branch runs hold the base report. */
+  workflow?: string | number;
+}
+
+/** `tollgate.yml` of GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/tollgate.yml@ref). */
+export function workflowFileOf(ref: string | undefined): string | undefined {
+  const m = /\/\.github\/workflows\/([^@/]+)@/.exec(ref ?? '');
+  return m?.[1];
 }
 
 export function parseRepo(s: string): RepoRef {
@@ -48,6 +56,8 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext {
   const runUrl = runUrlOf(env);
   const ref = pr ? `refs/pull/${pr}/head` : env.GITHUB_REF;
   const baseRef = event.pull_request?.base?.ref ?? env.GITHUB_BASE_REF;
+  // In a reusable workflow GITHUB_WORKFLOW_REF still names the caller, which is what runs on push.
+  const workflow = workflowFileOf(env.GITHUB_WORKFLOW_REF);
   return {
     repo: parseRepo(env.GITHUB_REPOSITORY),
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -55,5 +65,6 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext {
     ...(typeof pr === 'number' ? { pullNumber: pr } : {}),
     ...(baseRef ? { baseRef } : {}),
     ...(ref ? { ref } : {}),
+    ...(workflow ? { workflow } : {}),
   };
 }

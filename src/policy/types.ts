@@ -27,6 +27,10 @@ export interface Thresholds {
   deniedLicenses?: string[];
   /** Approvals needed on a review predicate. */
   minApprovals?: number;
+  /** Who may approve (logins or e-mails); approvals by others do not count. */
+  approvers?: string[];
+  /** Whether the change's author counts as an approver (default false). */
+  allowSelfApproval?: boolean;
 }
 
 export interface StepPolicy {

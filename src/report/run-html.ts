@@ -24,12 +24,27 @@ function row(s: RunStepVerdict): string {
   );
 }
 
+/** An image a step wrote (a chaos timeline, a latency histogram), inlined into the report. */
+export interface Figure {
+  step: string;
+  name: string;
+  svg: string;
+}
+
+// As an <img> data URI an SVG cannot run scripts or load anything, whatever it contains.
+const figure = (f: Figure) =>
+  `<figure><img alt="${escapeHtml(`${f.step}: ${f.name}`)}" src="data:image/svg+xml;base64,${Buffer.from(f.svg).toString('base64')}"><figcaption><code>${escapeHtml(f.step)}</code> ${escapeHtml(f.name)}</figcaption></figure>`;
+
 /**
  * report.html of a run folder: one file with its styles inline and no scripts or external
  * assets, so it opens from disk, from an archived artifact, or offline. Links are relative
  * to the run folder.
  */
-export function renderRunHtml(v: RunVerdict, steps: readonly StepDef[]): string {
+export function renderRunHtml(
+  v: RunVerdict,
+  steps: readonly StepDef[],
+  figures: Figure[] = [],
+): string {
   const title = `Tollgate run ${v.runId}: ${v.verdict}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
@@ -39,6 +54,7 @@ body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#24292f}
 .graph{overflow-x:auto;border:1px solid #d0d7de;border-radius:6px;padding:8px;margin:16px 0}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #d0d7de;padding:6px;text-align:left;vertical-align:top}
 .badge{color:#fff;border-radius:10px;padding:1px 8px;white-space:nowrap}
+figure{margin:16px 0}figure img{max-width:100%;border:1px solid #d0d7de;border-radius:6px}
 </style></head><body>
 <h1>${escapeHtml(`Tollgate run ${v.runId}`)} <span class="verdict" style="background:${v.verdict === 'pass' ? '#2da44e' : v.verdict === 'fail' ? '#cf222e' : '#8250df'}">${escapeHtml(v.verdict)}</span></h1>
 <p>Commit <code>${escapeHtml(v.commit)}</code> of ${escapeHtml(v.repository)}, from ${escapeHtml(v.startedOn)} to ${escapeHtml(v.finishedOn)}. Policy: ${link(v.policy, v.policy)}.</p>
@@ -47,6 +63,7 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #d0d7de;
 <tbody>
 ${v.steps.map(row).join('\n')}
 </tbody></table>
+${figures.length ? `<h2>Figures</h2>${figures.map(figure).join('\n')}` : ''}
 ${v.notes.length ? `<h2>Notes</h2><ul>${v.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>` : ''}
 </body></html>
 `;

@@ -11,8 +11,10 @@ import { makePlan } from './plan.js';
 import type { Progress } from './progress.js';
 import { createRunFolder, linkLatest, runId, type RunFolder } from './run-folder.js';
 import { runGraph } from './scheduler.js';
+import { tearDownDeployments } from '../steps/deploy-test/teardown.js';
 import { notRun, runStepTask, type RunnerOutcome, type StepTaskDeps } from './step-task.js';
 import { writeRunReports } from './write-reports.js';
+import type { StepInputs } from './inputs-file.js';
 import { join } from 'node:path';
 import { realpath } from 'node:fs/promises';
 
@@ -30,6 +32,8 @@ export interface RunOptions {
   jobs: number;
   commit: string;
   repository: string;
+  /** Per step, inputs over the defaults (see inputs-file.ts). */
+  inputs?: StepInputs;
 }
 
 export interface RunnerDeps extends StepTaskDeps {
@@ -86,6 +90,7 @@ export async function runLocal(
           commit: o.commit,
           repository: o.repository,
           upstream,
+          inputs: o.inputs?.[node.id],
           reportsOf,
           signal: deps.signal,
         },
@@ -94,7 +99,9 @@ export async function runLocal(
       deps.progress.finished(node.id, out.status, out.reason);
       return out;
     },
-  });
+    // Deployments (deploy-test) outlive their step for the steps after it; they end with the
+    // run, however it ends.
+  }).finally(() => tearDownDeployments(plan.steps.map((s) => folder.reportsOf(s.id))));
   deps.progress.close();
 
   const policy = await parsePolicy(policyText, 'policy.yml', folder.dir);

@@ -28,6 +28,8 @@ export interface StepTaskInput {
   commit: string;
   repository: string;
   upstream: Record<string, Subject[]>;
+  /** Inputs over the catalogue's defaults (the repository's inputs file and --input flags). */
+  inputs?: Record<string, string>;
   /** The folder of another step's reports (see StepContext.reportsOf). */
   reportsOf: (step: string) => string;
   signal: AbortSignal;
@@ -68,7 +70,7 @@ export async function runStepTask(i: StepTaskInput, deps: StepTaskDeps): Promise
         repoDir: i.repoDir,
         outDir: i.folder.reportsOf(i.def.id),
         reportsOf: i.reportsOf,
-        inputs: defaultInputs(i.def.id),
+        inputs: { ...defaultInputs(i.def.id), ...i.inputs },
         commit: i.commit,
         repository: i.repository,
         upstream: i.upstream,

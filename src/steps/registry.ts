@@ -18,8 +18,19 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
     (await import('./integration-tests/index.js')).integrationTestsStep,
   coverage: async () => (await import('./coverage/index.js')).coverageStep,
   sast: async () => (await import('./sast/index.js')).sast,
+  'peer-review': async () => (await import('./peer-review/index.js')).peerReview,
+  approval: async () => (await import('./approval/index.js')).approvalStep,
+  container: async () => (await import('./container/index.js')).containerStep,
+  sca: async () => (await import('./sca/index.js')).sca,
+  'container-scan': async () => (await import('./container-scan/index.js')).containerScan,
   'sign-image': async () => (await import('./sign-image/index.js')).signImage,
   'publish-image': async () => (await import('./publish-image/index.js')).publishImage,
+  dast: async () => (await import('./dast/index.js')).dast,
+  'infra-scan': async () => (await import('./infra-scan/index.js')).infraScan,
+  'cloud-scan': async () => (await import('./cloud-scan/index.js')).cloudScan,
+  'deploy-test': async () => (await import('./deploy-test/index.js')).deployTest,
+  'system-tests': async () => (await import('./system-tests/index.js')).systemTests,
+  chaos: async () => (await import('./chaos/index.js')).chaos,
 };
 
 export type ImplementationLookup = (

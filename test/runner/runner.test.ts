@@ -1,4 +1,6 @@
 import { existsSync, readFileSync, readlinkSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import type { StepImplementation } from '../../src/steps/types.js';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runLocal } from '../../src/runner/runner.js';
@@ -127,5 +129,33 @@ describe('tollgate run (runner)', () => {
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain(
       '| per-commit | `sast` | ✅ passed |',
     );
+  });
+
+  it('inlines the SVG images of steps into report.html, and reads earlier runs through reportsOf', async () => {
+    const repo = join(tmp.dir, 'figures');
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
+    const drawing: StepImplementation = {
+      id: 'compile',
+      async run(ctx) {
+        await writeFile(join(ctx.outDir, 'plot.svg'), svg);
+        return { ...(await fakeStep('compile', {}).run(ctx)), reports: ['plot.svg'] };
+      },
+    };
+    const seen: string[] = [];
+    const reader = fakeStep('sast', {
+      body: async (ctx) => void seen.push(ctx.reportsOf('compile'), ctx.reportsOf('sast')),
+    });
+    const first = await runLocal(runOptions(repo, { only: ['compile'] }), runnerDeps([drawing]));
+    const html = readFileSync(join(first.folder.dir, 'report.html'), 'utf8');
+    expect(html).toContain(
+      `src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"`,
+    );
+    expect(html).toContain('<figcaption><code>compile</code> plot.svg</figcaption>');
+    const second = await runLocal(runOptions(repo, { only: ['sast'] }), runnerDeps([reader]));
+    expect(seen).toEqual([
+      join(first.folder.dir, 'reports', 'compile'),
+      join(second.folder.dir, 'reports', 'sast'),
+    ]);
   });
 });

@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { describeError } from '../../core/errors.js';
 import type { GitHubContext } from '../../github/context.js';
+import { fetchBaseReport } from '../../github/base-report.js';
 import type { GitHubPort } from '../../github/port.js';
+import type { GitHubReadPort } from '../../github/read-port.js';
 import { publishToGitHub, type PublishOutcome } from '../../github/publish.js';
+import { stagesOf } from '../../report/merge-reports.js';
 import { parseReport, type TollgateReport } from '../../report/tollgate-report.js';
 
 /** What the user asked the gate to publish on GitHub (action inputs). */
@@ -11,14 +14,40 @@ export interface GitHubReportInputs {
   check: boolean;
   comment: boolean;
   uploadSarif: boolean;
-  /** The base branch's tollgate-report.json, when the workflow downloaded it. */
+  /**
+   * `auto`: find the base branch's last report on GitHub (artifacts of its newest successful
+   * run); a path: the base branch's tollgate-report.json the workflow downloaded; absent: none.
+   */
   baseReport?: string;
 }
 
 /** Injected by the entry point: a port over a real client, or over the test double. */
 export interface GitHubReportDeps {
   port: GitHubPort;
+  /** Needed for `baseReport: auto`. */
+  read?: GitHubReadPort;
   context: GitHubContext;
+}
+
+/** The base report as asked: `auto` from GitHub, a file, or nothing. */
+export async function resolveBaseReport(
+  spec: string | undefined,
+  report: TollgateReport,
+  github: { read?: GitHubReadPort | undefined; context: GitHubContext },
+): Promise<{ base?: TollgateReport; problem?: string }> {
+  if (!spec || spec === 'none') return {};
+  if (spec !== 'auto') return loadBaseReport(spec);
+  const { read, context } = github;
+  if (!read) return { problem: 'no base report: no GitHub client to look for it' };
+  // A push has no base branch to compare with: no comparison, and nothing to explain.
+  if (!context.baseRef) return {};
+  const r = await fetchBaseReport(read, {
+    repo: context.repo,
+    branch: context.baseRef,
+    ...(context.workflow ? { workflow: context.workflow } : {}),
+    stages: stagesOf(report),
+  });
+  return { ...(r.base ? { base: r.base } : {}), ...(r.problem ? { problem: r.problem } : {}) };
 }
 
 /** Reads the base report; a missing or broken one only costs the comparison. */
@@ -47,7 +76,7 @@ export async function reportToGitHub(
   deps: GitHubReportDeps,
 ): Promise<PublishOutcome[]> {
   try {
-    const { base, problem } = await loadBaseReport(inputs.baseReport);
+    const { base, problem } = await resolveBaseReport(inputs.baseReport, report, deps);
     return await publishToGitHub(
       deps.port,
       {

@@ -8,6 +8,7 @@ import { defaultVerifiers } from '../../cli/verifiers.js';
 import { createGitHubClient } from '../../github/client.js';
 import { readGitHubContext } from '../../github/context.js';
 import { octokitPort } from '../../github/octokit-port.js';
+import { octokitReadPort } from '../../github/octokit-read-port.js';
 import type { GitHubReportDeps } from './github-report.js';
 import { run } from './run.js';
 
@@ -28,12 +29,13 @@ if (token) {
       baseUrl: context.apiUrl,
       warn: (m) => core.warning(m),
     });
-    github = { port: octokitPort(client), context };
+    github = { port: octokitPort(client), read: octokitReadPort(client), context };
   } catch (e) {
     core.warning(`GitHub reporting is off: ${describeError(e)}`);
   }
 }
-const baseReport = core.getInput('base-report');
+// `auto` (the default) looks the base branch's report up on GitHub; a path reads that file.
+const baseReport = input('base-report', 'auto').trim();
 
 try {
   const verdict = await run(
@@ -57,7 +59,11 @@ try {
               check: flag('check', true),
               comment: flag('comment', true),
               uploadSarif: flag('upload-sarif', false),
-              ...(baseReport ? { baseReport: resolve(workspace, baseReport) } : {}),
+              ...(baseReport === 'auto'
+                ? { baseReport }
+                : baseReport && baseReport !== 'none'
+                  ? { baseReport: resolve(workspace, baseReport) }
+                  : {}),
             },
           }
         : {}),

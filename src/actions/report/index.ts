@@ -7,8 +7,14 @@ import { executeCommand } from '../../cli/command.js';
 import { reportCommand } from '../../cli/commands/report.js';
 
 const input = (name: string) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
-const argv = ['--verdict', input('verdict'), '--report', input('report')];
+// The pull request, head commit and workflow of a workflow_run come from the event payload
+// file (GITHUB_EVENT_PATH), which `tollgate report` reads itself: no event text passes
+// through inputs or a shell.
+const argv: string[] = [];
 const optional: [string, string][] = [
+  ['dir', 'dir'],
+  ['verdict', 'verdict'],
+  ['report', 'report'],
   ['pr', 'pr'],
   ['sha', 'sha'],
   ['check-name', 'check-name'],

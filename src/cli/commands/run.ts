@@ -1,7 +1,8 @@
 import type { ImplementationLookup } from '../../steps/registry.js';
 import { renderRunText } from '../../report/run-text.js';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { INPUTS_FILE, loadInputsFile, parseInputFlags } from '../../runner/inputs-file.js';
 import { TollgateError } from '../../core/errors.js';
 import { headCommit, repositoryName } from '../../core/git.js';
 import { nodeProcessRunner } from '../../core/process.js';
@@ -17,6 +18,7 @@ import { list, optional, type Command, type Values } from '../command.js';
 
 const HELP = `Usage: tollgate run [--repo DIR] [--stage S]... [--only STEP]... [--out DIR]
                     [--jobs N] [--isolation process|container] [--image REF]
+                    [--inputs FILE] [--input STEP.NAME=VALUE]...
 
 Runs the pipeline's steps on this machine with the same implementations as the GitHub
 Actions, signs their attestations with the local key, and judges them with the gate.
@@ -34,6 +36,11 @@ Options:
                      in a podman container with a read-only root and only the
                      repository (and the run folder) mounted
   --image REF        image for --isolation container (default: $TOLLGATE_IMAGE)
+  --inputs FILE      the steps' inputs, as the actions' \`with:\` (default:
+                     <repo>/${INPUTS_FILE} when it exists), e.g.
+                       container:
+                         builder: node
+  --input S.N=V      one input of one step, over the file (repeatable)
 
 The local key is $TOLLGATE_KEY, else $XDG_CONFIG_HOME/tollgate/local.key (default
 ~/.config/tollgate/local.key), created on first use.
@@ -68,6 +75,8 @@ export function createRunCommand(registry: ImplementationLookup = implementation
       jobs: { type: 'string' },
       isolation: { type: 'string' },
       image: { type: 'string' },
+      inputs: { type: 'string' },
+      input: { type: 'string', multiple: true },
     },
     async run(values, _pos, io) {
       const repoDir = resolve(io.cwd, optional(values, 'repo') ?? '.');
@@ -80,6 +89,12 @@ export function createRunCommand(registry: ImplementationLookup = implementation
         );
       }
       const jobs = jobsOf(values);
+      const inputsFile = optional(values, 'inputs');
+      const inputsPath = resolve(inputsFile ? io.cwd : repoDir, inputsFile ?? INPUTS_FILE);
+      const inputs = parseInputFlags(
+        list(values, 'input'),
+        await loadInputsFile(inputsPath, relative(io.cwd, inputsPath) || inputsPath, !!inputsFile),
+      );
       // Names are checked before anything touches the repository or the key.
       makePlan(list(values, 'stage'), list(values, 'only'));
       const env = { ...io.env };
@@ -113,6 +128,7 @@ export function createRunCommand(registry: ImplementationLookup = implementation
             jobs,
             commit,
             repository: repositoryName(repoDir),
+            inputs,
           },
           {
             implementationOf: registry,

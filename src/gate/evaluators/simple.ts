@@ -57,19 +57,26 @@ export const evaluateCoverage: Evaluator = (p, ctx) => {
 export const evaluateReview: Evaluator = (p, ctx) => {
   const author = typeof p.author === 'string' ? p.author : undefined;
   const approvals = Array.isArray(p.approvals) ? (p.approvals as { reviewer?: unknown }[]) : [];
-  // One person approving twice is one approval.
+  const listed = ctx.thresholds.approvers?.map((a) => a.toLowerCase());
+  const self = ctx.thresholds.allowSelfApproval === true;
+  // One person approving twice is one approval; only listed approvers count when a list is set.
   const reviewers = [...new Set(approvals.map((a) => String(a.reviewer ?? '')))].filter(
-    (r) => r && r !== author,
+    (r) => r && (self || r !== author) && (!listed || listed.includes(r.toLowerCase())),
   );
   const requested = Array.isArray(p.changesRequested) ? p.changesRequested.map(String) : [];
   const min = ctx.thresholds.minApprovals ?? 1;
   if (requested.length)
     return { ok: false, summary: `changes requested by ${requested.join(', ')}` };
   if (reviewers.length < min) {
-    const self = approvals.some((a) => a.reviewer === author)
-      ? ' (approval by the author does not count)'
-      : '';
-    return { ok: false, summary: `${reviewers.length} approval(s), ${min} required${self}` };
+    const notes = [
+      !self && approvals.some((a) => a.reviewer === author)
+        ? ' (approval by the author does not count)'
+        : '',
+      listed && approvals.some((a) => !listed.includes(String(a.reviewer).toLowerCase()))
+        ? ` (only ${ctx.thresholds.approvers!.join(', ')} may approve)`
+        : '',
+    ].join('');
+    return { ok: false, summary: `${reviewers.length} approval(s), ${min} required${notes}` };
   }
   return { ok: true, summary: `approved by ${reviewers.join(', ')}` };
 };

@@ -21,8 +21,11 @@ export const DEFAULT_BRANCH_PLACEHOLDER = '$default-branch';
 function stageCondition(stage: Stage, branch: string): string | undefined {
   switch (stage) {
     case 'pre-commit':
-    case 'per-commit':
       return "github.event_name == 'push'";
+    // Also for the pull request's head, so that its comment covers the per-commit findings
+    // (the push run of a fork's branch happens in the fork, where we never see it).
+    case 'per-commit':
+      return "github.event_name == 'push' || github.event_name == 'pull_request'";
     case 'per-pr':
       return "github.event_name == 'pull_request'";
     case 'per-merge':
@@ -71,9 +74,11 @@ export function renderCallerWorkflow(branch?: string): string {
 
 /**
  * Follow-up for pull requests, fork-safe: it runs in the base repository's context after
- * the Tollgate run, reads only the verdict artifact (data, never code) and posts the check
- * and the comment through the report action. For a pull request from a fork GitHub lists no
- * pull request on the run, so only the check is posted. It never checks out or runs anything from the pull request.
+ * the Tollgate run, reads only the verdict artifacts of every stage that ran (data, never
+ * code) and posts one check and one comment through the report action. The report action
+ * reads the pull request, head commit and workflow from the event payload file; for a fork
+ * GitHub lists no pull request on the run, so it looks the pull request up by
+ * <fork owner>:<branch> and head commit. It never checks out or runs anything from the pull request.
  */
 export function renderPrReportWorkflow(): string {
   const doc = {
@@ -92,25 +97,24 @@ export function renderPrReportWorkflow(): string {
         },
         steps: [
           {
-            name: 'Download the verdict of the run',
+            name: 'Download the verdicts of every stage of the run',
             uses: commented(DOWNLOAD_ARTIFACT.uses, DOWNLOAD_ARTIFACT.version),
+            // Every stage's verdict (per-commit and per-pr), each in its own folder.
             with: {
-              name: `${VERDICT_ARTIFACT}-per-pr`,
+              pattern: `${VERDICT_ARTIFACT}-*`,
               path: 'verdict',
               'run-id': '${{ github.event.workflow_run.id }}',
               'github-token': '${{ github.token }}',
             },
           },
           {
-            // Event data goes in as action inputs, never into a shell script.
+            // No event text in inputs or a shell: the action reads the event payload file.
             name: 'Post the check and the pull request comment',
             uses: `${TOLLGATE_REPO}/actions/report@${TOLLGATE_REF}`,
             with: {
-              verdict: 'verdict/verdict.json',
-              report: 'verdict/tollgate-report.json',
+              dir: 'verdict',
               'github-token': '${{ github.token }}',
-              sha: '${{ github.event.workflow_run.head_sha }}',
-              pr: '${{ github.event.workflow_run.pull_requests[0].number }}',
+              'base-report': 'auto',
             },
           },
         ],

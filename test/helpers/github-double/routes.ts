@@ -1,4 +1,5 @@
 import { gunzipSync } from 'node:zlib';
+import { ACTION_ROUTES } from './routes-actions.js';
 import * as shape from './shapes.js';
 import type { GitHubState } from './state.js';
 import { apiError, type ApiError } from './validate.js';
@@ -64,6 +65,7 @@ function decodeSarif(b64: string): { sarif?: Json; bytes: number; error?: string
 }
 
 export const ROUTES: Record<string, (c: Call) => Reply> = {
+  ...ACTION_ROUTES,
   'checks/create': (c) => {
     const b = c.body;
     const t = c.state.now();

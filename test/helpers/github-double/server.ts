@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { findOperation, responsePointer, validatorAt } from './openapi.js';
+import { STORAGE_PREFIX } from './routes-actions.js';
 import { ROUTES, type Reply } from './routes.js';
 import { GitHubState } from './state.js';
 import { apiError, validateRequest } from './validate.js';
@@ -80,6 +81,15 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         });
         res.end(r.body === undefined ? '' : JSON.stringify(r.body));
       };
+      // Artifact storage, where download-artifact redirects: signed by the URL, no token.
+      if (method === 'GET' && url.pathname.startsWith(STORAGE_PREFIX)) {
+        const id = Number(url.pathname.slice(STORAGE_PREFIX.length));
+        const a = state.artifacts.find((x) => x.id === id);
+        requests.push({ method, path: url.pathname, status: a ? 200 : 404 });
+        res.writeHead(a ? 200 : 404, { 'content-type': 'application/zip' });
+        res.end(a?.zip ?? '');
+        return;
+      }
       if (!/^(token|Bearer) \S+$/.test(req.headers.authorization ?? ''))
         return send({
           status: 401,

@@ -69,6 +69,52 @@ export interface PullFileRec {
   deletions?: number;
 }
 
+export interface PullRec {
+  repo: string;
+  number: number;
+  author: string;
+  state: 'open' | 'closed';
+  headSha: string;
+  headRef: string;
+  /** Owner of the head repository: the fork's owner for a pull request from a fork. */
+  headOwner: string;
+  baseRef: string;
+}
+
+export interface WorkflowRunRec {
+  id: number;
+  repo: string;
+  workflowId: number;
+  /** .github/workflows/<file> */
+  path: string;
+  headBranch: string;
+  headSha: string;
+  event: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  createdAt: string;
+}
+
+export interface ArtifactRec {
+  id: number;
+  repo: string;
+  runId: number;
+  name: string;
+  /** The zip archive GitHub would serve. */
+  zip: Buffer;
+  expired: boolean;
+}
+
+/** A reviewer's decision on a run waiting for an Environment's required reviewers. */
+export interface RunApprovalRec {
+  repo: string;
+  runId: number;
+  state: 'approved' | 'rejected';
+  user: string;
+  comment: string;
+  environments: string[];
+}
+
 export class GitHubState {
   private seq = 1000;
   /** The login the double answers as: the token's user (GitHub Actions' bot by default). */
@@ -79,6 +125,16 @@ export class GitHubState {
   reviews: ReviewRec[] = [];
   sarifUploads: SarifUploadRec[] = [];
   pullFiles = new Map<string, PullFileRec[]>();
+  pulls: PullRec[] = [];
+  workflowRuns: WorkflowRunRec[] = [];
+  artifacts: ArtifactRec[] = [];
+  runApprovals: RunApprovalRec[] = [];
+  /** File texts by "owner/repo@ref:path" (the contents API). */
+  files = new Map<string, string>();
+  /** Active members by "org/team-slug". */
+  teams = new Map<string, string[]>();
+  /** While true, the teams API answers 403, as for a GITHUB_TOKEN (no organisation read). */
+  denyTeams = false;
 
   nextId(): number {
     return ++this.seq;
@@ -109,5 +165,43 @@ export class GitHubState {
     const rec = { ...r, id: this.nextId(), submittedAt: r.submittedAt ?? this.now() };
     this.reviews.push(rec);
     return rec;
+  }
+
+  addPull(p: Omit<PullRec, 'state'> & { state?: PullRec['state'] }): PullRec {
+    const rec = { state: 'open' as const, ...p };
+    this.pulls.push(rec);
+    return rec;
+  }
+
+  /** A finished run; `conclusion` success by default, newest last. */
+  addWorkflowRun(
+    r: Omit<WorkflowRunRec, 'id' | 'createdAt' | 'status' | 'conclusion' | 'workflowId' | 'path'> &
+      Partial<Pick<WorkflowRunRec, 'conclusion' | 'path'>>,
+  ): WorkflowRunRec {
+    const path = r.path ?? '.github/workflows/tollgate.yml';
+    const rec: WorkflowRunRec = {
+      conclusion: 'success',
+      ...r,
+      path,
+      id: this.nextId(),
+      workflowId: 161335,
+      status: 'completed',
+      // Distinct, increasing times so that "newest first" is well defined.
+      createdAt: new Date(Date.parse('2026-11-01T00:00:00Z') + this.seq * 1000)
+        .toISOString()
+        .replace(/\.\d+Z$/, 'Z'),
+    };
+    this.workflowRuns.push(rec);
+    return rec;
+  }
+
+  addArtifact(a: Omit<ArtifactRec, 'id' | 'expired'> & { expired?: boolean }): ArtifactRec {
+    const rec = { expired: false, ...a, id: this.nextId() };
+    this.artifacts.push(rec);
+    return rec;
+  }
+
+  setFile(repo: string, ref: string, path: string, text: string): void {
+    this.files.set(`${repo}@${ref}:${path}`, text);
   }
 }

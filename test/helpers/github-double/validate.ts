@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { bodyPointer, validatorAt, type Operation, type Param } from './openapi.js';
 
 export interface ApiError {
-  status: 400 | 404 | 422;
+  status: 400 | 403 | 404 | 410 | 422;
   body: { message: string; documentation_url: string; status: string; errors?: unknown[] };
 }
 
