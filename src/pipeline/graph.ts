@@ -138,7 +138,7 @@ export const STEPS: readonly StepDef[] = [
     'per-commit',
     'Container scan',
     ['container'],
-    [P.vulns],
+    [P.vulns, P.scanResult],
     'container scan',
   ),
   step(

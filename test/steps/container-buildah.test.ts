@@ -116,6 +116,22 @@ describe('container step, buildah', () => {
     );
   });
 
+  it('refuses a placeholder (all-zero) base digest before any pull', async () => {
+    const zero = `docker.io/library/node:24-slim@sha256:${'0'.repeat(64)}`;
+    writeFileSync(
+      join(fx.repo, 'Bad.zero'),
+      `ARG RUNTIME=${zero}\nFROM \${RUNTIME}\nCOPY dist /app\n`,
+    );
+    const r = await runStep('container', fx.repo, join(fx.root, 'zero'), {
+      ...INPUTS,
+      containerfile: 'Bad.zero',
+    });
+    expect(r.status).toBe('failed');
+    expect(r.reason).toContain(`names the base image ${zero}`);
+    expect(r.reason).toContain('builder: node');
+    expect(r.log.join('\n')).not.toContain('STEP 1');
+  });
+
   it('names the base image it cannot pull and suggests builder: node', async () => {
     // Port 1 on 127.0.0.1: refused at once, and no traffic leaves the machine.
     writeFileSync(
@@ -139,6 +155,11 @@ describe('buildah error parsing', () => {
     expect(buildahError(stderr)).toBe(
       'building at STEP "COPYY ": Build error: Unknown instruction: "COPYY"',
     );
+  });
+  it('reads buildx errors too', () => {
+    expect(
+      buildahError('#1 [internal] load build definition\nERROR: failed to solve: base not found\n'),
+    ).toBe('failed to solve: base not found');
   });
   it('finds the image in a pull error', () => {
     expect(

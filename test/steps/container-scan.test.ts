@@ -1,3 +1,4 @@
+import { evaluateScanResult } from '../../src/gate/evaluators/scan-result.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,7 +117,12 @@ describe('container-scan', () => {
     expect(result.status).toBe('passed');
     expect(result.attestations.map((a) => a.predicateType)).toEqual([
       'https://in-toto.io/attestation/vulns/v0.2',
+      'https://tollgate.dev/attestation/scan-result/v1',
     ]);
+    expect(result.attestations[1]!.predicate).toMatchObject({
+      scanner: { name: 'tollgate-image-checks' },
+      findings: [],
+    });
     expect(osv.requests.some((r) => r.path === '/v1/querybatch' && r.status === 200)).toBe(true);
     const bom = JSON.parse(await readFile(join(outDir, 'image.cdx.json'), 'utf8')) as {
       components: { purl: string }[];
@@ -154,6 +160,13 @@ describe('container-scan', () => {
     expect(result.status).toBe('failed');
     expect(result.reason).toMatch(/image check.*runs as root/);
     expect(result.reason).not.toMatch(/vulnerabilit/);
+    // The gate sees the check too: the scan-result attestation carries it.
+    const judged = evaluateScanResult(result.attestations[1]!.predicate, {
+      step: 'container-scan',
+      thresholds: { failOn: 'high' },
+      exceptions: [],
+    } as never);
+    expect(judged.ok).toBe(false);
   });
 
   it('finds secrets in ENV and in layer files, and writes none of them out', async () => {

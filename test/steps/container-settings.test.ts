@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chooseBuilder } from '../../src/steps/container/choose.js';
+import { baseImages, placeholderBases } from '../../src/steps/container/from-lines.js';
+import { appLayer } from '../../src/steps/container/node/app.js';
 import { commandOf, defaultCommand } from '../../src/steps/container/node/config.js';
 import { dpkgNames, parseDpkgSearch, stanzaOf } from '../../src/steps/container/node/dpkg.js';
 import { parseLdd } from '../../src/steps/container/node/ldd.js';
@@ -132,5 +134,66 @@ describe('ldd and dpkg output', () => {
     ].join('\n\n');
     expect(stanzaOf(status, 'libc6:amd64')).toContain('Version: 2');
     expect(stanzaOf(status, 'gone:amd64')).toBeUndefined();
+  });
+});
+
+describe('app layer', () => {
+  it('packs dist, package.json and only the production dependencies (npm ls --omit=dev)', async () => {
+    const pkg = (dir: string, json: object) => {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'package.json'), JSON.stringify(json));
+    };
+    pkg(repo, {
+      name: 'x',
+      version: '1.0.0',
+      dependencies: { prod: '1.0.0' },
+      devDependencies: { dev: '1.0.0' },
+    });
+    pkg(join(repo, 'node_modules', 'prod'), { name: 'prod', version: '1.0.0' });
+    pkg(join(repo, 'node_modules', 'dev'), { name: 'dev', version: '1.0.0' });
+    mkdirSync(join(repo, 'dist'));
+    writeFileSync(join(repo, 'dist', 'main.js'), 'console.log(1)\n');
+    const app = await appLayer(ctx(), repo);
+    expect(app.files.map((f) => f.name)).toEqual([
+      'dist/main.js',
+      'node_modules/prod/package.json',
+      'package.json',
+    ]);
+    expect(app.entries.some((e) => e.path === '/app/node_modules/dev/package.json')).toBe(false);
+  });
+});
+
+describe('Containerfile base images', () => {
+  it('substitutes ARG defaults and build-args, skips scratch and earlier stages', () => {
+    const text = [
+      'ARG BASE=docker.io/library/node:24-slim',
+      'FROM ${BASE} AS build',
+      'RUN echo \\',
+      '  FROM nothing',
+      'FROM build AS test',
+      'FROM --platform=linux/amd64 $BASE',
+      'FROM scratch',
+    ].join('\n');
+    expect(baseImages(text, {})).toEqual([
+      'docker.io/library/node:24-slim',
+      'docker.io/library/node:24-slim',
+    ]);
+    expect(baseImages(text, { BASE: 'registry.local/node@sha256:' + 'a'.repeat(64) })[0]).toMatch(
+      /^registry\.local/,
+    );
+  });
+
+  it('finds the placeholder digests of the sample service, unless build-args replace them', () => {
+    const text = readFileSync(
+      join(import.meta.dirname, '../../examples/sample-service/Containerfile'),
+      'utf8',
+    );
+    const images = baseImages(text, {});
+    expect(images).toHaveLength(2);
+    expect(placeholderBases(images)).toEqual([images[0]]);
+    const real = `docker.io/library/node:24-slim@sha256:${'1'.repeat(64)}`;
+    expect(placeholderBases(baseImages(text, { BUILD_IMAGE: real, RUNTIME_IMAGE: real }))).toEqual(
+      [],
+    );
   });
 });

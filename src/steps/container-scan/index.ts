@@ -1,3 +1,4 @@
+import { makeScanResult } from '../../attest/predicates/builders.js';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,7 +101,19 @@ export const containerScan: StepImplementation = {
         status: problems.length ? 'failed' : 'passed',
         ...(problems.length ? { failure: 'findings' as const } : {}),
         reason,
-        attestations: [{ predicateType: PREDICATE.vulns, predicate: vulns.predicate }],
+        // The image checks and secrets are findings of another kind than vulnerabilities:
+        // they travel in a scan-result, so the gate judges them too.
+        attestations: [
+          { predicateType: PREDICATE.vulns, predicate: vulns.predicate },
+          {
+            predicateType: PREDICATE.scanResult,
+            predicate: makeScanResult({
+              scanner: { name: 'tollgate-image-checks', version: '1' },
+              findings: config,
+              report: { name: SARIF_NAME, bytes: sarifBytes, format: 'sarif' },
+            }),
+          },
+        ],
         products: [
           { name: SBOM_NAME, digest: { sha256: sha256Hex(bomBytes) } },
           { name: NOTICES_NAME, digest: { sha256: sha256Hex(noticesBytes) } },

@@ -6,18 +6,22 @@ import { sha256File } from '../../core/digest.js';
 import { resolveImage } from '../../oci/layout.js';
 import { buildOutputs } from '../compile/artifacts.js';
 import type { StepContext } from '../types.js';
+import { baseImages, placeholderBases } from './from-lines.js';
 import { sourceLabels, type ImageSettings } from './settings.js';
 import type { BuildFailure, ImageBuild } from './types.js';
 
-/** The first `Error:` line of a buildah failure (its useful part), else the last line. */
+/**
+ * The first error line of a buildah or buildx failure (`Error: …`, `ERROR: …`), without the
+ * prefix, else the last line.
+ */
 export function buildahError(stderr: string): string {
   const lines = stderr
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  const err = lines.find((l) => l.startsWith('Error:')) ?? lines.at(-1) ?? 'no output';
+  const err = lines.find((l) => /^error:/i.test(l)) ?? lines.at(-1) ?? 'no output';
   // imagebuilder appends a Go struct dump to syntax errors; it only repeats the line.
-  return err.replace(/\s*&imagebuilder\.Step\{.*$/, '').replace(/^Error:\s*/, '');
+  return err.replace(/\s*&imagebuilder\.Step\{.*$/, '').replace(/^error:\s*/i, '');
 }
 
 /** The base image buildah could not pull, from its error, when that is what failed. */
@@ -67,6 +71,14 @@ export async function buildWithBuildah(
       },
     });
   try {
+    const file = toPosix(relative(ctx.repoDir, containerfile));
+    const from = baseImages(await readFile(containerfile, 'utf8'), settings.buildArgs);
+    const placeholders = placeholderBases(from);
+    if (placeholders.length) {
+      return {
+        failed: `${file} names the base image ${placeholders.join(', ')}, whose all-zero digest is a placeholder that no registry serves (pass the real digest with build-args, or use builder: node for a Node.js project)`,
+      };
+    }
     const labels = sourceLabels(ctx, new Date(0).toISOString());
     delete labels['org.opencontainers.image.created'];
     const bud = await run([
@@ -84,7 +96,6 @@ export async function buildWithBuildah(
       ...Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
       settings.context,
     ]);
-    const file = toPosix(relative(ctx.repoDir, containerfile));
     if (bud.code !== 0) {
       const error = buildahError(bud.stderr);
       const baseImage = unpullableBase(error);
@@ -114,9 +125,6 @@ export async function buildWithBuildah(
       name: file,
       digest: { sha256: await sha256File(containerfile) },
     };
-    const fromLines = (await readFile(containerfile, 'utf8'))
-      .split('\n')
-      .filter((l) => /^\s*FROM\s/i.test(l));
     return {
       builder: 'buildah',
       digest: descriptor.digest,
@@ -125,7 +133,7 @@ export async function buildWithBuildah(
         containerfile: file,
         context: toPosix(relative(ctx.repoDir, settings.context)) || '.',
         buildArgs: settings.buildArgs,
-        from: fromLines.map((l) => l.trim()),
+        from,
       },
       notes: [
         `buildah ${file}; base images: ${bases.map((b) => `${b.name}@sha256:${b.digest.sha256!.slice(0, 12)}`).join(', ') || 'none (FROM scratch)'}`,

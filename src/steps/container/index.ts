@@ -23,8 +23,10 @@ async function build(
   const settings = imageSettings(ctx);
   const choice = chooseBuilder(ctx, settings.context);
   const layoutDir = join(ctx.outDir, LAYOUT_DIR);
-  // A layout left by an earlier run would add a second image; the contract is exactly one.
+  // A layout left by an earlier run would add a second image (the contract is exactly one),
+  // and its image.json would hand on an image this run did not build.
   await rm(layoutDir, { recursive: true, force: true });
+  await rm(join(ctx.outDir, IMAGE_FILE), { force: true });
   await mkdir(ctx.outDir, { recursive: true });
   ctx.log(
     `container: builder ${choice.builder}${choice.containerfile ? ` (${choice.containerfile})` : ''}; image ${settings.ref}`,

@@ -14,7 +14,7 @@ export const APP_DIR = '/app';
 export interface AppLayer {
   entries: LayerEntry[];
   /**
-   * Every packed file by its path relative to the project, with its sha256: the same names and
+   * Every packed file by its path relative to the project folder, with its sha256: the same names and
    * digests `compile` gives its products, so a chain rule can match them.
    */
   files: Subject[];
@@ -90,8 +90,15 @@ export async function appLayer(ctx: StepContext, projectDir: string): Promise<Ap
     await walk(projectDir, p.replace(/\/+$/, ''), entries, rels);
   const unique = [...new Set(rels)].sort();
   const files: Subject[] = [];
-  for (const f of unique)
-    files.push({ name: f, digest: { sha256: await sha256File(join(projectDir, f)) } });
+  // Named relative to the project folder, as compile names its products (the context may be a
+  // subfolder of it).
+  for (const f of unique) {
+    const full = join(projectDir, f);
+    files.push({
+      name: toPosix(relative(ctx.repoDir, full)),
+      digest: { sha256: await sha256File(full) },
+    });
+  }
   return {
     entries,
     files,
