@@ -87,6 +87,9 @@ describe('tollgate verify-image', () => {
   it('passes the local OCI layout that publish-image writes without a registry', async () => {
     const r = await verify(`oci:${join(dir, 'reports/publish-image/registry')}:1.0`);
     expect(r.code, r.stdout + r.stderr).toBe(0);
+    // Without tag or digest, a layout's one image.
+    const only = await verify(`oci:${join(dir, 'reports/publish-image/registry')}`);
+    expect(only.code, only.stdout + only.stderr).toBe(0);
   });
 
   it('says no when another manifest was pushed under the tag', async () => {

@@ -5,9 +5,11 @@ import { trustFromPolicy } from '../../gate/trust.js';
 import type { Verdict } from '../../gate/types.js';
 import { loadPolicy } from '../../policy/load.js';
 import type { Policy } from '../../policy/types.js';
+import { resolveImage } from '../layout.js';
 import { formatImageRef, type ImageRef } from '../refs.js';
 import { fetchImageBundles, type AttachedBundle } from './image-bundles.js';
 import { imageSteps } from './image-steps.js';
+import { LayoutTarget } from './layout-target.js';
 import type { OciTarget } from './target.js';
 
 export interface ImageVerdict {
@@ -60,7 +62,13 @@ export function imagePolicy(policy: Policy): Policy {
  * check and `tollgate verify-image` share.
  */
 export async function verifyImage(o: VerifyImageOptions): Promise<ImageVerdict> {
-  const want = o.ref.digest ?? o.ref.tag ?? 'latest';
+  // A layout named without tag or digest means its one image (an error lists them if several).
+  const want =
+    o.ref.digest ??
+    o.ref.tag ??
+    (o.target instanceof LayoutTarget
+      ? (await resolveImage(o.target.dir)).descriptor.digest
+      : 'latest');
   const manifest = await o.target.getManifest(want);
   if (!manifest) {
     throw new TollgateError('INPUT_UNREADABLE', `${formatImageRef(o.ref)}: no such image`, {
