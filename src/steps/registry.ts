@@ -23,6 +23,8 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
   container: async () => (await import('./container/index.js')).containerStep,
   sca: async () => (await import('./sca/index.js')).sca,
   'container-scan': async () => (await import('./container-scan/index.js')).containerScan,
+  'sign-image': async () => (await import('./sign-image/index.js')).signImage,
+  'publish-image': async () => (await import('./publish-image/index.js')).publishImage,
   dast: async () => (await import('./dast/index.js')).dast,
   'infra-scan': async () => (await import('./infra-scan/index.js')).infraScan,
   'cloud-scan': async () => (await import('./cloud-scan/index.js')).cloudScan,
