@@ -30,10 +30,17 @@ export interface StepDef {
   >;
   /** Whether the job checks out the repository (default true); review steps work on the API only. */
   checkout?: boolean;
+  /**
+   * Whether the step disturbs the deployment it tests (chaos kills and slows it): a local run
+   * starts it after every other step of its stage, whose measurements it would spoil.
+   */
+  disruptive?: boolean;
 }
 
 /** What a step adds to the graph beyond its edges: presentation and the needs of its job. */
-type StepExtras = Partial<Pick<StepDef, 'required' | 'artefacts' | 'permissions' | 'checkout'>>;
+type StepExtras = Partial<
+  Pick<StepDef, 'required' | 'artefacts' | 'permissions' | 'checkout' | 'disruptive'>
+>;
 
 const P = PREDICATE;
 const step = (
@@ -177,6 +184,7 @@ export const STEPS: readonly StepDef[] = [
     ['system-tests'],
     [P.scanResult],
     'reliability / chaos tests',
+    { disruptive: true },
   ),
   step('dast', 'per-pr', 'DAST', ['deploy-test'], [P.scanResult], 'DAST'),
   step('api-fuzz', 'per-pr', 'API fuzzing', ['deploy-test'], [P.scanResult], 'API fuzzing'),

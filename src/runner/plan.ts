@@ -9,7 +9,8 @@ export interface Plan {
   /**
    * Steps each planned step waits for without needing them to pass: every step of the
    * earlier stages of the run. A stage consumes what the earlier ones left (the per-PR stage
-   * deploys the image per-commit built), as the stages' workflows do on GitHub.
+   * deploys the image per-commit built), as the stages' workflows do on GitHub. A disruptive
+   * step (chaos) also waits for the other steps of its stage.
    */
   after: Map<string, string[]>;
 }
@@ -53,7 +54,15 @@ export function makePlan(stages: string[], only: string[]): Plan {
   const needs = new Map(steps.map((s) => [s.id, s.needs.filter((n) => ids.has(n))]));
   const rank = (s: StepDef) => STAGES.indexOf(s.stage);
   const after = new Map(
-    steps.map((s) => [s.id, steps.filter((e) => rank(e) < rank(s)).map((e) => e.id)]),
+    steps.map((s) => [
+      s.id,
+      steps
+        .filter(
+          (e) =>
+            rank(e) < rank(s) || (s.disruptive && e !== s && rank(e) === rank(s) && !e.disruptive),
+        )
+        .map((e) => e.id),
+    ]),
   );
   return { stages: chosenStages, steps, needs, after };
 }

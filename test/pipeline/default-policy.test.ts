@@ -21,7 +21,7 @@ describe('default policy', () => {
     const raw = parse(text) as {
       stages: Record<string, { require: string[] }>;
       steps: Record<string, { thresholds: Record<string, unknown> }>;
-      chains: { step: string; materialsFrom: string }[];
+      chains: { step: string; materialsFrom: string; match?: string }[];
     };
     for (const stage of STAGES) {
       const required = stepsOfStage(stage)
@@ -31,7 +31,7 @@ describe('default policy', () => {
     }
     expect(raw.steps.sast?.thresholds).toEqual({ failOn: 'high' });
     expect(raw.steps['unit-tests']?.thresholds).toEqual({ maxFailedTests: 0 });
-    expect(raw.chains).toEqual([{ step: 'container', materialsFrom: 'compile' }]);
+    expect(raw.chains).toEqual([{ step: 'container', materialsFrom: 'compile', match: 'dist/**' }]);
   });
 
   it('renders with a local key signer, as the local runner needs', async () => {

@@ -68,11 +68,13 @@ export const podmanTarget: DeployTarget = {
     const local = localName(image.name);
     await podman(ctx.exec, pe, ['tag', id, `${local}:tollgate-deploy`], ctx.signal);
     const hostPort = await freePort();
+    // Scanners see the host side: the declared container port is reachable as hostPort.
+    const reachable = (ports: number[]) => ports.map((p) => (p === port ? hostPort : p));
     const deployment = {
       baseUrl: `http://127.0.0.1:${hostPort}`,
       host: '127.0.0.1',
       ports: [hostPort],
-      declaredPorts: declared,
+      declaredPorts: reachable(declared),
       target: 'podman' as const,
       image: image.digest,
     };
@@ -98,7 +100,7 @@ export const podmanTarget: DeployTarget = {
       return {
         deployment: {
           ...deployment,
-          declaredPorts: rendered.declaredPorts,
+          declaredPorts: reachable(rendered.declaredPorts),
           renderedManifests: RENDERED_FILE,
         },
         imageName: image.name,
