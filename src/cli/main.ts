@@ -7,6 +7,7 @@ import { keygenCommand } from './commands/keygen.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { verifyBundleCommand } from './commands/verify-bundle.js';
+import { verifyImageCommand } from './commands/verify-image.js';
 import { verifyCommand } from './commands/verify.js';
 import { VERSION } from '../core/version.js';
 
@@ -15,6 +16,7 @@ const COMMANDS: Command[] = [
   attestCommand,
   verifyCommand,
   verifyBundleCommand,
+  verifyImageCommand,
   runCommand,
   approveCommand,
   reportCommand,

@@ -120,10 +120,20 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
   'container-scan': [
     input('osv-url', 'OSV API (default: the public one), or a folder of OSV records.'),
   ],
-  'sign-image': [input('image', 'Image name (without tag).')],
+  'sign-image': [input('image', 'Image name (without tag; default: the one container built).')],
   'publish-image': [
-    input('registry', 'Registry to push to (empty = a local OCI layout).'),
-    input('image', 'Image name (without tag).'),
+    input(
+      'registry',
+      'Registry to push to, host[:port][/namespace] (empty = a local OCI layout in the step folder). Credentials: TOLLGATE_REGISTRY_USERNAME/TOLLGATE_REGISTRY_PASSWORD or a docker/podman auth file.',
+    ),
+    input('image', 'Image name (without tag; default: the one container built).'),
+    input('tag', 'Tag to set besides the digest (default: the tag container built).'),
+    input(
+      'insecure',
+      'Allow plain http to a registry that is not on this machine.',
+      'false',
+      'boolean',
+    ),
   ],
   sast: [
     input('sarif', 'SARIF files of your own SAST tools to ingest (globs).'),

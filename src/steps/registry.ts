@@ -20,6 +20,8 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
   sast: async () => (await import('./sast/index.js')).sast,
   'peer-review': async () => (await import('./peer-review/index.js')).peerReview,
   approval: async () => (await import('./approval/index.js')).approvalStep,
+  'sign-image': async () => (await import('./sign-image/index.js')).signImage,
+  'publish-image': async () => (await import('./publish-image/index.js')).publishImage,
 };
 
 export type ImplementationLookup = (
