@@ -146,11 +146,52 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
   'deploy-test': [
     input('target', 'podman, kubernetes or command.', 'podman'),
     input('health-path', 'Health check path.', '/healthz'),
+    input('health-timeout', 'Seconds to wait for the health check to pass.', '60', 'number'),
+    input(
+      'port',
+      "Port the service listens on in the container (default: the image's first ExposedPorts) or PORT for the command target (default: a free port).",
+    ),
+    input(
+      'manifest',
+      'Kubernetes manifest: podman kube play (podman) or kubectl apply (kubernetes).',
+    ),
+    input('kubeconfig', 'kubeconfig of the cluster (target kubernetes).'),
+    input('command', 'Start command (target command); PORT and BASE_URL are set.'),
+    input('env', 'Environment of the service, one NAME=value per line.'),
+    input(
+      'base-url',
+      'Where the service answers, when the target cannot tell (kubernetes with an ingress).',
+    ),
   ],
   'system-tests': [
     input('test-command', 'System test command; BASE_URL is set.', 'npm run test:system'),
+    input('junit-path', 'JUnit XML report the command writes.', 'junit-system.xml'),
+    input('base-url', 'URL of the deployment (default: from deploy-test).'),
   ],
-  chaos: [input('duration', 'Seconds of load and faults.', '30', 'number')],
+  chaos: [
+    input('duration', 'Seconds of load and faults.', '30', 'number'),
+    input('rps', 'Requests per second of the steady load.', '20', 'number'),
+    input(
+      'faults',
+      'Faults in order: restart, latency, reset, drop, cpu.',
+      'restart,latency,reset,drop,cpu',
+    ),
+    input('path', 'Path the load requests.', '/healthz'),
+    input('min-availability', 'Least share of successful requests over the run.', '0.95', 'number'),
+    input(
+      'max-error-rate',
+      'Most share of failed requests outside fault windows.',
+      '0.01',
+      'number',
+    ),
+    input(
+      'max-recovery-seconds',
+      'Most seconds from the end of a fault to steady success.',
+      '10',
+      'number',
+    ),
+    input('base-url', 'URL of the deployment (default: from deploy-test).'),
+  ],
   dast: [input('base-url', 'URL of the deployment (default: from deploy-test).')],
   'api-fuzz': [
     input('openapi-path', 'OpenAPI spec.'),

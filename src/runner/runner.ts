@@ -11,6 +11,7 @@ import { makePlan } from './plan.js';
 import type { Progress } from './progress.js';
 import { createRunFolder, linkLatest, runId, type RunFolder } from './run-folder.js';
 import { runGraph } from './scheduler.js';
+import { tearDownDeployments } from '../steps/deploy-test/teardown.js';
 import { notRun, runStepTask, type RunnerOutcome, type StepTaskDeps } from './step-task.js';
 import { writeRunReports } from './write-reports.js';
 import type { StepInputs } from './inputs-file.js';
@@ -98,7 +99,9 @@ export async function runLocal(
       deps.progress.finished(node.id, out.status, out.reason);
       return out;
     },
-  });
+    // Deployments (deploy-test) outlive their step for the steps after it; they end with the
+    // run, however it ends.
+  }).finally(() => tearDownDeployments(plan.steps.map((s) => folder.reportsOf(s.id))));
   deps.progress.close();
 
   const policy = await parsePolicy(policyText, 'policy.yml', folder.dir);

@@ -22,6 +22,9 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
   approval: async () => (await import('./approval/index.js')).approvalStep,
   'sign-image': async () => (await import('./sign-image/index.js')).signImage,
   'publish-image': async () => (await import('./publish-image/index.js')).publishImage,
+  'deploy-test': async () => (await import('./deploy-test/index.js')).deployTest,
+  'system-tests': async () => (await import('./system-tests/index.js')).systemTests,
+  chaos: async () => (await import('./chaos/index.js')).chaos,
 };
 
 export type ImplementationLookup = (
