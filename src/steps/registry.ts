@@ -25,6 +25,10 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
   'deploy-test': async () => (await import('./deploy-test/index.js')).deployTest,
   'system-tests': async () => (await import('./system-tests/index.js')).systemTests,
   chaos: async () => (await import('./chaos/index.js')).chaos,
+  'publish-staging': async () => (await import('./publish-staging/index.js')).publishStaging,
+  'deploy-staging': async () => (await import('./deploy-staging/index.js')).deployStaging,
+  'promote-production': async () =>
+    (await import('./promote-production/index.js')).promoteProduction,
 };
 
 export type ImplementationLookup = (

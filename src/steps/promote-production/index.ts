@@ -1,0 +1,92 @@
+import { PREDICATE } from '../../attest/predicates/types.js';
+import { formatImageRef } from '../../oci/refs.js';
+import { copyToProduction } from '../../promote/copy.js';
+import { promotionPolicyFile } from '../../promote/policy-file.js';
+import { preflight } from '../../promote/preflight.js';
+import { PRODUCTION_ENV, openStore, productionLayout } from '../../promote/stores.js';
+import { promotionVsa } from '../../promote/vsa.js';
+import { parseMode } from '../../promote/verify.js';
+import { writeHandoff } from '../common/handoff.js';
+import { imageSubject } from '../sign-image/image.js';
+import type { StepImplementation } from '../types.js';
+
+/** What promote-production leaves behind: what was promoted where, or why not. */
+export const PROMOTION_FILE = 'promotion.json';
+
+/**
+ * promote-production: moves the staged image to production by digest, only after the gate
+ * passed for that exact digest and commit across every stage of the policy (see
+ * src/promote/preflight.ts), never rebuilding it. The step's attestation is a SLSA
+ * verification summary about the promoted digest; a refusal is attested too, as FAILED.
+ */
+export const promoteProduction: StepImplementation = {
+  id: 'promote-production',
+  async run(ctx) {
+    const now = new Date();
+    const mode = parseMode(ctx.inputs.mode);
+    const policyPath = await promotionPolicyFile(ctx);
+    const pf = await preflight(ctx, { policyPath, mode, now });
+    const digest = pf.source.digest;
+    const production = openStore(
+      ctx.inputs.registry || process.env[PRODUCTION_ENV] || '',
+      pf.source.name,
+      productionLayout(ctx.repoDir),
+      { insecure: ctx.inputs.insecure === 'true', signal: ctx.signal, cwd: ctx.repoDir },
+    );
+    const reference = formatImageRef(production.ref, { digest });
+    const vsa = async () =>
+      pf.verdict
+        ? await promotionVsa({
+            resourceUri: reference,
+            policyPath,
+            policyDisplay: pf.policyDisplay,
+            bundles: pf.bundles,
+            verdict: pf.verdict,
+          })
+        : undefined;
+    if (pf.refusal) {
+      ctx.log(`refused: ${pf.refusal}`);
+      await writeHandoff(ctx.outDir, PROMOTION_FILE, { promoted: false, mode, reason: pf.refusal });
+      const predicate = await vsa();
+      return {
+        status: 'failed',
+        failure: 'findings',
+        reason: pf.refusal,
+        attestations: predicate ? [{ predicateType: PREDICATE.vsa, predicate }] : [],
+        products: [],
+        reports: [PROMOTION_FILE],
+        summary: `**Promote to production** refused: ${pf.refusal}`,
+      };
+    }
+    const tag = ctx.inputs.tag || 'production';
+    const { copied, entry } = await copyToProduction({
+      staging: pf.staging,
+      production,
+      digest,
+      tag,
+      commit: ctx.commit,
+      from: pf.stagingRecord.reference,
+      now,
+      log: ctx.log,
+    });
+    await writeHandoff(ctx.outDir, PROMOTION_FILE, {
+      promoted: true,
+      mode,
+      reference,
+      tagged: formatImageRef(production.ref, { tag }),
+      repository: formatImageRef(production.ref, {}),
+      ...entry,
+    });
+    const repository = formatImageRef(production.ref, {});
+    return {
+      status: 'passed',
+      reason: `promoted ${digest.slice(0, 19)}… to ${repository}:${tag} (${mode})`,
+      attestations: [{ predicateType: PREDICATE.vsa, predicate: (await vsa())! }],
+      products: [imageSubject(repository, digest)],
+      materials: [imageSubject(pf.stagingRecord.repository, digest)],
+      reports: [PROMOTION_FILE],
+      summary: `**Promote to production** (${mode}): \`${reference}\` tagged \`${tag}\`, ${copied.referrersCopied} referrer(s) copied.`,
+      metrics: { blobsCopied: copied.blobsCopied, referrersCopied: copied.referrersCopied },
+    };
+  },
+};
