@@ -5,7 +5,7 @@ import type { BundleSource } from '../gate/types.js';
 import { bundleScope } from '../oci/registry/bundle-scope.js';
 import { bundleFileName } from '../steps/execute-sign.js';
 import type { StepContext } from '../steps/types.js';
-import { bundleDirsOf, stepDir } from './step-dirs.js';
+import { bundleDirsOf, runFolders, stepDir } from './step-dirs.js';
 
 /** A step attests at most this many statements (sca has two); more files are not looked for. */
 const MAX_PER_STEP = 8;
@@ -17,8 +17,8 @@ const aboutCommit = (bytes: Buffer, commit: string) =>
 /**
  * The bundles the promotion gate judges: with `bundlesDir` (on GitHub, the downloaded
  * attestations of the commit) every bundle in it; locally, for each required step, its
- * bundles from the run folder that holds its output (see stepDir), the first folder that has
- * any bundle of the step about this commit. Bundles about other commits are left out here
+ * bundles from the first folder that has any bundle of the step about this commit: the run
+ * folder holding the step's output (see stepDir), then the other run folders, newest first. Bundles about other commits are left out here
  * rather than handed to the gate, since an earlier run's folder may hold another commit's.
  */
 export async function promotionBundles(
@@ -29,7 +29,11 @@ export async function promotionBundles(
   if (bundlesDir) return collectBundles(bundlesDir, ctx.repoDir);
   const out: BundleSource[] = [];
   for (const step of steps) {
-    for (const dir of bundleDirsOf(await stepDir(ctx, step))) {
+    // Where the step's output is first; then every run folder, newest first, since a step
+    // can leave bundles without a report folder of its own.
+    const own = bundleDirsOf(await stepDir(ctx, step));
+    const runs = (await runFolders(ctx.reportsOf(step))).map((r) => join(r, 'attestations'));
+    for (const dir of [...new Set([...own, ...runs])]) {
       const found: BundleSource[] = [];
       for (let i = 0; i < MAX_PER_STEP; i++) {
         const file = join(dir, bundleFileName(step, i));

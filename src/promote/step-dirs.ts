@@ -21,15 +21,26 @@ const isDir = (p: string) =>
 export async function stepDir(ctx: StepContext, step: string): Promise<string> {
   const named = ctx.reportsOf(step);
   if (await isDir(named)) return named;
-  const runDir = dirname(dirname(named));
-  if (basename(dirname(named)) !== 'reports' || !RUN_ID.test(basename(runDir))) return named;
-  const runs = dirname(runDir);
-  const ids = (await readdir(runs).catch(() => [] as string[])).filter((n) => RUN_ID.test(n));
-  for (const id of ids.sort().reverse()) {
-    const candidate = join(runs, id, 'reports', step);
+  for (const run of await runFolders(named)) {
+    const candidate = join(run, 'reports', step);
     if (await isDir(candidate)) return candidate;
   }
   return named;
+}
+
+/**
+ * The run folders beside the one `reportsDir` lies in (`<runs>/<id>/reports/<step>`), newest
+ * first; none when it is not in a run folder (a GitHub job's downloaded artifacts).
+ */
+export async function runFolders(reportsDir: string): Promise<string[]> {
+  const runDir = dirname(dirname(reportsDir));
+  if (basename(dirname(reportsDir)) !== 'reports' || !RUN_ID.test(basename(runDir))) return [];
+  const runs = dirname(runDir);
+  const ids = (await readdir(runs).catch(() => [] as string[])).filter((n) => RUN_ID.test(n));
+  return ids
+    .sort()
+    .reverse()
+    .map((id) => join(runs, id));
 }
 
 /**
