@@ -279,8 +279,7 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
     ),
     input(
       'mode',
-      'manual (the approval step must pass for the commit) or automatic (no person is waited for).',
-      'manual',
+      "manual (the approval step must pass for the commit) or automatic (no person is waited for); empty = the policy's promotion.mode, else manual.",
     ),
     input(
       'policy',

@@ -13,6 +13,7 @@ import { publishedImage, type PublishedImage } from './published.js';
 import type { Store } from './stores.js';
 import {
   gatePromotion,
+  parseMode,
   promotionPolicy,
   refusalReasons,
   requiredSteps,
@@ -29,6 +30,7 @@ export interface Preflight {
   verdict?: Verdict;
   bundles: BundleSource[];
   policyDisplay: string;
+  mode: PromotionMode;
 }
 
 /**
@@ -40,10 +42,13 @@ export interface Preflight {
  */
 export async function preflight(
   ctx: StepContext,
-  o: { policyPath: string; mode: PromotionMode; now: Date },
+  o: { policyPath: string; now: Date },
 ): Promise<Preflight> {
   const policyDisplay = relative(ctx.repoDir, o.policyPath) || o.policyPath;
-  const policy = promotionPolicy(await loadPolicy(o.policyPath, policyDisplay), o.mode);
+  const loaded = await loadPolicy(o.policyPath, policyDisplay);
+  // The step input wins over the policy's promotion.mode; neither means manual.
+  const mode = parseMode(ctx.inputs.mode || loaded.promotionMode);
+  const policy = promotionPolicy(loaded, mode);
   const source = await publishedImage(ctx);
   const stagingRecord = await readStaging(ctx);
   const ref = parseImageRef(stagingRecord.repository);
@@ -55,7 +60,14 @@ export async function preflight(
       signal: ctx.signal,
     }),
   };
-  const base = { source, stagingRecord, staging, bundles: [] as BundleSource[], policyDisplay };
+  const base = {
+    source,
+    stagingRecord,
+    staging,
+    bundles: [] as BundleSource[],
+    policyDisplay,
+    mode,
+  };
   const { staged, refusal } = await checkStaged(staging, stagingRecord.tag, source.digest);
   if (refusal || !staged) return { ...base, refusal };
   const image = await verifyStaged(staging, staged.digest, {

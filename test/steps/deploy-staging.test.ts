@@ -63,7 +63,7 @@ describe('deploy-staging', () => {
     );
     const layer = files[sizes.indexOf(Math.max(...sizes))]!;
     const bytes = await readFile(join(blobs, layer));
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
     await writeFile(join(blobs, layer), bytes);
     const out = join(reports(), 'deploy-staging-2');
     await expect(deployStaging.run(stepContext('deploy-staging', root, out, {}))).rejects.toThrow(

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyImage } from '../../src/oci/registry/copy.js';
@@ -135,6 +135,14 @@ describe('promote-production', () => {
     // automatic mode does not wait for a person: the same change is promoted.
     const auto = await promote(s, 'self', { mode: 'automatic' });
     expect(auto.status, auto.reason).toBe('passed');
+    // The policy can say so as well (risk tolerance): promotion.mode.
+    const byPolicy = join(s.run.dir, 'automatic.yml');
+    await writeFile(
+      byPolicy,
+      `${await readFile(s.policy, 'utf8')}promotion: { mode: automatic }\n`,
+    );
+    const viaPolicy = await promote({ ...s, policy: byPolicy }, 'self');
+    expect(viaPolicy.status, viaPolicy.reason).toBe('passed');
     const bad = await promote(s, 'self', { mode: 'sometimes' });
     expect(bad.reason).toMatch(/mode is "sometimes"/);
   });

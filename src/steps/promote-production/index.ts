@@ -5,7 +5,6 @@ import { promotionPolicyFile } from '../../promote/policy-file.js';
 import { preflight } from '../../promote/preflight.js';
 import { PRODUCTION_ENV, openStore, productionLayout } from '../../promote/stores.js';
 import { promotionVsa } from '../../promote/vsa.js';
-import { parseMode } from '../../promote/verify.js';
 import { writeHandoff } from '../common/handoff.js';
 import { imageSubject } from '../sign-image/image.js';
 import type { StepImplementation } from '../types.js';
@@ -23,9 +22,9 @@ export const promoteProduction: StepImplementation = {
   id: 'promote-production',
   async run(ctx) {
     const now = new Date();
-    const mode = parseMode(ctx.inputs.mode);
     const policyPath = await promotionPolicyFile(ctx);
-    const pf = await preflight(ctx, { policyPath, mode, now });
+    const pf = await preflight(ctx, { policyPath, now });
+    const mode = pf.mode;
     const digest = pf.source.digest;
     const production = openStore(
       ctx.inputs.registry || process.env[PRODUCTION_ENV] || '',
