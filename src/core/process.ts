@@ -45,7 +45,9 @@ export const nodeProcessRunner: ProcessRunner = {
           }
         }
       };
-      options.signal?.addEventListener('abort', onAbort, { once: true });
+      // A signal that aborted before the start never fires again: end the child at once.
+      if (options.signal?.aborted) onAbort();
+      else options.signal?.addEventListener('abort', onAbort, { once: true });
       child.stdout.setEncoding('utf8').on('data', (c: string) => {
         stdout += c;
         options.onOutput?.(c, 'stdout');

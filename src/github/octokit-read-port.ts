@@ -6,6 +6,7 @@ import type {
   GitHubReadPort,
   PullSummary,
   ReviewSummary,
+  RunApproval,
   TeamMembership,
   WorkflowRunSummary,
 } from './read-port.js';
@@ -117,6 +118,17 @@ export function octokitReadPort(client: GitHubClient): GitHubReadPort {
           );
         return bytes;
       }),
+    listRunApprovals: (r, runId) =>
+      attempt(`listing the approvals of run ${runId}`, async () =>
+        (await rest.actions.getReviewsForRun({ ...r, run_id: runId })).data.map(
+          (a): RunApproval => ({
+            user: a.user.login,
+            state: a.state,
+            comment: a.comment,
+            environments: a.environments.map((e) => e.name ?? ''),
+          }),
+        ),
+      ),
     listReviews: (r, n) =>
       attempt(`listing the reviews of #${n}`, async () =>
         (

@@ -58,6 +58,14 @@ export interface WorkflowRunQuery {
   limit: number;
 }
 
+/** A decision of an Environment's required reviewer on a workflow run. */
+export interface RunApproval {
+  user: string;
+  state: 'approved' | 'rejected' | string;
+  comment: string;
+  environments: string[];
+}
+
 export interface GitHubReadPort {
   /** Open pull requests whose head is `head` ("owner:branch"). */
   listOpenPullsByHead(repo: RepoRef, head: string): Promise<PullSummary[]>;
@@ -74,4 +82,6 @@ export interface GitHubReadPort {
   /** A file's text at `ref`, or undefined when there is no such file. */
   getFileText(repo: RepoRef, path: string, ref: string): Promise<string | undefined>;
   teamMembership(org: string, teamSlug: string, user: string): Promise<TeamMembership>;
+  /** The required reviewers' decisions on a run that deploys to a protected Environment. */
+  listRunApprovals(repo: RepoRef, runId: number): Promise<RunApproval[]>;
 }

@@ -4,7 +4,13 @@ import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TollgateError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/fs.js';
-import { MEDIA, type Descriptor, type ImageIndex, type ImageManifest } from './types.js';
+import {
+  MEDIA,
+  type Descriptor,
+  type ImageConfig,
+  type ImageIndex,
+  type ImageManifest,
+} from './types.js';
 
 /**
  * An OCI image layout folder (image-spec `image-layout.md`): `oci-layout`, `index.json` and
@@ -198,4 +204,26 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/**
+ * Writes an image's config and manifest into the layout (its layers are already there) and
+ * names it in `index.json`; returns the manifest descriptor, whose digest is the image's.
+ */
+export async function writeImage(
+  dir: string,
+  config: ImageConfig,
+  layers: Descriptor[],
+  refName: string,
+): Promise<Descriptor> {
+  const configDesc = await writeJsonBlob(dir, config, MEDIA.config);
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MEDIA.manifest,
+    config: configDesc,
+    layers,
+  };
+  const desc = await writeJsonBlob(dir, manifest, MEDIA.manifest);
+  await addToIndex(dir, desc, refName);
+  return { mediaType: desc.mediaType, digest: desc.digest, size: desc.size };
 }

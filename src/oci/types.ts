@@ -61,7 +61,14 @@ export interface ImageConfig {
     Labels?: Record<string, string>;
     StopSignal?: string;
     /** Docker's healthcheck; OCI has none, buildah keeps it in docker format only. */
-    Healthcheck?: { Test?: string[]; Interval?: number; Timeout?: number; Retries?: number };
+    Healthcheck?: {
+      Test?: string[];
+      /** Durations in nanoseconds, as Docker writes them. */
+      Interval?: number;
+      Timeout?: number;
+      StartPeriod?: number;
+      Retries?: number;
+    };
   };
   rootfs: { type: 'layers'; diff_ids: string[] };
   history?: { created?: string; created_by?: string; empty_layer?: boolean; comment?: string }[];

@@ -25,7 +25,9 @@ export interface StepDef {
    * Token permissions the step's job needs beyond `contents: read` and `id-token: write`
    * (keyless signing); kept to what the step's own work requires.
    */
-  permissions?: Partial<Record<'pull-requests' | 'packages' | 'checks', 'read' | 'write'>>;
+  permissions?: Partial<
+    Record<'pull-requests' | 'packages' | 'checks' | 'actions', 'read' | 'write'>
+  >;
   /** Whether the job checks out the repository (default true); review steps work on the API only. */
   checkout?: boolean;
 }
@@ -136,7 +138,7 @@ export const STEPS: readonly StepDef[] = [
     'per-commit',
     'Container scan',
     ['container'],
-    [P.vulns],
+    [P.vulns, P.scanResult],
     'container scan',
   ),
   step(
@@ -208,6 +210,8 @@ export const STEPS: readonly StepDef[] = [
   }),
 
   step('approval', 'per-merge', 'Stakeholder approval', [], [P.review], 'stakeholder approval', {
+    // The Environment's reviewers' decisions are read through the Actions API.
+    permissions: { actions: 'read' },
     checkout: false,
   }),
   step(

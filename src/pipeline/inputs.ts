@@ -110,15 +110,76 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
     ),
   ],
   container: [
-    input('image', 'Image name (without tag).'),
-    input('containerfile', 'Containerfile or Dockerfile.', 'Containerfile'),
+    input('image', 'Image name (without tag; default: the repository name, lower-cased).'),
+    input(
+      'containerfile',
+      'Containerfile or Dockerfile (default: Containerfile or Dockerfile in the context).',
+      'Containerfile',
+    ),
+    input(
+      'builder',
+      'auto (a Containerfile → buildah, or docker buildx without buildah; else node for a package.json), buildah, docker or node.',
+      'auto',
+    ),
+    input('context', 'Build context folder (the project folder for the node builder).', '.'),
+    input('build-args', 'Build arguments, KEY=VALUE lines.'),
+    input('tag', 'Image tag (default: the first 12 characters of the commit).'),
+    input(
+      'app-paths',
+      'Node builder: what to pack under /app (default: dist, package.json, production node_modules).',
+    ),
+    input(
+      'node-binary',
+      'Node builder: the node executable to pack (default: the one running Tollgate).',
+    ),
+    input(
+      'command',
+      'Node builder: the command to run (default: node + scripts.start or main of package.json).',
+    ),
+    input(
+      'port',
+      'Node builder: the port the service listens on (PORT and EXPOSE).',
+      '8080',
+      'number',
+    ),
+    input('healthcheck', 'Node builder: health check command, e.g. node /app/dist/healthcheck.js.'),
+    input(
+      'compression-level',
+      'Node builder: gzip level of the layers, 1 (fastest) to 9 (smallest).',
+      '6',
+      'number',
+    ),
   ],
   sca: [
     input('denied-licenses', 'SPDX ids that may not appear, comma separated.'),
+    input(
+      'allowed-licenses',
+      'SPDX ids that may appear, comma separated (empty = any not denied); a package without a licence then fails.',
+    ),
     input('osv-url', 'OSV API (default: the public one), or a folder of OSV records.'),
+    input(
+      'vex',
+      'VEX documents (OpenVEX or CycloneDX), comma separated; not_affected is honoured.',
+    ),
+    input(
+      'fail-on',
+      'The step fails on vulnerabilities at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
+    input('exceptions', 'YAML or JSON file of accepted vulnerabilities: {id, until, reason}.'),
   ],
   'container-scan': [
     input('osv-url', 'OSV API (default: the public one), or a folder of OSV records.'),
+    input(
+      'vex',
+      'VEX documents (OpenVEX or CycloneDX), comma separated; not_affected is honoured.',
+    ),
+    input(
+      'fail-on',
+      'The step fails on vulnerabilities and image checks at or above this severity (critical, high, medium, low, info).',
+      'high',
+    ),
+    input('exceptions', 'YAML or JSON file of accepted vulnerabilities: {id, until, reason}.'),
   ],
   'sign-image': [input('image', 'Image name (without tag; default: the one container built).')],
   'publish-image': [
@@ -192,13 +253,65 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
     ),
     input('base-url', 'URL of the deployment (default: from deploy-test).'),
   ],
-  dast: [input('base-url', 'URL of the deployment (default: from deploy-test).')],
+  dast: [
+    input('base-url', 'URL of the deployment (default: the one deploy-test wrote).'),
+    input(
+      'openapi-path',
+      'OpenAPI spec whose GET operations are checked and attacked (default: the one compile produced, or a common name).',
+    ),
+    input('health-path', 'Health check path, checked like the other pages.', '/healthz'),
+    input(
+      'active',
+      'Run wapiti attack modules (XSS, injections) against the deployment.',
+      'true',
+      'boolean',
+    ),
+    input('max-scan-time', 'Seconds wapiti may scan at most.', '120', 'number'),
+    input('zap-report', 'A ZAP report (JSON or SARIF) to take in as well.'),
+    input(
+      'fail-on',
+      'The step fails on findings at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
+  ],
   'api-fuzz': [
     input('openapi-path', 'OpenAPI spec.'),
     input('seed', 'Seed for reproducible runs.'),
   ],
-  'infra-scan': [input('host', 'Host of the deployment (default: from deploy-test).')],
-  'cloud-scan': [input('paths', 'Kubernetes and Terraform files.', '**')],
+  'infra-scan': [
+    input('host', 'Host of the deployment (default: the one deploy-test wrote).'),
+    input(
+      'ports',
+      "Ports to scan, nmap syntax (e.g. 8080,9000-9100; default: the deployment's ports and declared ports).",
+    ),
+    input(
+      'declared-ports',
+      "Ports the deployment is meant to open, comma separated (default: those of the deployment's manifest).",
+    ),
+    input(
+      'version-intensity',
+      'nmap --version-intensity: 0 (only the probes of the port, fastest) to 9 (every probe).',
+      '2',
+      'number',
+    ),
+    input(
+      'fail-on',
+      'The step fails on findings at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
+  ],
+  'cloud-scan': [
+    input(
+      'paths',
+      'Globs of Kubernetes and Terraform files, comma or newline separated (default: the manifests deploy-test rendered).',
+    ),
+    input('terraform-plan', 'Terraform plan as JSON (terraform show -json PLAN).'),
+    input(
+      'fail-on',
+      'The step fails on findings at or above this severity (critical, high, medium, low, info); the policy judges them again.',
+      'high',
+    ),
+  ],
   performance: [
     input('duration', 'Seconds per scenario.', '10', 'number'),
     input('connections', 'Concurrent connections.', '10', 'number'),
@@ -233,6 +346,18 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
     input('allow-self-approval', "Whether the change's author may approve it.", 'false', 'boolean'),
     input('min-approvals', 'Approvals required.', '1', 'number'),
     input('approver-keys', 'Locally: public keys of approvers (PEM files; empty = the local key).'),
+    input(
+      'github-token',
+      "Token that may read the run's deployment reviews.",
+      '${{ github.token }}',
+    ),
+    input('run-id', 'The workflow run whose approvals count.', '${{ github.run_id }}'),
+    input('api-url', 'GitHub REST API URL.', '${{ github.api_url }}'),
+    input(
+      'author',
+      "Login of the change's author (self-approval check).",
+      '${{ github.event.head_commit.author.username }}',
+    ),
   ],
   'publish-staging': [
     input(

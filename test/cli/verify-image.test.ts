@@ -102,7 +102,7 @@ describe('tollgate verify-image', () => {
     const j = JSON.parse(r.stdout) as Json;
     expect(j.image.digest).toBe(img.digest);
     expect(statusOf(j, 'sign-image')).toBe('missing');
-    expect(j.attestations.length).toBe(5);
+    expect(j.attestations.length).toBe(6);
     expect(j.attestations.every((a) => a.status === 'ignored')).toBe(true);
   });
 

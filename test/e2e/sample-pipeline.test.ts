@@ -8,7 +8,7 @@ import type { RunVerdict } from '../../src/report/run-types.js';
 import { projectRoot } from '../helpers/cli.js';
 
 // The bundled sample service through the real pre-commit and per-commit steps: every step
-// that exists passes on it, each with a signed attestation; the container steps come later.
+// that exists passes on it, each with a signed attestation, except container with its defaults.
 const tmp = mkdtempSync(join(tmpdir(), 'tollgate-sample-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -52,8 +52,12 @@ describe('tollgate run on the sample service', () => {
       'sast',
     ];
     for (const step of implemented) expect(status[step], `${step}: ${out}`).toBe('passed');
-    expect(status.container).toBe('not-implemented');
-    expect(code).toBe(1); // the container steps are not built yet, and the gate says so
+    // With default inputs the sample's Containerfile is built, and its base images carry
+    // placeholder digests: container fails (offline, at once); pipelines set builder: node.
+    expect(status.container).toBe('failed');
+    const container = verdict.steps.find((s) => s.step === 'container')!;
+    expect(container.reason).toMatch(/placeholder/);
+    expect(code).toBe(1);
     expect(verdict.commit).toBe(git('rev-parse', 'HEAD'));
     const coverage = verdict.steps.find((s) => s.step === 'coverage')!;
     expect(coverage.reason).toMatch(/line coverage \d+\.\d %/);

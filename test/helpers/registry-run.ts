@@ -79,6 +79,12 @@ export async function makeRun(dir: string, key: KeyPair = makeKey()): Promise<Ru
     );
   const noVulns = { scanner: { uri: 'test', result: [] } };
   const scan = await attest('container-scan', PREDICATE.vulns, noVulns, true);
+  const checks = await attest(
+    'container-scan',
+    PREDICATE.scanResult,
+    { scanner: { name: 'image-checks', version: '1' }, counts: {}, findings: [] },
+    true,
+  );
   const sbom = await attest('sca', PREDICATE.cyclonedx, {
     bomFormat: 'CycloneDX',
     specVersion: '1.5',
@@ -87,6 +93,7 @@ export async function makeRun(dir: string, key: KeyPair = makeKey()): Promise<Ru
   const scaVulns = await attest('sca', PREDICATE.vulns, noVulns);
   await writeFile(join(attestations, 'container.sigstore.json'), JSON.stringify(container));
   await writeFile(join(attestations, 'container-scan.sigstore.json'), JSON.stringify(scan));
+  await writeFile(join(attestations, 'container-scan.2.sigstore.json'), JSON.stringify(checks));
   await writeFile(join(attestations, 'sca.sigstore.json'), JSON.stringify(sbom));
   await writeFile(join(attestations, 'sca.2.sigstore.json'), JSON.stringify(scaVulns));
   const lines: string[] = [];

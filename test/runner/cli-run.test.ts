@@ -46,7 +46,7 @@ describe('tollgate run (command line)', () => {
     gitRepo(repo);
     let stdout = '';
     const { main } = await import('../../src/cli/main.js');
-    const code = await main(['run', '--repo', repo, '--only', 'dast'], {
+    const code = await main(['run', '--repo', repo, '--only', 'promote-production'], {
       out: (t) => (stdout += t),
       err: () => undefined,
       cwd: tmp.dir,
@@ -55,12 +55,12 @@ describe('tollgate run (command line)', () => {
     });
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /^tollgate run: FAIL [\s\S]*dast +not-implemented[\s\S]*report: .*report\.html/,
+      /^tollgate run: FAIL [\s\S]*promote-production +not-implemented[\s\S]*report: .*report\.html/,
     );
     const v = JSON.parse(readFileSync(join(repo, '.tollgate/runs/latest/verdict.json'), 'utf8'));
     expect(v).toMatchObject({
       verdict: 'fail',
-      steps: [{ step: 'dast', status: 'not-implemented' }],
+      steps: [{ step: 'promote-production', status: 'not-implemented' }],
     });
   });
 

@@ -89,12 +89,12 @@ describe('step action runtime', () => {
 
   it('reports a step without implementation as not-implemented: fails, signs and uploads nothing', async () => {
     const f = fakes('ni', {});
-    const outcome = await runStep('dast', f.deps);
+    const outcome = await runStep('promote-production', f.deps);
     expect(outcome.status).toBe('not-implemented');
     expect(f.signerKinds).toEqual([]);
     expect(f.uploads).toEqual([]);
     expect(f.outputs.result).toBe('not-implemented');
-    expect(f.failed[0]).toMatch(/^tollgate dast: not-implemented: /);
+    expect(f.failed[0]).toMatch(/^tollgate promote-production: not-implemented: /);
   });
 
   it('turns a crash into a failed result with the error in the log', async () => {

@@ -119,3 +119,55 @@ describe('the gate judges review predicates with approvers and allowSelfApproval
     expect(judge({ approvers: ['A'], allowSelfApproval: true }).ok).toBe(true);
   });
 });
+
+describe('approval on GitHub (deployment reviews of the run, against the API double)', () => {
+  it("counts the Environment reviewers' decisions, and refuses the author's own", async () => {
+    const { startGitHubDouble } = await import('../helpers/github-double/index.js');
+    const { stepContext } = await import('./step-context.js');
+    const { implementationOf } = await import('../../src/steps/registry.js');
+    const gh = await startGitHubDouble();
+    try {
+      const run = gh.state.addWorkflowRun({
+        repo: 'example/fixture',
+        headBranch: 'main',
+        headSha: 'a'.repeat(40),
+        event: 'push',
+      });
+      const decide = (user: string, state: 'approved' | 'rejected', env = 'production-approval') =>
+        gh.state.runApprovals.push({
+          repo: 'example/fixture',
+          runId: run.id,
+          state,
+          user,
+          comment: 'ok',
+          environments: [env],
+        });
+      const step = async () =>
+        (await implementationOf('approval'))!.run(
+          stepContext('approval', repo, join(repo, 'reports'), {
+            'github-token': 't0ken',
+            'run-id': String(run.id),
+            'api-url': gh.url,
+            author: 'alice',
+            environment: 'production-approval',
+          }),
+        );
+      decide('bob', 'approved', 'staging'); // another Environment's reviewer does not count
+      expect((await step()).reason).toMatch(/^no approval on run \d+/);
+      decide('alice', 'approved');
+      const self = await step();
+      expect(self.status).toBe('failed');
+      expect(self.reason).toContain("self-approved by the change's author alice");
+      decide('carol', 'approved');
+      const ok = await step();
+      expect(ok.status, ok.reason).toBe('passed');
+      expect(ok.attestations[0]!.predicate).toMatchObject({
+        author: 'alice',
+        approvals: [{ reviewer: 'alice' }, { reviewer: 'carol' }],
+      });
+      expect(gh.responseProblems).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  });
+});

@@ -54,6 +54,7 @@ describe('publish-image', () => {
     expect(published.referrers.map((r) => r.step).sort()).toEqual([
       'container',
       'container-scan',
+      'container-scan',
       'sca',
       'sca',
       'sign-image',
@@ -61,7 +62,7 @@ describe('publish-image', () => {
     const target = new LayoutTarget(layout);
     expect((await target.getManifest('1.0'))?.digest).toBe(run.digest);
     const refs = await listReferrers(target, run.digest);
-    expect(refs).toHaveLength(5);
+    expect(refs).toHaveLength(6);
     expect(refs.every((r) => r.artifactType === BUNDLE)).toBe(true);
     expect(out.bundles).toEqual([join(run.attestations, 'publish-image.sigstore.json')]);
     // A standard client reads the layout as an image.
@@ -84,7 +85,7 @@ describe('publish-image', () => {
     expect((await repo.getManifest('v7'))?.digest).toBe(run.digest);
     const fallback = await repo.getManifest(run.digest.replace(':', '-'));
     expect(fallback?.mediaType).toBe('application/vnd.oci.image.index.v1+json');
-    expect(await listReferrers(repo, run.digest)).toHaveLength(5);
+    expect(await listReferrers(repo, run.digest)).toHaveLength(6);
     const pulled = execFileSync('skopeo', [
       'inspect',
       '--raw',

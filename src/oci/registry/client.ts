@@ -25,8 +25,12 @@ export class RegistryRepository implements OciTarget {
 
   readonly repository: string;
 
-  constructor(opts: RegistryHttpOptions, repository: string) {
+  /** Blobs above this size are uploaded in chunks of this size. */
+  readonly chunkBytes: number;
+
+  constructor(opts: RegistryHttpOptions, repository: string, chunkBytes = CHUNK_BYTES) {
     this.repository = repository;
+    this.chunkBytes = chunkBytes;
     this.http = new RegistryHttp(opts);
     this.name = `${opts.registry}/${repository}`;
     this.scope = `repository:${repository}:pull,push`;
@@ -80,9 +84,9 @@ export class RegistryRepository implements OciTarget {
     await start.body?.cancel();
     if (start.status !== 202) return this.fail(start, `start upload of ${desc.digest}`);
     let location = this.location(start);
-    if (data.length > CHUNK_BYTES) {
-      for (let off = 0; off < data.length; off += CHUNK_BYTES) {
-        const chunk = data.subarray(off, Math.min(off + CHUNK_BYTES, data.length));
+    if (data.length > this.chunkBytes) {
+      for (let off = 0; off < data.length; off += this.chunkBytes) {
+        const chunk = data.subarray(off, Math.min(off + this.chunkBytes, data.length));
         const res = await this.req(
           'PATCH',
           location,
@@ -116,6 +120,16 @@ export class RegistryRepository implements OciTarget {
     if (!loc)
       throw new TollgateError('INPUT_INVALID', `${this.name}: upload answer has no Location`);
     return new URL(loc, this.http.base).toString();
+  }
+
+  async hasManifest(digest: string): Promise<boolean> {
+    const res = await this.req('HEAD', `/v2/${this.repository}/manifests/${digest}`, {
+      accept: MANIFEST_ACCEPT,
+    });
+    await res.body?.cancel();
+    if (res.status === 404) return false;
+    if (!res.ok) return this.fail(res, `HEAD manifest ${digest}`);
+    return true;
   }
 
   async getManifest(ref: string): Promise<StoredManifest | undefined> {

@@ -83,6 +83,12 @@ async function copyManifest(
 ): Promise<StoredManifest> {
   const m = await fetchManifest(src, digest);
   const parsed = JSON.parse(m.bytes.toString('utf8')) as Partial<ImageManifest & ImageIndex>;
+  // Already there (a second publish, a promotion repeated): a registry only stores a manifest
+  // whose blobs it has, so only the tag may be missing.
+  if (!parsed.subject && (await dst.hasManifest(digest))) {
+    if (tag) await dst.putManifest(m, tag);
+    return m;
+  }
   if (m.mediaType === MEDIA.index || m.mediaType === MEDIA.dockerManifestList) {
     for (const child of parsed.manifests ?? []) await copyManifest(src, dst, child.digest, stats);
   } else {

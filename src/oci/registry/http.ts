@@ -57,6 +57,9 @@ export class RegistryHttp {
         headers: { ...init.headers, ...(auth ? { authorization: auth } : {}) },
         ...(init.body ? { body: init.body } : {}),
       });
+    // Credentials go to the registry only: an upload Location on another host (a storage
+    // service) gets the request without them, as a signed URL expects.
+    if (new URL(url).origin !== new URL(this.base).origin) return send(undefined);
     let res = await send(this.tokens.get(init.scope));
     if (res.status !== 401) return res;
     const challenge = res.headers.get('www-authenticate') ?? '';

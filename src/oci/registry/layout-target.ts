@@ -45,6 +45,12 @@ export class LayoutTarget implements OciTarget {
     await writeBlob(this.dir, data, desc.mediaType);
   }
 
+  /** Listed in index.json (tagged or not) and stored: a referrer held only by its tag index is not. */
+  async hasManifest(digest: string): Promise<boolean> {
+    const index = await readIndex(this.dir).catch(() => undefined);
+    return Boolean(index?.manifests.some((m) => m.digest === digest)) && this.hasBlob(digest);
+  }
+
   async getManifest(ref: string): Promise<StoredManifest | undefined> {
     let digest = ref;
     if (!isDigest(ref)) {

@@ -21,6 +21,8 @@ export interface OciTarget {
   /** The blob's bytes, checked against the descriptor's digest. */
   getBlob(desc: Descriptor): Promise<Buffer>;
   putBlob(data: Buffer, desc: Descriptor): Promise<void>;
+  /** Whether a manifest is stored under this digest (HEAD; nothing is downloaded). */
+  hasManifest(digest: string): Promise<boolean>;
   /** By tag or digest; undefined when there is no such manifest. The digest is checked. */
   getManifest(ref: string): Promise<StoredManifest | undefined>;
   /**

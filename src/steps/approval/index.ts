@@ -4,6 +4,8 @@ import { commitAuthor } from '../../core/git.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 import { decide, type ApprovalRules } from './decide.js';
 import { approverKeys } from './keys.js';
+import { given, githubApprovals, githubReadPort } from './github.js';
+import type { ApprovalRecord } from '../../approval/record.js';
 
 export function rulesOf(inputs: Readonly<Record<string, string>>): ApprovalRules {
   const min = Number(inputs['min-approvals'] || '1');
@@ -26,10 +28,29 @@ export function rulesOf(inputs: Readonly<Record<string, string>>): ApprovalRules
 export const approvalStep: StepImplementation = {
   id: 'approval',
   async run(ctx: StepContext): Promise<StepResult> {
-    const author = commitAuthor(ctx.repoDir, ctx.commit) ?? 'unknown';
-    const keys = await approverKeys(ctx.inputs['approver-keys'], ctx.repoDir, process.env);
-    const records = await readApprovals(ctx.repoDir, ctx.commit, keys);
-    ctx.log(`approval: ${records.length} signed record(s) for ${ctx.commit.slice(0, 12)}`);
+    const token = given(ctx.inputs['github-token']);
+    const runId = Number(given(ctx.inputs['run-id']));
+    const onGitHub = token !== undefined && Number.isInteger(runId) && runId > 0;
+    const environment = ctx.inputs.environment || 'production-approval';
+    const author =
+      (onGitHub ? given(ctx.inputs.author) : undefined) ??
+      commitAuthor(ctx.repoDir, ctx.commit) ??
+      'unknown';
+    let records: ApprovalRecord[];
+    if (onGitHub) {
+      const apiUrl = given(ctx.inputs['api-url']) ?? 'https://api.github.com';
+      records = await githubApprovals(
+        { repository: ctx.repository, runId, environment, now: new Date() },
+        githubReadPort(token, apiUrl, ctx.log),
+      );
+      ctx.log(
+        `approval: ${records.length} decision(s) of ${environment}'s reviewers on run ${runId}`,
+      );
+    } else {
+      const keys = await approverKeys(ctx.inputs['approver-keys'], ctx.repoDir, process.env);
+      records = await readApprovals(ctx.repoDir, ctx.commit, keys);
+      ctx.log(`approval: ${records.length} signed record(s) for ${ctx.commit.slice(0, 12)}`);
+    }
     const d = decide(records, author, rulesOf(ctx.inputs));
     const predicate = {
       author,
@@ -41,7 +62,9 @@ export const approvalStep: StepImplementation = {
     };
     const reason =
       records.length === 0
-        ? `no approval of ${ctx.commit.slice(0, 12)}: an approver runs tollgate approve`
+        ? onGitHub
+          ? `no approval on run ${runId}: give the Environment ${environment} required reviewers`
+          : `no approval of ${ctx.commit.slice(0, 12)}: an approver runs tollgate approve`
         : d.reason;
     return {
       status: d.ok ? 'passed' : 'failed',

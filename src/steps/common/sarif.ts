@@ -89,8 +89,20 @@ export function writeSarif(tool: SarifTool, findings: Finding[]): Record<string,
   };
 }
 
-/** SARIF wants URI references: each path segment is percent-encoded (spaces, `#`, `%`). */
+/**
+ * SARIF wants URI references: each path segment is percent-encoded (spaces, `#`, `%`). A
+ * location that already is an absolute URL (what the scans of a running service report:
+ * `https://host/path`, `tcp://host:port`) is kept as it is, since encoding its `:` and `?`
+ * would turn it into a relative file path.
+ */
 function uriOf(path: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
+    try {
+      return new URL(path).href;
+    } catch {
+      // not a parsable URL after all: encoded like a path below
+    }
+  }
   return path.split('/').map(encodeURIComponent).join('/');
 }
 

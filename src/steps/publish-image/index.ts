@@ -37,7 +37,7 @@ export const publishImage: StepImplementation = {
       return { status: 'failed', reason, attestations: [], products: [], reports: [] };
     }
     const name = ctx.inputs.image || image.name;
-    // `tollgate run` has no per-step configuration yet: the environment names the registry there.
+    // The environment can point a run at a registry without editing the inputs file.
     const registry = (ctx.inputs.registry || process.env[REGISTRY_ENV] || '').trim();
     const dest = registry
       ? destinationOf(registry, name)

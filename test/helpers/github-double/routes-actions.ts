@@ -109,6 +109,13 @@ export const ACTION_ROUTES: Record<string, (c: Call) => Reply> = {
       headers: { location: `${c.urls.api}${STORAGE_PREFIX}${a.id}?sig=local` },
     };
   },
+  'actions/get-reviews-for-run': (c) => {
+    const runId = Number(c.params.run_id);
+    if (!c.state.workflowRuns.some((r) => r.repo === repoOf(c) && r.id === runId))
+      return notFound();
+    const found = c.state.runApprovals.filter((a) => a.repo === repoOf(c) && a.runId === runId);
+    return { status: 200, body: found.map((a) => shape.runApproval(c.urls, a)) };
+  },
   'repos/get-content': (c) => {
     const ref = c.query.get('ref') ?? 'main';
     const path = String(c.params.path);

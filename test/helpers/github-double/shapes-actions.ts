@@ -1,6 +1,6 @@
 import { loadSpec } from './openapi.js';
 import { user, type Urls } from './shapes.js';
-import type { ArtifactRec, PullRec, WorkflowRunRec } from './state.js';
+import type { ArtifactRec, PullRec, RunApprovalRec, WorkflowRunRec } from './state.js';
 
 /**
  * Answers for pull requests, workflow runs, artifacts and contents, built from the examples
@@ -135,5 +135,17 @@ export function contentFile(u: Urls, repo: string, path: string, ref: string, te
     url: api,
     html_url: html,
     _links: { ...(base._links as Json), self: api, html },
+  };
+}
+
+export function runApproval(u: Urls, a: RunApprovalRec): Json {
+  const v = example('environment-approvals-items');
+  const env = (v.environments as Json[])[0]!;
+  return {
+    ...v,
+    state: a.state,
+    comment: a.comment,
+    user: user(u, a.user),
+    environments: a.environments.map((name, i) => ({ ...env, id: 161088068 + i, name })),
   };
 }

@@ -105,6 +105,16 @@ export interface ArtifactRec {
   expired: boolean;
 }
 
+/** A reviewer's decision on a run waiting for an Environment's required reviewers. */
+export interface RunApprovalRec {
+  repo: string;
+  runId: number;
+  state: 'approved' | 'rejected';
+  user: string;
+  comment: string;
+  environments: string[];
+}
+
 export class GitHubState {
   private seq = 1000;
   /** The login the double answers as: the token's user (GitHub Actions' bot by default). */
@@ -118,6 +128,7 @@ export class GitHubState {
   pulls: PullRec[] = [];
   workflowRuns: WorkflowRunRec[] = [];
   artifacts: ArtifactRec[] = [];
+  runApprovals: RunApprovalRec[] = [];
   /** File texts by "owner/repo@ref:path" (the contents API). */
   files = new Map<string, string>();
   /** Active members by "org/team-slug". */
