@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PREDICATE } from '../../src/attest/predicates/types.js';
 import { ENV_PASSWORD, ENV_USERNAME } from '../../src/oci/registry/credentials.js';
@@ -21,7 +21,11 @@ export async function perMergeRun(
 ): Promise<RunFixture> {
   const run = await makeRun(dir);
   // A bundle removed before publishing is missing in the run and on the published image.
-  if (o.drop) await rm(join(run.attestations, `${o.drop}.sigstore.json`));
+  if (o.drop) {
+    for (const f of await readdir(run.attestations)) {
+      if (f.startsWith(`${o.drop}.`)) await rm(join(run.attestations, f));
+    }
+  }
   const signed = await run.execute('sign-image');
   if (signed.status !== 'passed') throw new Error(`sign-image: ${signed.reason}`);
   const published = await run.execute('publish-image', { registry: publishTo, tag: '1.0' });

@@ -71,7 +71,7 @@ describe('promote-production', () => {
     const refs = async (r: typeof stage) =>
       (await listReferrers(r, s.run.digest)).map((d) => d.digest).sort();
     expect(await refs(prod)).toEqual(await refs(stage));
-    expect((await refs(prod)).length).toBe(5);
+    expect((await refs(prod)).length).toBe(6); // container, sca ×2, container-scan ×2, sign-image
     // The copy in production verifies on its own, as an admission check would see it.
     const verified = await runCli(
       ['verify-image', `${production.host}/good/sample-service:production`, '--policy', s.policy],

@@ -45,7 +45,7 @@ describe('publish-staging', () => {
       tag: '1.0',
       digest: run.digest,
       name: 'sample-service',
-      referrers: 6,
+      referrers: 7, // six image bundles and the release file
     });
     const target = new LayoutTarget(layout);
     expect((await target.getManifest('1.0'))?.digest).toBe(run.digest);
