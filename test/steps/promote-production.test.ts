@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPair } from '../../src/attest/signers/key.js';
 import { copyImage } from '../../src/oci/registry/copy.js';
 import { LayoutTarget } from '../../src/oci/registry/layout-target.js';
 import { listReferrers } from '../../src/oci/registry/referrers.js';
@@ -27,14 +28,24 @@ describe('promote-production', () => {
   let production: TestRegistry;
   let root: string;
   let restore: () => void;
+  let vsaKey: string;
+  let savedKey: string | undefined;
 
   beforeAll(async () => {
     [staging, production] = await Promise.all([startRegistry(), startRegistry()]);
     root = await tempDir('promote');
     restore = useCredentials(staging); // both registries have the same user
+    // The attached VSA is signed with the local key, as under tollgate run.
+    const pair = generateKeyPair();
+    vsaKey = join(root, 'local.key');
+    await writeFile(vsaKey, pair.privateKeyPem, { mode: 0o600 });
+    savedKey = process.env.TOLLGATE_KEY;
+    process.env.TOLLGATE_KEY = vsaKey;
   });
   afterAll(async () => {
     restore?.();
+    if (savedKey === undefined) delete process.env.TOLLGATE_KEY;
+    else process.env.TOLLGATE_KEY = savedKey;
     await Promise.all([staging?.stop(), production?.stop()]);
     await removeDir(root);
   });
@@ -70,8 +81,13 @@ describe('promote-production', () => {
     expect((await prod.getManifest('production'))?.digest).toBe(s.run.digest);
     const refs = async (r: typeof stage) =>
       (await listReferrers(r, s.run.digest)).map((d) => d.digest).sort();
-    expect(await refs(prod)).toEqual(await refs(stage));
-    expect((await refs(prod)).length).toBe(6); // container, sca ×2, container-scan ×2, sign-image
+    // Production holds every referrer of staging, plus the promotion's verification summary.
+    const vsaRefs = (await listReferrers(prod, s.run.digest)).filter(
+      (d) => d.annotations?.['dev.tollgate.step'] === 'promote-production',
+    );
+    expect(vsaRefs).toHaveLength(1);
+    expect((await refs(prod)).filter((d) => d !== vsaRefs[0]!.digest)).toEqual(await refs(stage));
+    expect((await refs(stage)).length).toBe(6); // container, sca ×2, container-scan ×2, sign-image
     // The copy in production verifies on its own, as an admission check would see it.
     const verified = await runCli(
       ['verify-image', `${production.host}/good/sample-service:production`, '--policy', s.policy],

@@ -113,7 +113,23 @@ stages:
     expect((await production.getManifest('production'))?.digest).toBe(digest);
     const refs = async (t: LayoutTarget) =>
       (await listReferrers(t, digest)).map((d) => d.digest).sort();
-    expect(await refs(production)).toEqual(await refs(staging));
+    // Production: staging's referrers plus the promotion's signed verification summary.
+    const prodRefs = await listReferrers(production, digest);
+    const vsa = prodRefs.filter(
+      (d) => d.annotations?.['dev.tollgate.step'] === 'promote-production',
+    );
+    expect(vsa).toHaveLength(1);
+    expect((await refs(production)).filter((d) => d !== vsa[0]!.digest)).toEqual(
+      await refs(staging),
+    );
+    // What an admission check before a production deploy runs.
+    const admitted = await runCli(
+      ['verify-image', 'oci:.tollgate/production:production', '--policy', '.github/tollgate.yml'],
+      repo,
+      new Date(),
+      env,
+    );
+    expect(admitted.code, admitted.stdout + admitted.stderr).toBe(0);
     expect((await readHistory(production)).entries).toHaveLength(1);
     const deployment = JSON.parse(
       await readFile(join(run, 'reports/deploy-staging/deployment.json'), 'utf8'),

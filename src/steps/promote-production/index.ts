@@ -4,7 +4,9 @@ import { copyToProduction } from '../../promote/copy.js';
 import { promotionPolicyFile } from '../../promote/policy-file.js';
 import { preflight } from '../../promote/preflight.js';
 import { PRODUCTION_ENV, openStore, productionLayout } from '../../promote/stores.js';
-import { promotionVsa } from '../../promote/vsa.js';
+import { attachVsa, promotionVsa } from '../../promote/vsa.js';
+import { signedVsa } from '../../promote/vsa-signer.js';
+import { describeError } from '../../core/errors.js';
 import { writeHandoff } from '../common/handoff.js';
 import { imageSubject } from '../sign-image/image.js';
 import type { StepImplementation } from '../types.js';
@@ -68,24 +70,47 @@ export const promoteProduction: StepImplementation = {
       now,
       log: ctx.log,
     });
+    const repository = formatImageRef(production.ref, {});
+    const subject = imageSubject(repository, digest);
+    const predicate = (await vsa())!;
+    // Attached so that production carries the proof of its own promotion; a failure here
+    // comes after the copy, so it is reported, not hidden.
+    let attachedVsa: string | undefined;
+    try {
+      const bundle = await signedVsa(ctx, predicate, subject);
+      const d = await attachVsa(
+        production.target,
+        { mediaType: copied.mediaType, digest, size: copied.size },
+        bundle,
+        ctx.step.id,
+      );
+      attachedVsa = d.digest;
+      ctx.log(`attached the verification summary to ${reference} as ${d.digest}`);
+    } catch (e) {
+      ctx.log(`could not attach the verification summary: ${describeError(e)}`);
+    }
     await writeHandoff(ctx.outDir, PROMOTION_FILE, {
       promoted: true,
+      ...(attachedVsa ? { vsa: attachedVsa } : {}),
       mode,
       reference,
       tagged: formatImageRef(production.ref, { tag }),
       repository: formatImageRef(production.ref, {}),
       ...entry,
     });
-    const repository = formatImageRef(production.ref, {});
     return {
       status: 'passed',
-      reason: `promoted ${digest.slice(0, 19)}… to ${repository}:${tag} (${mode})`,
-      attestations: [{ predicateType: PREDICATE.vsa, predicate: (await vsa())! }],
-      products: [imageSubject(repository, digest)],
+      reason: `promoted ${digest.slice(0, 19)}… to ${repository}:${tag} (${mode})${attachedVsa ? '' : '; the verification summary could not be attached (see the log)'}`,
+      attestations: [{ predicateType: PREDICATE.vsa, predicate }],
+      products: [subject],
       materials: [imageSubject(pf.stagingRecord.repository, digest)],
       reports: [PROMOTION_FILE],
       summary: `**Promote to production** (${mode}): \`${reference}\` tagged \`${tag}\`, ${copied.referrersCopied} referrer(s) copied.`,
-      metrics: { blobsCopied: copied.blobsCopied, referrersCopied: copied.referrersCopied },
+      metrics: {
+        blobsCopied: copied.blobsCopied,
+        referrersCopied: copied.referrersCopied,
+        vsaAttached: attachedVsa ? 1 : 0,
+      },
     };
   },
 };
