@@ -8,6 +8,7 @@ import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { verifyBundleCommand } from './commands/verify-bundle.js';
 import { verifyImageCommand } from './commands/verify-image.js';
+import { rollbackCommand } from './commands/rollback.js';
 import { verifyCommand } from './commands/verify.js';
 import { VERSION } from '../core/version.js';
 
@@ -17,6 +18,7 @@ const COMMANDS: Command[] = [
   verifyCommand,
   verifyBundleCommand,
   verifyImageCommand,
+  rollbackCommand,
   runCommand,
   approveCommand,
   reportCommand,

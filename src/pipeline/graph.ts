@@ -243,7 +243,8 @@ export const STEPS: readonly StepDef[] = [
     'promote-production',
     'per-merge',
     'Promote to production',
-    ['approval'],
+    // After staging: the digest promoted is the one re-read from the staging repository.
+    ['approval', 'deploy-staging'],
     [P.vsa],
     'promote to production',
     { permissions: { packages: 'write' } },

@@ -394,11 +394,69 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
       '${{ github.event.head_commit.author.username }}',
     ),
   ],
-  'publish-staging': [input('registry', 'Staging registry.')],
-  'deploy-staging': [input('target', 'podman, kubernetes or command.', 'podman')],
+  'publish-staging': [
+    input(
+      'registry',
+      'Staging registry, host[:port][/namespace] or oci:DIR (empty = TOLLGATE_STAGING_REGISTRY, else a local OCI layout in the step folder). Credentials as for publish-image.',
+    ),
+    input('tag', 'Tag in staging (default: the tag publish-image set, else staging).'),
+    input(
+      'artefacts',
+      'Other release files to attach to the staged image (paths in the repository, one a line).',
+    ),
+    input('image', 'Image name (default: the one publish-image published).'),
+    input(
+      'insecure',
+      'Allow plain http to a registry that is not on this machine.',
+      'false',
+      'boolean',
+    ),
+  ],
+  'deploy-staging': [
+    input('target', 'podman, kubernetes or command.', 'podman'),
+    input('health-path', 'Health check path.', '/healthz'),
+    input('health-timeout', 'Seconds to wait for the health check to pass.', '60', 'number'),
+    input(
+      'port',
+      "Port the service listens on in the container (default: the image's first ExposedPorts) or PORT for the command target.",
+    ),
+    input('manifest', 'Kubernetes manifest of the staging environment.'),
+    input('kubeconfig', 'kubeconfig of the staging cluster (target kubernetes).'),
+    input('command', 'Start command (target command); PORT and BASE_URL are set.'),
+    input('env', 'Environment of the service, one NAME=value per line.'),
+    input('base-url', 'Where the service answers, when the target cannot tell.'),
+    input(
+      'insecure',
+      'Allow plain http to a registry that is not on this machine.',
+      'false',
+      'boolean',
+    ),
+  ],
   'promote-production': [
-    input('registry', 'Production registry.'),
-    input('mode', 'automatic or manual.', 'manual'),
+    input(
+      'registry',
+      'Production registry, host[:port][/namespace] or oci:DIR (empty = TOLLGATE_PRODUCTION_REGISTRY, else .tollgate/production in the repository).',
+    ),
+    input(
+      'mode',
+      "manual (the approval step must pass for the commit) or automatic (no person is waited for); empty = the policy's promotion.mode, else manual.",
+    ),
+    input(
+      'policy',
+      'Policy the promotion is judged by (locally without this file: the default policy with the run key).',
+      '.github/tollgate.yml',
+    ),
+    input('tag', 'Tag pointed at the promoted digest in production.', 'production'),
+    input(
+      'bundles',
+      'Folder of every attestation of the commit (on GitHub: the downloaded artifacts; empty = the local run folders).',
+    ),
+    input(
+      'insecure',
+      'Allow plain http to a registry that is not on this machine.',
+      'false',
+      'boolean',
+    ),
   ],
 };
 

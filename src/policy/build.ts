@@ -23,6 +23,7 @@ export interface RawPolicy {
   >;
   defaults?: { signers?: string[] };
   sigstore?: { trustedRoot?: string };
+  promotion?: { mode?: 'manual' | 'automatic' };
   stages: Record<string, { require: string[] }>;
   steps?: Record<
     string,
@@ -225,6 +226,7 @@ export async function buildPolicy(
       sigstoreTrustedRootPath: raw.sigstore?.trustedRoot
         ? resolve(ctx.baseDir, raw.sigstore.trustedRoot)
         : undefined,
+      ...(raw.promotion?.mode ? { promotionMode: raw.promotion.mode } : {}),
     },
   };
 }

@@ -59,6 +59,11 @@ export const POLICY_SCHEMA = {
       additionalProperties: false,
       properties: { trustedRoot: { type: 'string', minLength: 1 } },
     },
+    promotion: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { mode: { enum: ['manual', 'automatic'] } },
+    },
     stages: {
       type: 'object',
       minProperties: 1,

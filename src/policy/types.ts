@@ -73,4 +73,6 @@ export interface Policy {
   exceptions: ExceptionRule[];
   /** Trusted root for Sigstore keyless bundles; undefined means the public-good instance. */
   sigstoreTrustedRootPath: string | undefined;
+  /** How promote-production promotes (risk tolerance); the step input wins, default manual. */
+  promotionMode?: 'manual' | 'automatic';
 }

@@ -33,6 +33,10 @@ const LOADERS: Record<string, () => Promise<StepImplementation>> = {
   chaos: async () => (await import('./chaos/index.js')).chaos,
   'api-fuzz': async () => (await import('./api-fuzz/index.js')).apiFuzz,
   performance: async () => (await import('./performance/index.js')).performanceStep,
+  'publish-staging': async () => (await import('./publish-staging/index.js')).publishStaging,
+  'deploy-staging': async () => (await import('./deploy-staging/index.js')).deployStaging,
+  'promote-production': async () =>
+    (await import('./promote-production/index.js')).promoteProduction,
 };
 
 export type ImplementationLookup = (
