@@ -33,6 +33,26 @@ describe('cloud-scan', () => {
     );
   });
 
+  it('flags a bucket policy that allows everyone, not one that denies everyone without TLS', async () => {
+    const policy = (effect: string) => `resource "aws_s3_bucket_policy" "p" {
+  bucket = "b"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{ Effect = "${effect}", Principal = "*", Action = "s3:*", Resource = "*" }]
+  })
+}
+`;
+    const run = async (effect: string) => {
+      const d = scratch();
+      dirs.push(d);
+      mkdirSync(d.repo, { recursive: true });
+      writeFileSync(join(d.repo, 'main.tf'), policy(effect));
+      return ids(findingsOf(await runStep('cloud-scan', d.repo, d.reports, { paths: '*.tf' })));
+    };
+    expect(await run('Allow')).toContain('TG-CLOUD-011');
+    expect(await run('Deny')).not.toContain('TG-CLOUD-011');
+  });
+
   it('fails on a public bucket in the plan and a privileged pod, with the rule of each', async () => {
     const d = fixture('bad');
     const r = await runStep('cloud-scan', d.repo, d.reports, {

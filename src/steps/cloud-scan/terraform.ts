@@ -19,8 +19,12 @@ function publicStatements(policy: unknown): number {
   try {
     doc = typeof policy === 'string' ? (JSON.parse(policy) as Obj) : (policy as Obj);
   } catch {
-    // jsonencode(...) left as an interpolation in HCL: look for the telltale text
-    return /Principal\s*[:=]\s*(\{\s*"?AWS"?\s*[:=]\s*)?"\*"/.test(String(policy)) ? 1 : 0;
+    // jsonencode(...) left as an interpolation in HCL: look for the telltale text. A policy
+    // whose every statement denies (e.g. "deny everyone without TLS") grants nothing.
+    const text = String(policy);
+    const effects = [...text.matchAll(/Effect\s*[:=]\s*"(\w+)"/g)].map((m) => m[1]);
+    if (effects.length > 0 && effects.every((e) => e === 'Deny')) return 0;
+    return /Principal\s*[:=]\s*(\{\s*"?AWS"?\s*[:=]\s*)?"\*"/.test(text) ? 1 : 0;
   }
   return objs(doc?.Statement).filter((s) => {
     if (String(s.Effect ?? 'Allow') !== 'Allow' || s.Condition) return false;
