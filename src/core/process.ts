@@ -64,6 +64,8 @@ export const nodeProcessRunner: ProcessRunner = {
         options.signal?.removeEventListener('abort', onAbort);
         resolve({ code: code ?? (sig ? 128 : 1), stdout, stderr });
       });
+      // A child that exits without reading its input closes the pipe: that is no error of ours.
+      child.stdin.on('error', () => undefined);
       child.stdin.end(options.input ?? '');
     });
   },
