@@ -102,13 +102,13 @@ chains:
 });
 
 describe('predicate thresholds', () => {
-  const policyFor = (step: string, thresholds: string) => `${head}stages:
+  const policyFor = (step: string, thresholds: string, predicateType?: string) => `${head}stages:
   per-commit:
     require: [${step}]
 steps:
   ${step}:
     thresholds: ${thresholds}
-`;
+${predicateType ? `    predicateType: ${predicateType}\n` : ''}`;
 
   it('vulns v0.2: a critical CVSS score fails with the advisory id', async () => {
     const predicate = {
@@ -129,7 +129,7 @@ steps:
       predicate,
       signer: ci.signer,
     });
-    const v = await dir.gate(policyFor('container-scan', '{ failOn: high }'), [
+    const v = await dir.gate(policyFor('container-scan', '{ failOn: high }', PREDICATE.vulns), [
       asSource('v.json', b),
     ]);
     expect(statusOf(v, 'container-scan')).toBe('failed');
@@ -155,7 +155,7 @@ steps:
       predicate,
       signer: ci.signer,
     });
-    const policy = `${policyFor('container-scan', '{ failOn: high }')}exceptions:\n  - step: container-scan\n    id: CVE-2019-10744\n    reason: not reachable\n    expires: 2027-01-01\n`;
+    const policy = `${policyFor('container-scan', '{ failOn: high }', PREDICATE.vulns)}exceptions:\n  - step: container-scan\n    id: CVE-2019-10744\n    reason: not reachable\n    expires: 2027-01-01\n`;
     const v = await dir.gate(policy, [asSource('v.json', b)]);
     expect(statusOf(v, 'container-scan')).toBe('passed');
   });

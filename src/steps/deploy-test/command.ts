@@ -25,12 +25,14 @@ export const commandTarget: DeployTarget = {
       env: { ...o.env, PORT: String(port), BASE_URL: baseUrl },
       log,
     });
-    await started({ target: 'command', processes: [record] });
-    ctx.log(`started \`${o.command}\` as process group ${record.pid}, PORT=${port}`);
+    // Listened to before anything else is awaited: a command that fails at once may exit
+    // while the teardown record is written, and a missed exit would wait out the timeout.
     let exited: string | undefined;
     child.once('exit', (code, sig) => {
       exited = `the command exited with ${sig ?? `code ${code}`}`;
     });
+    await started({ target: 'command', processes: [record] });
+    ctx.log(`started \`${o.command}\` as process group ${record.pid}, PORT=${port}`);
     const url = new URL(baseUrl);
     return {
       deployment: {
