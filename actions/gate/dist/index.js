@@ -53011,13 +53011,15 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1900);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3959);
-/* harmony import */ var _gate_verify_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(380);
+/* harmony import */ var _gate_verify_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2118);
 /* harmony import */ var _cli_verifiers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6505);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6900);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7569);
 /* harmony import */ var _github_octokit_port_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1371);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6780);
+/* harmony import */ var _github_octokit_read_port_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6426);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(997);
 // Entry of the gate action: maps the action's inputs to GateInputs and calls run().
+
 
 
 
@@ -53043,15 +53045,16 @@ if (token) {
             baseUrl: context.apiUrl,
             warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(m),
         });
-        github = { port: (0,_github_octokit_port_js__WEBPACK_IMPORTED_MODULE_8__/* .octokitPort */ .h)(client), context };
+        github = { port: (0,_github_octokit_port_js__WEBPACK_IMPORTED_MODULE_8__/* .octokitPort */ .h)(client), read: (0,_github_octokit_read_port_js__WEBPACK_IMPORTED_MODULE_9__/* .octokitReadPort */ .f)(client), context };
     }
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`GitHub reporting is off: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e)}`);
     }
 }
-const baseReport = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('base-report');
+// `auto` (the default) looks the base branch's report up on GitHub; a path reads that file.
+const baseReport = input('base-report', 'auto').trim();
 try {
-    const verdict = await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .run */ .e)({
+    const verdict = await (0,_run_js__WEBPACK_IMPORTED_MODULE_10__/* .run */ .e)({
         policy: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, input('policy', '.github/tollgate.yml')),
         bundles: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, input('bundles', 'tollgate-attestations')),
         commit: input('commit', process.env.GITHUB_SHA ?? ''),
@@ -53067,7 +53070,11 @@ try {
                     check: flag('check', true),
                     comment: flag('comment', true),
                     uploadSarif: flag('upload-sarif', false),
-                    ...(baseReport ? { baseReport: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, baseReport) } : {}),
+                    ...(baseReport === 'auto'
+                        ? { baseReport }
+                        : baseReport && baseReport !== 'none'
+                            ? { baseReport: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, baseReport) }
+                            : {}),
                 },
             }
             : {}),
@@ -53099,7 +53106,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6780:
+/***/ 997:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53384,6 +53391,197 @@ async function sarifReport(p, bundleFile) {
     }
     catch {
         return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./dist/core/zip.js
+
+
+const DEFAULT_ZIP_LIMITS = { maxEntries: 1000, maxEntryBytes: 20 * 1024 * 1024 };
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const bad = (what, why) => new errors/* TollgateError */.xB('INPUT_INVALID', `${what} is not a readable zip archive: ${why}`);
+/** The entries of the central directory, in archive order. */
+function zipEntries(zip, what, limits = DEFAULT_ZIP_LIMITS) {
+    // The end-of-central-directory record is in the last 22 + 65535 (comment) bytes.
+    let eocd = -1;
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+        if (zip.readUInt32LE(i) === EOCD) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw bad(what, 'no end of central directory record');
+    const count = zip.readUInt16LE(eocd + 10);
+    let at = zip.readUInt32LE(eocd + 16);
+    if (count === 0xffff || at === 0xffffffff)
+        throw bad(what, 'zip64 archives are not supported');
+    if (count > limits.maxEntries)
+        throw bad(what, `${count} entries, more than ${limits.maxEntries}`);
+    const out = [];
+    for (let n = 0; n < count; n++) {
+        if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL)
+            throw bad(what, `central directory entry ${n} is damaged`);
+        const nameLen = zip.readUInt16LE(at + 28);
+        const extraLen = zip.readUInt16LE(at + 30);
+        const commentLen = zip.readUInt16LE(at + 32);
+        out.push({
+            flags: zip.readUInt16LE(at + 8),
+            method: zip.readUInt16LE(at + 10),
+            crc: zip.readUInt32LE(at + 16),
+            compressedSize: zip.readUInt32LE(at + 20),
+            size: zip.readUInt32LE(at + 24),
+            localOffset: zip.readUInt32LE(at + 42),
+            name: zip.toString('utf8', at + 46, at + 46 + nameLen),
+        });
+        at += 46 + nameLen + extraLen + commentLen;
+    }
+    return out;
+}
+/** The content of the entry named `name` (a path inside the archive), or undefined if absent. */
+function readZipEntry(zip, name, what, limits = DEFAULT_ZIP_LIMITS) {
+    const e = zipEntries(zip, what, limits).find((x) => x.name === name);
+    if (!e)
+        return undefined;
+    if (e.flags & 1)
+        throw bad(what, `${name} is encrypted`);
+    if (e.size > limits.maxEntryBytes)
+        throw bad(what, `${name} is ${e.size} bytes, more than ${limits.maxEntryBytes}`);
+    const at = e.localOffset;
+    if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL)
+        throw bad(what, `the local header of ${name} is damaged`);
+    const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+    if (start + e.compressedSize > zip.length)
+        throw bad(what, `${name} is cut short`);
+    const raw = zip.subarray(start, start + e.compressedSize);
+    let data;
+    if (e.method === 0)
+        data = Buffer.from(raw);
+    else if (e.method === 8) {
+        try {
+            // maxOutputLength stops a zip bomb while inflating, not after.
+            data = (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(e.size, 1) });
+        }
+        catch (err) {
+            throw bad(what, `${name} does not inflate (${err.message})`);
+        }
+    }
+    else
+        throw bad(what, `${name} uses compression method ${e.method} (only 0 and 8 are read)`);
+    if (data.length !== e.size)
+        throw bad(what, `${name} is ${data.length} bytes, not ${e.size}`);
+    if ((0,external_node_zlib_.crc32)(data) >>> 0 !== e.crc)
+        throw bad(what, `${name} fails its CRC check`);
+    return data;
+}
+
+;// CONCATENATED MODULE: ./dist/report/merge-reports.js
+
+/**
+ * One report of several stages' gates about the same commit (per-commit and per-pr of one
+ * pull request head), so that one comment and one check cover every stage that ran. The
+ * verdict passes only when every stage passed; a step reported by two gates is kept once
+ * (the first), since both verified the same attestation.
+ */
+function mergeReports(reports, what = 'the reports') {
+    const [first, ...rest] = reports;
+    if (!first)
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${what}: no report to merge`);
+    if (!rest.length)
+        return first;
+    const other = rest.find((r) => r.commit !== first.commit);
+    if (other)
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${what} are about different commits (${first.commit.slice(0, 12)} and ${other.commit.slice(0, 12)}): not merged into one message`);
+    const seen = new Set();
+    const steps = reports
+        .flatMap((r) => r.steps)
+        .filter((s) => {
+        const key = `${s.stage}\u0000${s.step}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    const coverage = reports.find((r) => r.coverage)?.coverage;
+    const performance = reports.flatMap((r) => r.performance ?? []);
+    const ref = reports.find((r) => r.ref)?.ref;
+    return {
+        format: first.format,
+        commit: first.commit,
+        ...(ref ? { ref } : {}),
+        verdict: reports.every((r) => r.verdict === 'pass') ? 'pass' : 'fail',
+        generatedAt: reports
+            .map((r) => r.generatedAt)
+            .sort()
+            .at(-1),
+        steps,
+        ...(coverage ? { coverage } : {}),
+        ...(performance.length ? { performance } : {}),
+    };
+}
+/** The stages a report covers, in order of appearance: which verdict artifacts to look for. */
+function stagesOf(report) {
+    return [...new Set(report.steps.map((s) => s.stage))];
+}
+
+;// CONCATENATED MODULE: ./dist/github/base-report.js
+
+
+
+
+/** Name of the artifact a stage's gate uploads (see src/pipeline/pins.ts). */
+const verdictArtifact = (stage) => `tollgate-verdict-${stage}`;
+/** How many of the newest successful base-branch runs are tried before giving up. */
+const RUNS_TRIED = 3;
+/**
+ * The base branch's last report, found on GitHub: the newest successful push run of the
+ * same workflow on the base branch, its `tollgate-verdict-<stage>` artifacts (zip) and the
+ * tollgate-report.json in each. Only push runs count: a fork's pull request run may have a
+ * head branch of the same name. Every failure becomes `problem`, never an exception.
+ */
+async function fetchBaseReport(port, q) {
+    try {
+        const runs = await port.listWorkflowRuns(q.repo, {
+            ...(q.workflow !== undefined ? { workflow: q.workflow } : {}),
+            branch: q.branch,
+            event: 'push',
+            status: 'success',
+            limit: RUNS_TRIED,
+        });
+        if (!runs.length)
+            return { problem: `no base report: no successful push run on ${q.branch} yet` };
+        const notes = [];
+        for (const run of runs) {
+            const artifacts = await port.listRunArtifacts(q.repo, run.id);
+            const reports = [];
+            for (const stage of q.stages) {
+                const name = verdictArtifact(stage);
+                const a = artifacts.find((x) => x.name === name && !x.expired);
+                if (!a)
+                    continue;
+                const what = `artifact ${name} of run ${run.id}`;
+                const text = readZipEntry(await port.downloadArtifact(q.repo, a.id), 'tollgate-report.json', what);
+                if (!text) {
+                    notes.push(`${what} has no tollgate-report.json`);
+                    continue;
+                }
+                reports.push(parseReport(text.toString('utf8'), `tollgate-report.json of ${what}`));
+            }
+            if (reports.length)
+                return {
+                    base: mergeReports(reports, `the base reports of run ${run.id}`),
+                    source: `run ${run.id} on ${q.branch} (${run.headSha.slice(0, 12)})`,
+                };
+            notes.push(`run ${run.id} kept no ${q.stages.map(verdictArtifact).join(' or ')} artifact (expired?)`);
+        }
+        return { problem: `no base report: ${notes.join('; ')}` };
+    }
+    catch (e) {
+        return { problem: `no base report: ${(0,errors/* describeError */.Uc)(e)}` };
     }
 }
 
@@ -53704,8 +53902,21 @@ function writeSarif(tool, findings) {
         ],
     };
 }
-/** SARIF wants URI references: each path segment is percent-encoded (spaces, `#`, `%`). */
+/**
+ * SARIF wants URI references: each path segment is percent-encoded (spaces, `#`, `%`). A
+ * location that already is an absolute URL (what the scans of a running service report:
+ * `https://host/path`, `tcp://host:port`) is kept as it is, since encoding its `:` and `?`
+ * would turn it into a relative file path.
+ */
 function uriOf(path) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
+        try {
+            return new URL(path).href;
+        }
+        catch {
+            // not a parsable URL after all: encoded like a path below
+        }
+    }
     return path.split('/').map(encodeURIComponent).join('/');
 }
 /** The reverse, tolerant of tools that write raw paths with a literal `%`. */
@@ -53893,8 +54104,6 @@ async function publishCheck(port, repo, c) {
     return { kind: 'check', id, annotations: c.annotations.length };
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./dist/github/sarif-limits.js
 
 /** Limits of GitHub code scanning's SARIF upload (REST "Upload an analysis as SARIF data"). */
@@ -54097,6 +54306,28 @@ async function uploadStep(port, input, step) {
 
 
 
+
+
+/** The base report as asked: `auto` from GitHub, a file, or nothing. */
+async function resolveBaseReport(spec, report, github) {
+    if (!spec || spec === 'none')
+        return {};
+    if (spec !== 'auto')
+        return loadBaseReport(spec);
+    const { read, context } = github;
+    if (!read)
+        return { problem: 'no base report: no GitHub client to look for it' };
+    // A push has no base branch to compare with: no comparison, and nothing to explain.
+    if (!context.baseRef)
+        return {};
+    const r = await fetchBaseReport(read, {
+        repo: context.repo,
+        branch: context.baseRef,
+        ...(context.workflow ? { workflow: context.workflow } : {}),
+        stages: stagesOf(report),
+    });
+    return { ...(r.base ? { base: r.base } : {}), ...(r.problem ? { problem: r.problem } : {}) };
+}
 /** Reads the base report; a missing or broken one only costs the comparison. */
 async function loadBaseReport(path) {
     if (!path)
@@ -54118,7 +54349,7 @@ async function loadBaseReport(path) {
 /** Publishes and never throws: every failure becomes an outcome with `ok: false`. */
 async function reportToGitHub(report, sha, inputs, deps) {
     try {
-        const { base, problem } = await loadBaseReport(inputs.baseReport);
+        const { base, problem } = await resolveBaseReport(inputs.baseReport, report, deps);
         return await publishToGitHub(deps.port, {
             ctx: deps.context,
             sha,
@@ -55997,17 +56228,24 @@ const evaluateCoverage = (p, ctx) => {
 const evaluateReview = (p, ctx) => {
     const author = typeof p.author === 'string' ? p.author : undefined;
     const approvals = Array.isArray(p.approvals) ? p.approvals : [];
-    // One person approving twice is one approval.
-    const reviewers = [...new Set(approvals.map((a) => String(a.reviewer ?? '')))].filter((r) => r && r !== author);
+    const listed = ctx.thresholds.approvers?.map((a) => a.toLowerCase());
+    const self = ctx.thresholds.allowSelfApproval === true;
+    // One person approving twice is one approval; only listed approvers count when a list is set.
+    const reviewers = [...new Set(approvals.map((a) => String(a.reviewer ?? '')))].filter((r) => r && (self || r !== author) && (!listed || listed.includes(r.toLowerCase())));
     const requested = Array.isArray(p.changesRequested) ? p.changesRequested.map(String) : [];
     const min = ctx.thresholds.minApprovals ?? 1;
     if (requested.length)
         return { ok: false, summary: `changes requested by ${requested.join(', ')}` };
     if (reviewers.length < min) {
-        const self = approvals.some((a) => a.reviewer === author)
-            ? ' (approval by the author does not count)'
-            : '';
-        return { ok: false, summary: `${reviewers.length} approval(s), ${min} required${self}` };
+        const notes = [
+            !self && approvals.some((a) => a.reviewer === author)
+                ? ' (approval by the author does not count)'
+                : '',
+            listed && approvals.some((a) => !listed.includes(String(a.reviewer).toLowerCase()))
+                ? ` (only ${ctx.thresholds.approvers.join(', ')} may approve)`
+                : '',
+        ].join('');
+        return { ok: false, summary: `${reviewers.length} approval(s), ${min} required${notes}` };
     }
     return { ok: true, summary: `approved by ${reviewers.join(', ')}` };
 };
@@ -56108,7 +56346,7 @@ function evaluatorFor(predicateType) {
 
 /***/ }),
 
-/***/ 380:
+/***/ 2118:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56188,6 +56426,11 @@ const POLICY_SCHEMA = {
             additionalProperties: false,
             properties: { trustedRoot: { type: 'string', minLength: 1 } },
         },
+        promotion: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { mode: { enum: ['manual', 'automatic'] } },
+        },
         stages: {
             type: 'object',
             minProperties: 1,
@@ -56218,6 +56461,8 @@ const POLICY_SCHEMA = {
                             minBranchCoverage: { type: 'number', minimum: 0, maximum: 100 },
                             deniedLicenses: { type: 'array', items: { type: 'string' } },
                             minApprovals: { type: 'integer', minimum: 0 },
+                            approvers: { type: 'array', items: { type: 'string', minLength: 1 } },
+                            allowSelfApproval: { type: 'boolean' },
                         },
                     },
                 },
@@ -56345,6 +56590,32 @@ function rangeStart(node) {
     return Array.isArray(range) ? range[0] : undefined;
 }
 
+;// CONCATENATED MODULE: ./dist/core/suggest.js
+/** Suggests the closest known name, for "did you mean" hints on typos. */
+function closest(name, candidates) {
+    let best;
+    let bestScore = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(name, c);
+        if (d < bestScore)
+            [best, bestScore] = [c, d];
+    }
+    return bestScore <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./dist/attest/predicates/types.js
@@ -56379,13 +56650,13 @@ const STEPS = [
     step('coverage', 'per-commit', 'Coverage aggregation', ['unit-tests', 'integration-tests'], [P.coverage], 'coverage aggregation'),
     step('container', 'per-commit', 'Container image', ['coverage', 'lint-language', 'lint-iac', 'lint-openapi'], [P.slsaProvenance], 'container / buildpack image'),
     step('sca', 'per-commit', 'SCA, SBOM and licence notices', ['container'], [P.cyclonedx, P.vulns], 'SCA scan', { artefacts: ['manifest / notices'] }),
-    step('container-scan', 'per-commit', 'Container scan', ['container'], [P.vulns], 'container scan'),
+    step('container-scan', 'per-commit', 'Container scan', ['container'], [P.vulns, P.scanResult], 'container scan'),
     step('sign-image', 'per-commit', 'Signed image identity', ['container-scan'], [P.slsaProvenance], 'signed identity', { permissions: { packages: 'write' } }),
     step('publish-image', 'per-commit', 'Published image', ['sign-image'], [P.slsaProvenance], 'published image', { permissions: { packages: 'write' } }),
     step('sast', 'per-commit', 'SAST', [], [P.scanResult], 'SAST'),
     step('deploy-test', 'per-pr', 'Deploy to a test environment', [], [P.slsaProvenance], 'deploy to a test environment'),
     step('system-tests', 'per-pr', 'System tests', ['deploy-test'], [P.testResult], 'system tests'),
-    step('chaos', 'per-pr', 'Reliability / chaos tests', ['system-tests'], [P.scanResult], 'reliability / chaos tests'),
+    step('chaos', 'per-pr', 'Reliability / chaos tests', ['system-tests'], [P.scanResult], 'reliability / chaos tests', { disruptive: true }),
     step('dast', 'per-pr', 'DAST', ['deploy-test'], [P.scanResult], 'DAST'),
     step('api-fuzz', 'per-pr', 'API fuzzing', ['deploy-test'], [P.scanResult], 'API fuzzing'),
     step('infra-scan', 'per-pr', 'Infrastructure vulnerability scan', ['deploy-test'], [P.scanResult], 'infrastructure vulnerability scan'),
@@ -56396,11 +56667,15 @@ const STEPS = [
         checkout: false,
     }),
     step('approval', 'per-merge', 'Stakeholder approval', [], [P.review], 'stakeholder approval', {
+        // The Environment's reviewers' decisions are read through the Actions API.
+        permissions: { actions: 'read' },
         checkout: false,
     }),
     step('publish-staging', 'per-merge', 'Publish to staging', ['approval'], [P.slsaProvenance], 'publish artefacts to a staging repository', { permissions: { packages: 'write' } }),
     step('deploy-staging', 'per-merge', 'Deploy to staging', ['publish-staging'], [P.slsaProvenance], 'deploy to staging'),
-    step('promote-production', 'per-merge', 'Promote to production', ['approval'], [P.vsa], 'promote to production', { permissions: { packages: 'write' } }),
+    step('promote-production', 'per-merge', 'Promote to production', 
+    // After staging: the digest promoted is the one re-read from the staging repository.
+    ['approval', 'deploy-staging'], [P.vsa], 'promote to production', { permissions: { packages: 'write' } }),
 ];
 const BY_ID = new Map(STEPS.map((s) => [s.id, s]));
 function findStep(id) {
@@ -56414,32 +56689,9 @@ function stepsOfStage(stage) {
 
 
 
+
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const list = (v) => v === undefined ? [] : Array.isArray(v) ? v : [v];
-/** Suggests the closest known name, for "did you mean" hints on typos. */
-function closest(name, candidates) {
-    let best;
-    let bestScore = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(name, c);
-        if (d < bestScore)
-            [best, bestScore] = [c, d];
-    }
-    return bestScore <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length];
-}
 async function readRelative(ctx, path) {
     try {
         return await (0,promises_.readFile)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(ctx.baseDir, path), 'utf8');
@@ -56581,6 +56833,7 @@ async function buildPolicy(raw, ctx) {
             sigstoreTrustedRootPath: raw.sigstore?.trustedRoot
                 ? (0,external_node_path_.resolve)(ctx.baseDir, raw.sigstore.trustedRoot)
                 : undefined,
+            ...(raw.promotion?.mode ? { promotionMode: raw.promotion.mode } : {}),
         },
     };
 }
@@ -62612,11 +62865,16 @@ function createGitHubClient(o) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L7: () => (/* binding */ readGitHubContext)
 /* harmony export */ });
-/* unused harmony exports parseRepo, runUrlOf */
+/* unused harmony exports workflowFileOf, parseRepo, runUrlOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8262);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9563);
 
 
+/** `tollgate.yml` of GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/tollgate.yml@ref). */
+function workflowFileOf(ref) {
+    const m = /\/\.github\/workflows\/([^@/]+)@/.exec(ref ?? '');
+    return m?.[1];
+}
 function parseRepo(s) {
     const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(s);
     if (!m)
@@ -62646,6 +62904,8 @@ function readGitHubContext(env) {
     const runUrl = runUrlOf(env);
     const ref = pr ? `refs/pull/${pr}/head` : env.GITHUB_REF;
     const baseRef = event.pull_request?.base?.ref ?? env.GITHUB_BASE_REF;
+    // In a reusable workflow GITHUB_WORKFLOW_REF still names the caller, which is what runs on push.
+    const workflow = workflowFileOf(env.GITHUB_WORKFLOW_REF);
     return {
         repo: parseRepo(env.GITHUB_REPOSITORY),
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -62653,6 +62913,7 @@ function readGitHubContext(env) {
         ...(typeof pr === 'number' ? { pullNumber: pr } : {}),
         ...(baseRef ? { baseRef } : {}),
         ...(ref ? { ref } : {}),
+        ...(workflow ? { workflow } : {}),
     };
 }
 
@@ -62794,6 +63055,142 @@ async function* listComments(client, r, issue) {
     catch (e) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toGitHubError */ .L)(e, `listing the comments of #${issue}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 6426:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ octokitReadPort)
+/* harmony export */ });
+/* unused harmony export MAX_ARTIFACT_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9563);
+
+/** GitHub's archives of Actions artifacts are zip files; a verdict artifact is a few kB. */
+const MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
+async function attempt(what, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toGitHubError */ .L)(e, what);
+    }
+}
+const pull = (p) => ({
+    number: p.number,
+    state: p.state,
+    author: p.user?.login ?? '',
+    headSha: p.head.sha,
+    headLabel: p.head.label,
+    baseRef: p.base.ref,
+});
+/** GitHubReadPort over Octokit's REST methods: one endpoint per method, paginated where lists grow. */
+function octokitReadPort(client) {
+    const rest = client.rest;
+    return {
+        listOpenPullsByHead: (r, head) => attempt(`listing open pull requests of ${head}`, async () => (await client.paginate(rest.pulls.list, { ...r, state: 'open', head, per_page: 100 })).map(pull)),
+        listPullsForCommit: (r, sha) => attempt(`listing the pull requests of commit ${sha.slice(0, 12)}`, async () => (await client.paginate(rest.repos.listPullRequestsAssociatedWithCommit, {
+            ...r,
+            commit_sha: sha,
+            per_page: 100,
+        })).map(pull)),
+        getPull: (r, n) => attempt(`reading pull request #${n}`, async () => pull((await rest.pulls.get({ ...r, pull_number: n })).data)),
+        listWorkflowRuns: (r, q) => attempt(`listing ${q.status} runs on ${q.branch}`, async () => {
+            const query = {
+                ...r,
+                branch: q.branch,
+                status: q.status,
+                per_page: Math.min(q.limit, 100),
+                ...(q.event ? { event: q.event } : {}),
+            };
+            // One page is enough: only the newest few runs are ever looked at.
+            const { data } = q.workflow === undefined
+                ? await rest.actions.listWorkflowRunsForRepo(query)
+                : await rest.actions.listWorkflowRuns({ ...query, workflow_id: q.workflow });
+            return data.workflow_runs.slice(0, q.limit).map((w) => ({
+                id: w.id,
+                headSha: w.head_sha,
+                headBranch: w.head_branch ?? '',
+                event: w.event,
+                conclusion: w.conclusion,
+                createdAt: w.created_at,
+            }));
+        }),
+        listRunArtifacts: (r, runId, name) => attempt(`listing the artifacts of run ${runId}`, async () => (await client.paginate(rest.actions.listWorkflowRunArtifacts, {
+            ...r,
+            run_id: runId,
+            per_page: 100,
+            ...(name ? { name } : {}),
+        })).map((a) => ({
+            id: a.id,
+            name: a.name,
+            sizeInBytes: a.size_in_bytes,
+            expired: a.expired,
+        }))),
+        downloadArtifact: (r, id) => attempt(`downloading artifact ${id}`, async () => {
+            // fetch follows GitHub's 302 to the storage URL and drops our token on the way there.
+            const { data } = await rest.actions.downloadArtifact({
+                ...r,
+                artifact_id: id,
+                archive_format: 'zip',
+            });
+            const bytes = Buffer.from(data);
+            if (bytes.length > MAX_ARTIFACT_BYTES)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y('GITHUB_INVALID', `artifact ${id} is ${bytes.length} bytes, more than the ${MAX_ARTIFACT_BYTES} a verdict artifact may have`);
+            return bytes;
+        }),
+        listRunApprovals: (r, runId) => attempt(`listing the approvals of run ${runId}`, async () => (await rest.actions.getReviewsForRun({ ...r, run_id: runId })).data.map((a) => ({
+            user: a.user.login,
+            state: a.state,
+            comment: a.comment,
+            environments: a.environments.map((e) => e.name ?? ''),
+        }))),
+        listReviews: (r, n) => attempt(`listing the reviews of #${n}`, async () => (await client.paginate(rest.pulls.listReviews, { ...r, pull_number: n, per_page: 100 })).map((v) => ({
+            id: Number(v.id),
+            user: v.user?.login ?? '',
+            state: v.state,
+            commitId: v.commit_id ?? '',
+            ...(v.submitted_at ? { submittedAt: v.submitted_at } : {}),
+        }))),
+        listPullFileNames: (r, n) => attempt(`listing the files of #${n}`, async () => (await client.paginate(rest.pulls.listFiles, { ...r, pull_number: n, per_page: 100 })).map((f) => f.filename)),
+        getFileText: async (r, path, ref) => {
+            try {
+                const { data } = await rest.repos.getContent({ ...r, path, ref });
+                if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+                    return undefined;
+                return Buffer.from(data.content, 'base64').toString('utf8');
+            }
+            catch (e) {
+                const err = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toGitHubError */ .L)(e, `reading ${path} at ${ref.slice(0, 12)}`);
+                if (err.code === 'GITHUB_NOT_FOUND')
+                    return undefined;
+                throw err;
+            }
+        },
+        teamMembership: async (org, team, user) => {
+            try {
+                const { data } = await rest.teams.getMembershipForUserInOrg({
+                    org,
+                    team_slug: team,
+                    username: user,
+                });
+                return data.state === 'active' ? 'member' : 'not-member';
+            }
+            catch (e) {
+                const err = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toGitHubError */ .L)(e, `reading the membership of ${user} in @${org}/${team}`);
+                // GitHub answers 404 both for "not a member" and for a team the token may not see;
+                // 403 means the token may not read teams at all (GITHUB_TOKEN cannot read org teams).
+                if (err.code === 'GITHUB_NOT_FOUND')
+                    return 'not-member';
+                if (err.code === 'GITHUB_FORBIDDEN')
+                    return { unknown: err.message };
+                throw err;
+            }
+        },
+    };
 }
 
 

@@ -1544,7 +1544,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_cjs_globals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(701);
 /* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(577);
-/* harmony import */ var _cli_commands_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(996);
+/* harmony import */ var _cli_commands_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53);
 // Entry of the report action: posts the check run and the sticky PR comment from a gate's
 // verdict and report, in a follow-up workflow that never runs the pull request's code.
 // It maps the action's inputs onto `tollgate report` and runs that one command (importing
@@ -1553,8 +1553,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
-const argv = ['--verdict', input('verdict'), '--report', input('report')];
+// The pull request, head commit and workflow of a workflow_run come from the event payload
+// file (GITHUB_EVENT_PATH), which `tollgate report` reads itself: no event text passes
+// through inputs or a shell.
+const argv = [];
 const optional = [
+    ['dir', 'dir'],
+    ['verdict', 'verdict'],
+    ['report', 'report'],
     ['pr', 'pr'],
     ['sha', 'sha'],
     ['check-name', 'check-name'],
@@ -1587,11 +1593,10 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   RS: () => (/* binding */ executeCommand),
-  lq: () => (/* binding */ optional),
-  mw: () => (/* binding */ required)
+  lq: () => (/* binding */ optional)
 });
 
-// UNUSED EXPORTS: list, parseCommandArgs
+// UNUSED EXPORTS: list, parseCommandArgs, required
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -1620,7 +1625,7 @@ function parseCommandArgs(cmd, argv) {
 function required(values, name, cmd) {
     const v = values[name];
     if (typeof v !== 'string' || v === '') {
-        throw new errors/* TollgateError */.xB('USAGE', `tollgate ${cmd}: --${name} is required`, {
+        throw new TollgateError('USAGE', `tollgate ${cmd}: --${name} is required`, {
             hint: `see \`tollgate ${cmd} --help\``,
         });
     }
@@ -1662,7 +1667,7 @@ async function executeCommand(cmd, argv, io) {
 
 /***/ }),
 
-/***/ 996:
+/***/ 53:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1671,74 +1676,144 @@ __nccwpck_require__.d(__webpack_exports__, {
   E: () => (/* binding */ reportCommand)
 });
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./dist/core/errors.js
 var errors = __nccwpck_require__(959);
-;// CONCATENATED MODULE: ./dist/core/fs.js
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./dist/core/zip.js
 
 
-
-
-/**
- * Writes through a temporary file in the same directory and renames it into place, so a
- * reader (or a crash) never sees a half-written report, key or bundle.
- */
-async function writeFileAtomic(path, data, options = {}) {
-    await mkdir(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    try {
-        await writeFile(tmp, data, { mode: options.mode ?? 0o644, flag: 'wx' });
-        await rename(tmp, path);
+const DEFAULT_ZIP_LIMITS = { maxEntries: 1000, maxEntryBytes: 20 * 1024 * 1024 };
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const bad = (what, why) => new errors/* TollgateError */.xB('INPUT_INVALID', `${what} is not a readable zip archive: ${why}`);
+/** The entries of the central directory, in archive order. */
+function zipEntries(zip, what, limits = DEFAULT_ZIP_LIMITS) {
+    // The end-of-central-directory record is in the last 22 + 65535 (comment) bytes.
+    let eocd = -1;
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+        if (zip.readUInt32LE(i) === EOCD) {
+            eocd = i;
+            break;
+        }
     }
-    catch (e) {
-        await rm(tmp, { force: true });
-        throw e;
-    }
-}
-/** Reads a file for a user-supplied path; failures become exit-code-2 errors naming it. */
-async function readInput(path, what, maxBytes) {
-    let buf;
-    try {
-        buf = await (0,promises_namespaceObject.readFile)(path);
-    }
-    catch (e) {
-        const code = e.code;
-        const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code);
-        throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `cannot read ${what} ${path}: ${reason}`, {
-            cause: e,
+    if (eocd < 0)
+        throw bad(what, 'no end of central directory record');
+    const count = zip.readUInt16LE(eocd + 10);
+    let at = zip.readUInt32LE(eocd + 16);
+    if (count === 0xffff || at === 0xffffffff)
+        throw bad(what, 'zip64 archives are not supported');
+    if (count > limits.maxEntries)
+        throw bad(what, `${count} entries, more than ${limits.maxEntries}`);
+    const out = [];
+    for (let n = 0; n < count; n++) {
+        if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL)
+            throw bad(what, `central directory entry ${n} is damaged`);
+        const nameLen = zip.readUInt16LE(at + 28);
+        const extraLen = zip.readUInt16LE(at + 30);
+        const commentLen = zip.readUInt16LE(at + 32);
+        out.push({
+            flags: zip.readUInt16LE(at + 8),
+            method: zip.readUInt16LE(at + 10),
+            crc: zip.readUInt32LE(at + 16),
+            compressedSize: zip.readUInt32LE(at + 20),
+            size: zip.readUInt32LE(at + 24),
+            localOffset: zip.readUInt32LE(at + 42),
+            name: zip.toString('utf8', at + 46, at + 46 + nameLen),
         });
-    }
-    if (maxBytes !== undefined && buf.length > maxBytes) {
-        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${what} ${path} is ${buf.length} bytes, over the limit of ${maxBytes}`);
-    }
-    return buf;
-}
-
-;// CONCATENATED MODULE: ./dist/report/finding-diff.js
-/**
- * NEW and FIXED findings of each step against the base branch's report, by fingerprint.
- * A step the base did not run has no diff (everything would look new, which says nothing).
- */
-function diffFindings(current, base) {
-    const out = new Map();
-    for (const step of current.steps) {
-        const before = base.steps.find((s) => s.step === step.step);
-        if (!before)
-            continue;
-        const was = new Set(before.findings.map((f) => f.fingerprint));
-        const now = new Set(step.findings.map((f) => f.fingerprint));
-        out.set(step.step, {
-            added: step.findings.filter((f) => !was.has(f.fingerprint)),
-            fixed: before.findings.filter((f) => !now.has(f.fingerprint)),
-            exact: !step.findingsTruncated && !before.findingsTruncated,
-        });
+        at += 46 + nameLen + extraLen + commentLen;
     }
     return out;
+}
+/** The content of the entry named `name` (a path inside the archive), or undefined if absent. */
+function readZipEntry(zip, name, what, limits = DEFAULT_ZIP_LIMITS) {
+    const e = zipEntries(zip, what, limits).find((x) => x.name === name);
+    if (!e)
+        return undefined;
+    if (e.flags & 1)
+        throw bad(what, `${name} is encrypted`);
+    if (e.size > limits.maxEntryBytes)
+        throw bad(what, `${name} is ${e.size} bytes, more than ${limits.maxEntryBytes}`);
+    const at = e.localOffset;
+    if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL)
+        throw bad(what, `the local header of ${name} is damaged`);
+    const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+    if (start + e.compressedSize > zip.length)
+        throw bad(what, `${name} is cut short`);
+    const raw = zip.subarray(start, start + e.compressedSize);
+    let data;
+    if (e.method === 0)
+        data = Buffer.from(raw);
+    else if (e.method === 8) {
+        try {
+            // maxOutputLength stops a zip bomb while inflating, not after.
+            data = (0,external_node_zlib_namespaceObject.inflateRawSync)(raw, { maxOutputLength: Math.max(e.size, 1) });
+        }
+        catch (err) {
+            throw bad(what, `${name} does not inflate (${err.message})`);
+        }
+    }
+    else
+        throw bad(what, `${name} uses compression method ${e.method} (only 0 and 8 are read)`);
+    if (data.length !== e.size)
+        throw bad(what, `${name} is ${data.length} bytes, not ${e.size}`);
+    if ((0,external_node_zlib_namespaceObject.crc32)(data) >>> 0 !== e.crc)
+        throw bad(what, `${name} fails its CRC check`);
+    return data;
+}
+
+;// CONCATENATED MODULE: ./dist/report/merge-reports.js
+
+/**
+ * One report of several stages' gates about the same commit (per-commit and per-pr of one
+ * pull request head), so that one comment and one check cover every stage that ran. The
+ * verdict passes only when every stage passed; a step reported by two gates is kept once
+ * (the first), since both verified the same attestation.
+ */
+function mergeReports(reports, what = 'the reports') {
+    const [first, ...rest] = reports;
+    if (!first)
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${what}: no report to merge`);
+    if (!rest.length)
+        return first;
+    const other = rest.find((r) => r.commit !== first.commit);
+    if (other)
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${what} are about different commits (${first.commit.slice(0, 12)} and ${other.commit.slice(0, 12)}): not merged into one message`);
+    const seen = new Set();
+    const steps = reports
+        .flatMap((r) => r.steps)
+        .filter((s) => {
+        const key = `${s.stage}\u0000${s.step}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    const coverage = reports.find((r) => r.coverage)?.coverage;
+    const performance = reports.flatMap((r) => r.performance ?? []);
+    const ref = reports.find((r) => r.ref)?.ref;
+    return {
+        format: first.format,
+        commit: first.commit,
+        ...(ref ? { ref } : {}),
+        verdict: reports.every((r) => r.verdict === 'pass') ? 'pass' : 'fail',
+        generatedAt: reports
+            .map((r) => r.generatedAt)
+            .sort()
+            .at(-1),
+        steps,
+        ...(coverage ? { coverage } : {}),
+        ...(performance.length ? { performance } : {}),
+    };
+}
+/** The stages a report covers, in order of appearance: which verdict artifacts to look for. */
+function stagesOf(report) {
+    return [...new Set(report.steps.map((s) => s.stage))];
 }
 
 ;// CONCATENATED MODULE: ./dist/attest/predicates/types.js
@@ -1775,6 +1850,138 @@ function types_severityFromScore(score) {
 /** Rank for threshold comparisons: higher is worse. */
 function severityRank(s) {
     return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+
+;// CONCATENATED MODULE: ./dist/report/tollgate-report.js
+
+
+/**
+ * `tollgate-report.json`: what the gate keeps of a run besides the verdict, so that the next
+ * run (of a pull request against this branch) can say what is NEW and what was FIXED, and
+ * how coverage and performance moved. The gate writes it next to the verdict; the workflow
+ * uploads both as an artifact. Versioned by `format`; readers refuse other formats.
+ */
+const REPORT_FORMAT = 'https://tollgate.dev/report/v1';
+const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+/**
+ * Checks the parts of a report that the comment relies on. A base report is an artifact of
+ * another run, so it is read defensively: anything unexpected is an error naming the file,
+ * and the comment then goes without the comparison.
+ */
+function parseReport(text, file) {
+    const bad = (why) => new errors/* TollgateError */.xB('INPUT_INVALID', `${file} is not a Tollgate report: ${why}`, {
+        hint: `expected the tollgate-report.json written by the gate (format ${REPORT_FORMAT})`,
+    });
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch {
+        throw bad('not JSON');
+    }
+    if (!isObj(v))
+        throw bad('not a JSON object');
+    if (v.format !== REPORT_FORMAT)
+        throw bad(`format is ${JSON.stringify(v.format)}`);
+    if (typeof v.commit !== 'string')
+        throw bad('no commit');
+    if (!Array.isArray(v.steps))
+        throw bad('no steps array');
+    v.steps.forEach((s, i) => {
+        if (!isObj(s) || typeof s.step !== 'string' || !Array.isArray(s.findings))
+            throw bad(`steps[${i}] has no step name or findings`);
+        s.findings.forEach((f, j) => {
+            if (!isObj(f) ||
+                typeof f.fingerprint !== 'string' ||
+                typeof f.ruleId !== 'string' ||
+                !SEVERITIES.includes(f.severity))
+                throw bad(`steps[${i}].findings[${j}] needs ruleId, severity and fingerprint`);
+        });
+    });
+    if (v.coverage !== undefined && !isObj(v.coverage))
+        throw bad('coverage is not an object');
+    if (v.performance !== undefined && !Array.isArray(v.performance))
+        throw bad('performance is not an array');
+    return v;
+}
+
+;// CONCATENATED MODULE: ./dist/github/base-report.js
+
+
+
+
+/** Name of the artifact a stage's gate uploads (see src/pipeline/pins.ts). */
+const verdictArtifact = (stage) => `tollgate-verdict-${stage}`;
+/** How many of the newest successful base-branch runs are tried before giving up. */
+const RUNS_TRIED = 3;
+/**
+ * The base branch's last report, found on GitHub: the newest successful push run of the
+ * same workflow on the base branch, its `tollgate-verdict-<stage>` artifacts (zip) and the
+ * tollgate-report.json in each. Only push runs count: a fork's pull request run may have a
+ * head branch of the same name. Every failure becomes `problem`, never an exception.
+ */
+async function fetchBaseReport(port, q) {
+    try {
+        const runs = await port.listWorkflowRuns(q.repo, {
+            ...(q.workflow !== undefined ? { workflow: q.workflow } : {}),
+            branch: q.branch,
+            event: 'push',
+            status: 'success',
+            limit: RUNS_TRIED,
+        });
+        if (!runs.length)
+            return { problem: `no base report: no successful push run on ${q.branch} yet` };
+        const notes = [];
+        for (const run of runs) {
+            const artifacts = await port.listRunArtifacts(q.repo, run.id);
+            const reports = [];
+            for (const stage of q.stages) {
+                const name = verdictArtifact(stage);
+                const a = artifacts.find((x) => x.name === name && !x.expired);
+                if (!a)
+                    continue;
+                const what = `artifact ${name} of run ${run.id}`;
+                const text = readZipEntry(await port.downloadArtifact(q.repo, a.id), 'tollgate-report.json', what);
+                if (!text) {
+                    notes.push(`${what} has no tollgate-report.json`);
+                    continue;
+                }
+                reports.push(parseReport(text.toString('utf8'), `tollgate-report.json of ${what}`));
+            }
+            if (reports.length)
+                return {
+                    base: mergeReports(reports, `the base reports of run ${run.id}`),
+                    source: `run ${run.id} on ${q.branch} (${run.headSha.slice(0, 12)})`,
+                };
+            notes.push(`run ${run.id} kept no ${q.stages.map(verdictArtifact).join(' or ')} artifact (expired?)`);
+        }
+        return { problem: `no base report: ${notes.join('; ')}` };
+    }
+    catch (e) {
+        return { problem: `no base report: ${(0,errors/* describeError */.Uc)(e)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./dist/report/finding-diff.js
+/**
+ * NEW and FIXED findings of each step against the base branch's report, by fingerprint.
+ * A step the base did not run has no diff (everything would look new, which says nothing).
+ */
+function diffFindings(current, base) {
+    const out = new Map();
+    for (const step of current.steps) {
+        const before = base.steps.find((s) => s.step === step.step);
+        if (!before)
+            continue;
+        const was = new Set(before.findings.map((f) => f.fingerprint));
+        const now = new Set(step.findings.map((f) => f.fingerprint));
+        out.set(step.step, {
+            added: step.findings.filter((f) => !was.has(f.fingerprint)),
+            fixed: before.findings.filter((f) => !now.has(f.fingerprint)),
+            exact: !step.findingsTruncated && !before.findingsTruncated,
+        });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./dist/report/verdict-markdown.js
@@ -2111,8 +2318,21 @@ function writeSarif(tool, findings) {
         ],
     };
 }
-/** SARIF wants URI references: each path segment is percent-encoded (spaces, `#`, `%`). */
+/**
+ * SARIF wants URI references: each path segment is percent-encoded (spaces, `#`, `%`). A
+ * location that already is an absolute URL (what the scans of a running service report:
+ * `https://host/path`, `tcp://host:port`) is kept as it is, since encoding its `:` and `?`
+ * would turn it into a relative file path.
+ */
 function uriOf(path) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
+        try {
+            return new URL(path).href;
+        }
+        catch {
+            // not a parsable URL after all: encoded like a path below
+        }
+    }
     return path.split('/').map(encodeURIComponent).join('/');
 }
 /** The reverse, tolerant of tools that write raw paths with a literal `%`. */
@@ -2329,8 +2549,6 @@ async function publishCheck(port, repo, c) {
     return { kind: 'check', id, annotations: c.annotations.length };
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./dist/github/sarif-limits.js
 
 /** Limits of GitHub code scanning's SARIF upload (REST "Upload an analysis as SARIF data"). */
@@ -2528,64 +2746,33 @@ async function uploadStep(port, input, step) {
     return [...ids, ...notes].join('; ');
 }
 
-;// CONCATENATED MODULE: ./dist/report/tollgate-report.js
-
-
-/**
- * `tollgate-report.json`: what the gate keeps of a run besides the verdict, so that the next
- * run (of a pull request against this branch) can say what is NEW and what was FIXED, and
- * how coverage and performance moved. The gate writes it next to the verdict; the workflow
- * uploads both as an artifact. Versioned by `format`; readers refuse other formats.
- */
-const REPORT_FORMAT = 'https://tollgate.dev/report/v1';
-const isObj = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
-/**
- * Checks the parts of a report that the comment relies on. A base report is an artifact of
- * another run, so it is read defensively: anything unexpected is an error naming the file,
- * and the comment then goes without the comparison.
- */
-function parseReport(text, file) {
-    const bad = (why) => new errors/* TollgateError */.xB('INPUT_INVALID', `${file} is not a Tollgate report: ${why}`, {
-        hint: `expected the tollgate-report.json written by the gate (format ${REPORT_FORMAT})`,
-    });
-    let v;
-    try {
-        v = JSON.parse(text);
-    }
-    catch {
-        throw bad('not JSON');
-    }
-    if (!isObj(v))
-        throw bad('not a JSON object');
-    if (v.format !== REPORT_FORMAT)
-        throw bad(`format is ${JSON.stringify(v.format)}`);
-    if (typeof v.commit !== 'string')
-        throw bad('no commit');
-    if (!Array.isArray(v.steps))
-        throw bad('no steps array');
-    v.steps.forEach((s, i) => {
-        if (!isObj(s) || typeof s.step !== 'string' || !Array.isArray(s.findings))
-            throw bad(`steps[${i}] has no step name or findings`);
-        s.findings.forEach((f, j) => {
-            if (!isObj(f) ||
-                typeof f.fingerprint !== 'string' ||
-                typeof f.ruleId !== 'string' ||
-                !SEVERITIES.includes(f.severity))
-                throw bad(`steps[${i}].findings[${j}] needs ruleId, severity and fingerprint`);
-        });
-    });
-    if (v.coverage !== undefined && !isObj(v.coverage))
-        throw bad('coverage is not an object');
-    if (v.performance !== undefined && !Array.isArray(v.performance))
-        throw bad('performance is not an array');
-    return v;
-}
-
 ;// CONCATENATED MODULE: ./dist/actions/gate/github-report.js
 
 
 
 
+
+
+/** The base report as asked: `auto` from GitHub, a file, or nothing. */
+async function resolveBaseReport(spec, report, github) {
+    if (!spec || spec === 'none')
+        return {};
+    if (spec !== 'auto')
+        return loadBaseReport(spec);
+    const { read, context } = github;
+    if (!read)
+        return { problem: 'no base report: no GitHub client to look for it' };
+    // A push has no base branch to compare with: no comparison, and nothing to explain.
+    if (!context.baseRef)
+        return {};
+    const r = await fetchBaseReport(read, {
+        repo: context.repo,
+        branch: context.baseRef,
+        ...(context.workflow ? { workflow: context.workflow } : {}),
+        stages: stagesOf(report),
+    });
+    return { ...(r.base ? { base: r.base } : {}), ...(r.problem ? { problem: r.problem } : {}) };
+}
 /** Reads the base report; a missing or broken one only costs the comparison. */
 async function loadBaseReport(path) {
     if (!path)
@@ -2607,7 +2794,7 @@ async function loadBaseReport(path) {
 /** Publishes and never throws: every failure becomes an outcome with `ok: false`. */
 async function reportToGitHub(report, sha, inputs, deps) {
     try {
-        const { base, problem } = await loadBaseReport(inputs.baseReport);
+        const { base, problem } = await resolveBaseReport(inputs.baseReport, report, deps);
         return await publishToGitHub(deps.port, {
             ctx: deps.context,
             sha,
@@ -7900,6 +8087,11 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./dist/github/context.js
 
 
+/** `tollgate.yml` of GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/tollgate.yml@ref). */
+function workflowFileOf(ref) {
+    const m = /\/\.github\/workflows\/([^@/]+)@/.exec(ref ?? '');
+    return m?.[1];
+}
 function parseRepo(s) {
     const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(s);
     if (!m)
@@ -7929,6 +8121,8 @@ function readGitHubContext(env) {
     const runUrl = runUrlOf(env);
     const ref = pr ? `refs/pull/${pr}/head` : env.GITHUB_REF;
     const baseRef = event.pull_request?.base?.ref ?? env.GITHUB_BASE_REF;
+    // In a reusable workflow GITHUB_WORKFLOW_REF still names the caller, which is what runs on push.
+    const workflow = workflowFileOf(env.GITHUB_WORKFLOW_REF);
     return {
         repo: parseRepo(env.GITHUB_REPOSITORY),
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -7936,6 +8130,59 @@ function readGitHubContext(env) {
         ...(typeof pr === 'number' ? { pullNumber: pr } : {}),
         ...(baseRef ? { baseRef } : {}),
         ...(ref ? { ref } : {}),
+        ...(workflow ? { workflow } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/github/find-pull.js
+/**
+ * The pull request(s) a finished run is about. GitHub lists them on the event only for
+ * branches of this repository; for a fork the list is empty, so the open pull requests of
+ * `<fork owner>:<branch>` are looked up, then the ones associated with the commit. Only a
+ * pull request whose head is still the run's commit counts: otherwise the results would be
+ * posted on code they were not about (a newer push has its own run coming).
+ */
+async function findPullsOfRun(port, repo, run) {
+    const sha = run.head_sha;
+    if (!sha)
+        return { found: [], why: 'the workflow_run event names no head commit' };
+    const listed = (run.pull_requests ?? []).filter((p) => typeof p.number === 'number');
+    const current = listed.filter((p) => p.head?.sha === sha);
+    if (current.length)
+        return {
+            found: current.map((p) => ({
+                number: p.number,
+                state: 'open',
+                author: '',
+                headSha: sha,
+                headLabel: '',
+                baseRef: p.base?.ref ?? '',
+            })),
+            how: 'listed on the workflow_run event',
+        };
+    const owner = run.head_repository?.owner?.login;
+    const branch = run.head_branch;
+    let moved = [];
+    if (owner && branch) {
+        const open = await port.listOpenPullsByHead(repo, `${owner}:${branch}`);
+        const found = open.filter((p) => p.headSha === sha);
+        if (found.length)
+            return { found, how: `open pull request of ${owner}:${branch}` };
+        moved = open;
+    }
+    if (!moved.length) {
+        const found = (await port.listPullsForCommit(repo, sha)).filter((p) => p.state === 'open' && p.headSha === sha);
+        if (found.length)
+            return { found, how: `pull request associated with ${sha.slice(0, 12)}` };
+    }
+    if (moved.length)
+        return {
+            found: [],
+            why: `the head of ${moved.map((p) => `#${p.number} is now ${p.headSha.slice(0, 12)}`).join(', ')}, not ${sha.slice(0, 12)} of this run: no comment, the run of the newer commit reports`,
+        };
+    return {
+        found: [],
+        why: `no open pull request has ${sha.slice(0, 12)} as its head${owner && branch ? ` (looked for ${owner}:${branch})` : ''}`,
     };
 }
 
@@ -8030,9 +8277,256 @@ async function* listComments(client, r, issue) {
     }
 }
 
+;// CONCATENATED MODULE: ./dist/github/octokit-read-port.js
+
+/** GitHub's archives of Actions artifacts are zip files; a verdict artifact is a few kB. */
+const MAX_ARTIFACT_BYTES = 20 * 1024 * 1024;
+async function octokit_read_port_attempt(what, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        throw toGitHubError(e, what);
+    }
+}
+const pull = (p) => ({
+    number: p.number,
+    state: p.state,
+    author: p.user?.login ?? '',
+    headSha: p.head.sha,
+    headLabel: p.head.label,
+    baseRef: p.base.ref,
+});
+/** GitHubReadPort over Octokit's REST methods: one endpoint per method, paginated where lists grow. */
+function octokitReadPort(client) {
+    const rest = client.rest;
+    return {
+        listOpenPullsByHead: (r, head) => octokit_read_port_attempt(`listing open pull requests of ${head}`, async () => (await client.paginate(rest.pulls.list, { ...r, state: 'open', head, per_page: 100 })).map(pull)),
+        listPullsForCommit: (r, sha) => octokit_read_port_attempt(`listing the pull requests of commit ${sha.slice(0, 12)}`, async () => (await client.paginate(rest.repos.listPullRequestsAssociatedWithCommit, {
+            ...r,
+            commit_sha: sha,
+            per_page: 100,
+        })).map(pull)),
+        getPull: (r, n) => octokit_read_port_attempt(`reading pull request #${n}`, async () => pull((await rest.pulls.get({ ...r, pull_number: n })).data)),
+        listWorkflowRuns: (r, q) => octokit_read_port_attempt(`listing ${q.status} runs on ${q.branch}`, async () => {
+            const query = {
+                ...r,
+                branch: q.branch,
+                status: q.status,
+                per_page: Math.min(q.limit, 100),
+                ...(q.event ? { event: q.event } : {}),
+            };
+            // One page is enough: only the newest few runs are ever looked at.
+            const { data } = q.workflow === undefined
+                ? await rest.actions.listWorkflowRunsForRepo(query)
+                : await rest.actions.listWorkflowRuns({ ...query, workflow_id: q.workflow });
+            return data.workflow_runs.slice(0, q.limit).map((w) => ({
+                id: w.id,
+                headSha: w.head_sha,
+                headBranch: w.head_branch ?? '',
+                event: w.event,
+                conclusion: w.conclusion,
+                createdAt: w.created_at,
+            }));
+        }),
+        listRunArtifacts: (r, runId, name) => octokit_read_port_attempt(`listing the artifacts of run ${runId}`, async () => (await client.paginate(rest.actions.listWorkflowRunArtifacts, {
+            ...r,
+            run_id: runId,
+            per_page: 100,
+            ...(name ? { name } : {}),
+        })).map((a) => ({
+            id: a.id,
+            name: a.name,
+            sizeInBytes: a.size_in_bytes,
+            expired: a.expired,
+        }))),
+        downloadArtifact: (r, id) => octokit_read_port_attempt(`downloading artifact ${id}`, async () => {
+            // fetch follows GitHub's 302 to the storage URL and drops our token on the way there.
+            const { data } = await rest.actions.downloadArtifact({
+                ...r,
+                artifact_id: id,
+                archive_format: 'zip',
+            });
+            const bytes = Buffer.from(data);
+            if (bytes.length > MAX_ARTIFACT_BYTES)
+                throw new errors_GitHubError('GITHUB_INVALID', `artifact ${id} is ${bytes.length} bytes, more than the ${MAX_ARTIFACT_BYTES} a verdict artifact may have`);
+            return bytes;
+        }),
+        listRunApprovals: (r, runId) => octokit_read_port_attempt(`listing the approvals of run ${runId}`, async () => (await rest.actions.getReviewsForRun({ ...r, run_id: runId })).data.map((a) => ({
+            user: a.user.login,
+            state: a.state,
+            comment: a.comment,
+            environments: a.environments.map((e) => e.name ?? ''),
+        }))),
+        listReviews: (r, n) => octokit_read_port_attempt(`listing the reviews of #${n}`, async () => (await client.paginate(rest.pulls.listReviews, { ...r, pull_number: n, per_page: 100 })).map((v) => ({
+            id: Number(v.id),
+            user: v.user?.login ?? '',
+            state: v.state,
+            commitId: v.commit_id ?? '',
+            ...(v.submitted_at ? { submittedAt: v.submitted_at } : {}),
+        }))),
+        listPullFileNames: (r, n) => octokit_read_port_attempt(`listing the files of #${n}`, async () => (await client.paginate(rest.pulls.listFiles, { ...r, pull_number: n, per_page: 100 })).map((f) => f.filename)),
+        getFileText: async (r, path, ref) => {
+            try {
+                const { data } = await rest.repos.getContent({ ...r, path, ref });
+                if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+                    return undefined;
+                return Buffer.from(data.content, 'base64').toString('utf8');
+            }
+            catch (e) {
+                const err = toGitHubError(e, `reading ${path} at ${ref.slice(0, 12)}`);
+                if (err.code === 'GITHUB_NOT_FOUND')
+                    return undefined;
+                throw err;
+            }
+        },
+        teamMembership: async (org, team, user) => {
+            try {
+                const { data } = await rest.teams.getMembershipForUserInOrg({
+                    org,
+                    team_slug: team,
+                    username: user,
+                });
+                return data.state === 'active' ? 'member' : 'not-member';
+            }
+            catch (e) {
+                const err = toGitHubError(e, `reading the membership of ${user} in @${org}/${team}`);
+                // GitHub answers 404 both for "not a member" and for a team the token may not see;
+                // 403 means the token may not read teams at all (GITHUB_TOKEN cannot read org teams).
+                if (err.code === 'GITHUB_NOT_FOUND')
+                    return 'not-member';
+                if (err.code === 'GITHUB_FORBIDDEN')
+                    return { unknown: err.message };
+                throw err;
+            }
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./dist/cli/command.js + 1 modules
 var command = __nccwpck_require__(577);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./dist/core/fs.js
+
+
+
+
+/**
+ * Writes through a temporary file in the same directory and renames it into place, so a
+ * reader (or a crash) never sees a half-written report, key or bundle.
+ */
+async function writeFileAtomic(path, data, options = {}) {
+    await mkdir(dirname(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+        await writeFile(tmp, data, { mode: options.mode ?? 0o644, flag: 'wx' });
+        await rename(tmp, path);
+    }
+    catch (e) {
+        await rm(tmp, { force: true });
+        throw e;
+    }
+}
+/** Reads a file for a user-supplied path; failures become exit-code-2 errors naming it. */
+async function readInput(path, what, maxBytes) {
+    let buf;
+    try {
+        buf = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (e) {
+        const code = e.code;
+        const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code);
+        throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `cannot read ${what} ${path}: ${reason}`, {
+            cause: e,
+        });
+    }
+    if (maxBytes !== undefined && buf.length > maxBytes) {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${what} ${path} is ${buf.length} bytes, over the limit of ${maxBytes}`);
+    }
+    return buf;
+}
+
+;// CONCATENATED MODULE: ./dist/cli/commands/report-inputs.js
+
+
+
+
+
+
+const VERDICT = 'verdict.json';
+const REPORT = 'tollgate-report.json';
+/** One gate's verdict and report; they must be of the same run. */
+async function readPair(verdictFile, reportFile) {
+    const text = (await readInput(verdictFile, 'verdict')).toString('utf8');
+    let verdict;
+    try {
+        verdict = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `verdict ${verdictFile} is not valid JSON: ${e.message}`);
+    }
+    const report = parseReport((await readInput(reportFile, 'report')).toString('utf8'), reportFile);
+    // Two artifacts from different runs must not be mixed into one message.
+    if (verdict.commit !== report.commit || verdict.verdict !== report.verdict)
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${verdictFile} and ${reportFile} are not of the same run`);
+    return report;
+}
+/**
+ * Every gate's report in `dir`: the folder itself and each folder directly under it that
+ * holds a verdict.json (download-artifact puts each `tollgate-verdict-<stage>` artifact in
+ * its own folder), merged into one report of the commit.
+ */
+async function readPairsIn(dir) {
+    const folders = [dir];
+    try {
+        for (const e of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }))
+            if (e.isDirectory())
+                folders.push((0,external_node_path_.join)(dir, e.name));
+    }
+    catch {
+        throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `cannot read the folder ${dir}`, {
+            hint: 'point --dir at the folder the verdict artifacts were downloaded to',
+        });
+    }
+    const reports = [];
+    for (const f of folders.sort()) {
+        const has = await (0,promises_namespaceObject.stat)((0,external_node_path_.join)(f, VERDICT)).then((s) => s.isFile(), () => false);
+        if (has)
+            reports.push(await readPair((0,external_node_path_.join)(f, VERDICT), (0,external_node_path_.join)(f, REPORT)));
+    }
+    if (!reports.length)
+        throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `no ${VERDICT} in ${dir} or the folders under it`, {
+            hint: 'download the tollgate-verdict-<stage> artifacts of the run into this folder',
+        });
+    return mergeReports(reports, `the verdicts in ${dir}`);
+}
+/** The report(s) named on the command line: `--dir`, or one `--verdict` and `--report`. */
+async function readReports(cwd, o) {
+    if (o.dir)
+        return readPairsIn((0,external_node_path_.resolve)(cwd, o.dir));
+    if (!o.verdict || !o.report)
+        throw new errors/* TollgateError */.xB('USAGE', 'tollgate report: give --dir, or --verdict and --report', {
+            hint: 'see `tollgate report --help`',
+        });
+    return readPair((0,external_node_path_.resolve)(cwd, o.verdict), (0,external_node_path_.resolve)(cwd, o.report));
+}
+/** The `workflow_run` part of an event payload file, or undefined for other events. */
+async function readWorkflowRunEvent(file) {
+    const text = (await readInput(file, 'event payload')).toString('utf8');
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `event payload ${file} is not JSON`);
+    }
+    const run = v?.workflow_run;
+    return run && typeof run === 'object' ? run : undefined;
+}
+
 ;// CONCATENATED MODULE: ./dist/cli/commands/report.js
+
 
 
 
@@ -8054,7 +8548,7 @@ const bool = (values, name, fallback) => {
 const reportCommand = {
     name: 'report',
     summary: 'publish a finished verdict on GitHub (check, PR comment, SARIF) from its JSON files',
-    help: `Usage: tollgate report --verdict FILE --report FILE [options]
+    help: `Usage: tollgate report (--dir DIR | --verdict FILE --report FILE) [options]
 
 Publishes what the gate decided elsewhere: the check run (or a commit status when check
 runs are not permitted), the sticky pull request comment and, if asked, SARIF to code
@@ -8062,14 +8556,26 @@ scanning. Made for a workflow_run follow-up workflow that downloads the verdict.
 tollgate-report.json artifacts of an untrusted (fork) run and never runs its code.
 Nothing is verified again here: the verdict is taken as the gate wrote it.
 
+In a workflow_run follow-up the pull request, its head commit and its base branch come
+from the event payload: GitHub lists no pull request there for forks, so the open pull
+requests of <fork owner>:<branch> are looked up (then those of the commit), and only one
+whose head is still the run's commit gets the comment.
+
 Options:
-  --verdict FILE        verdict.json written by the gate
+  --dir DIR             folder with the gates' verdict.json + tollgate-report.json, in it or
+                        one folder each under it (every stage that ran; merged into one)
+  --verdict FILE        verdict.json written by the gate (instead of --dir)
   --report FILE         tollgate-report.json written next to it
-  --base-report FILE    the base branch's tollgate-report.json (new/fixed, coverage change)
+  --base-report auto|FILE|none   the base branch's report, for new/fixed and the coverage
+                        change; auto finds it in the artifacts of the newest successful
+                        push run of the workflow on the base branch (default: none)
+  --event FILE          workflow_run event payload (default: $GITHUB_EVENT_PATH when
+                        $GITHUB_EVENT_NAME is workflow_run)
   --repo OWNER/NAME     repository (default: $GITHUB_REPOSITORY)
-  --pr N                pull request to comment on (no comment without it)
-  --base-ref NAME       base branch name, for the comment text
-  --sha SHA             commit for the check and SARIF (default: the verdict's commit)
+  --pr N                pull request to comment on (default: from --event; else no comment)
+  --base-ref NAME       base branch name (default: the pull request's)
+  --sha SHA             commit for the check and SARIF (default: the event's head commit,
+                        else the verdict's commit)
   --ref REF             git ref for SARIF (default: refs/pull/N/head with --pr)
   --check-name NAME     name of the check run or status (default: tollgate)
   --check true|false    publish the check (default: true)
@@ -8081,9 +8587,11 @@ The token comes from $GITHUB_TOKEN, the API from $GITHUB_API_URL (default api.gi
 Exit code 0 when everything asked for was published, 1 when something was not, 2 for bad input.
 `,
     options: {
+        dir: { type: 'string' },
         verdict: { type: 'string' },
         report: { type: 'string' },
         'base-report': { type: 'string' },
+        event: { type: 'string' },
         repo: { type: 'string' },
         pr: { type: 'string' },
         'base-ref': { type: 'string' },
@@ -8099,60 +8607,91 @@ Exit code 0 when everything asked for was published, 1 when something was not, 2
         const token = io.env.GITHUB_TOKEN;
         if (!token)
             throw new errors/* TollgateError */.xB('USAGE', 'GITHUB_TOKEN is not set');
-        const verdictFile = (0,external_node_path_.resolve)(io.cwd, (0,command/* required */.mw)(values, 'verdict', 'report'));
-        const reportFile = (0,external_node_path_.resolve)(io.cwd, (0,command/* required */.mw)(values, 'report', 'report'));
-        const verdictText = (await readInput(verdictFile, 'verdict')).toString('utf8');
-        let verdict;
-        try {
-            verdict = JSON.parse(verdictText);
-        }
-        catch (e) {
-            throw new errors/* TollgateError */.xB('INPUT_INVALID', `verdict ${verdictFile} is not valid JSON: ${e.message}`);
-        }
-        const report = parseReport((await readInput(reportFile, 'report')).toString('utf8'), reportFile);
-        // Two artifacts from different runs must not be mixed into one message.
-        if (verdict.commit !== report.commit || verdict.verdict !== report.verdict)
-            throw new errors/* TollgateError */.xB('INPUT_INVALID', `${verdictFile} and ${reportFile} are not of the same run`);
+        const report = await readReports(io.cwd, {
+            dir: (0,command/* optional */.lq)(values, 'dir'),
+            verdict: (0,command/* optional */.lq)(values, 'verdict'),
+            report: (0,command/* optional */.lq)(values, 'report'),
+        });
         const prText = (0,command/* optional */.lq)(values, 'pr');
-        const pr = prText === undefined ? undefined : Number(prText);
-        if (pr !== undefined && !(Number.isInteger(pr) && pr > 0))
+        const prArg = prText === undefined ? undefined : Number(prText);
+        if (prArg !== undefined && !(Number.isInteger(prArg) && prArg > 0))
             throw new errors/* TollgateError */.xB('USAGE', `--pr must be a pull request number, not "${prText}"`);
         const repoName = (0,command/* optional */.lq)(values, 'repo') ?? io.env.GITHUB_REPOSITORY;
         if (!repoName)
             throw new errors/* TollgateError */.xB('USAGE', '--repo is required outside GitHub Actions');
-        const runUrl = (0,command/* optional */.lq)(values, 'run-url') ?? runUrlOf(io.env);
-        const ref = (0,command/* optional */.lq)(values, 'ref') ?? (pr ? `refs/pull/${pr}/head` : io.env.GITHUB_REF);
-        const baseRef = (0,command/* optional */.lq)(values, 'base-ref');
-        const ctx = {
-            repo: parseRepo(repoName),
-            apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
-            ...(runUrl ? { runUrl } : {}),
-            ...(pr ? { pullNumber: pr } : {}),
-            ...(baseRef ? { baseRef } : {}),
-            ...(ref ? { ref } : {}),
-        };
+        const eventFile = (0,command/* optional */.lq)(values, 'event') ??
+            (io.env.GITHUB_EVENT_NAME === 'workflow_run' ? io.env.GITHUB_EVENT_PATH : undefined);
+        const event = eventFile
+            ? await readWorkflowRunEvent((0,external_node_path_.resolve)(io.cwd, eventFile))
+            : undefined;
         const fast = io.env.TOLLGATE_GITHUB_FAST === '1'; // tests: no pacing, millisecond backoff
+        const apiUrl = io.env.GITHUB_API_URL || 'https://api.github.com';
         const client = createGitHubClient({
             token,
-            baseUrl: ctx.apiUrl,
+            baseUrl: apiUrl,
             warn: (m) => io.err(`warning: ${m}\n`),
             ...(fast ? { backoffUnitMs: 1, paceWrites: false } : {}),
         });
-        const { base, problem } = await loadBaseReport((0,command/* optional */.lq)(values, 'base-report') && (0,external_node_path_.resolve)(io.cwd, (0,command/* optional */.lq)(values, 'base-report')));
-        const outcomes = await publish_publishToGitHub(octokitPort(client), {
-            ctx,
-            sha: (0,command/* optional */.lq)(values, 'sha') ?? verdict.commit,
-            report,
-            ...(base ? { base } : {}),
-            ...(problem ? { baseProblem: problem } : {}),
-        }, {
+        const port = octokitPort(client);
+        const read = octokitReadPort(client);
+        const repo = parseRepo(repoName);
+        // Which pull request(s): the one named, else the ones whose head is the run's commit.
+        let pulls = prArg ? [{ number: prArg }] : [];
+        let noPull;
+        if (!prArg && event) {
+            const found = await findPullsOfRun(read, repo, event).catch((e) => ({
+                found: [],
+                why: `looking it up failed: ${String(e)}`,
+            }));
+            pulls = found.found.map((p) => ({ number: p.number, baseRef: p.baseRef }));
+            if ('why' in found)
+                noPull = found.why;
+            else
+                io.out(`pull request ${pulls.map((p) => `#${p.number}`).join(', ')} (${found.how})\n`);
+        }
+        const sha = (0,command/* optional */.lq)(values, 'sha') ?? event?.head_sha ?? report.commit;
+        const runUrl = (0,command/* optional */.lq)(values, 'run-url') ?? runUrlOf(io.env);
+        const workflow = event?.workflow_id;
+        const contextFor = (pr) => {
+            const ref = (0,command/* optional */.lq)(values, 'ref') ?? (pr ? `refs/pull/${pr.number}/head` : io.env.GITHUB_REF);
+            const baseRef = (0,command/* optional */.lq)(values, 'base-ref') ?? pr?.baseRef;
+            return {
+                repo,
+                apiUrl,
+                ...(runUrl ? { runUrl } : {}),
+                ...(pr ? { pullNumber: pr.number } : {}),
+                ...(baseRef ? { baseRef } : {}),
+                ...(ref ? { ref } : {}),
+                ...(workflow !== undefined ? { workflow } : {}),
+            };
+        };
+        const opts = {
             checkName: (0,command/* optional */.lq)(values, 'check-name') ?? 'tollgate',
             check: bool(values, 'check', true),
             comment: bool(values, 'comment', true),
             uploadSarif: bool(values, 'upload-sarif', false),
-        });
+        };
+        const baseSpec = (0,command/* optional */.lq)(values, 'base-report');
+        const outcomes = [];
+        // The check (and SARIF) once, on the commit; the comment on every pull request found.
+        const targets = pulls.length ? pulls : [undefined];
+        for (const [i, pr] of targets.entries()) {
+            const ctx = contextFor(pr);
+            const { base, problem } = await resolveBaseReport(baseSpec === undefined || baseSpec === 'auto' || baseSpec === 'none'
+                ? baseSpec
+                : (0,external_node_path_.resolve)(io.cwd, baseSpec), report, { read, context: ctx });
+            outcomes.push(...(await publish_publishToGitHub(port, {
+                ctx,
+                sha,
+                report,
+                ...(base ? { base } : {}),
+                ...(problem ? { baseProblem: problem } : {}),
+            }, i === 0 ? opts : { ...opts, check: false, uploadSarif: false })));
+        }
         for (const o of outcomes)
             io.out(`${o.ok ? 'ok    ' : 'FAILED'} ${o.feature}: ${o.detail}\n`);
+        if (noPull && opts.comment)
+            io.out(`no comment: ${noPull}\n`);
         return outcomes.every((o) => o.ok) ? 0 : 1;
     },
 };

@@ -1,0 +1,2377 @@
+export const id = 1606;
+export const ids = [1606];
+export const modules = {
+
+/***/ 75895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   az: () => (/* binding */ makeTestResult),
+/* harmony export */   jE: () => (/* binding */ makeScanResult),
+/* harmony export */   wL: () => (/* binding */ makeProvenance)
+/* harmony export */ });
+/* unused harmony exports MAX_LISTED_FINDINGS, TOLLGATE_BUILD_TYPE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71262);
+
+
+/** More than this many findings are summarised by counts; the gate still counts them all. */
+const MAX_LISTED_FINDINGS = 500;
+function makeScanResult(input) {
+    const counts = {};
+    for (const f of input.findings)
+        counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+    // Worst first, so that a truncated list keeps the findings that decide the verdict.
+    const ordered = [...input.findings].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const predicate = {
+        scanner: input.scanner,
+        counts,
+        findings: ordered.slice(0, MAX_LISTED_FINDINGS),
+    };
+    if (ordered.length > MAX_LISTED_FINDINGS)
+        predicate.findingsTruncated = true;
+    if (input.report) {
+        predicate.report = {
+            name: input.report.name,
+            digest: { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(input.report.bytes).digest('hex') },
+            format: input.report.format,
+        };
+    }
+    return predicate;
+}
+/** in-toto test-result v0.1; the result word follows from the failed tests. */
+function makeTestResult(input) {
+    const warned = input.warned ?? [];
+    return {
+        result: input.failed.length ? 'FAILED' : warned.length ? 'WARNED' : 'PASSED',
+        configuration: input.configuration ?? [],
+        ...(input.url ? { url: input.url } : {}),
+        passedTests: input.passed,
+        warnedTests: warned,
+        failedTests: input.failed,
+    };
+}
+const TOLLGATE_BUILD_TYPE = 'https://tollgate.dev/buildtypes/step/v1';
+/** SLSA provenance v1 for a Tollgate step; materials become resolvedDependencies. */
+function makeProvenance(input) {
+    const metadata = {};
+    if (input.invocationId)
+        metadata.invocationId = input.invocationId;
+    if (input.startedOn)
+        metadata.startedOn = input.startedOn.toISOString();
+    if (input.finishedOn)
+        metadata.finishedOn = input.finishedOn.toISOString();
+    return {
+        buildDefinition: {
+            buildType: TOLLGATE_BUILD_TYPE,
+            externalParameters: input.externalParameters,
+            resolvedDependencies: input.materials,
+        },
+        runDetails: { builder: { id: input.builderId }, metadata },
+    };
+}
+
+
+/***/ }),
+
+/***/ 63704:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* unused harmony exports SHA256_HEX, GIT_SHA_HEX */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+
+
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Streams the file so that large artefacts (images, archives) never sit in memory. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const GIT_SHA_HEX = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+
+/***/ }),
+
+/***/ 28048:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Recorded in attestations and verification summaries; kept in step with package.json (tested). */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 19589:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LJ: () => (/* binding */ newBom),
+/* harmony export */   UE: () => (/* binding */ componentsOfBom),
+/* harmony export */   np: () => (/* binding */ appendComponents)
+/* harmony export */ });
+/* unused harmony exports licenseOf, ecosystemOfPurl, toCdxComponent */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28048);
+
+
+
+/** The licence expression of a CycloneDX licence list; several entries all apply (AND). */
+function licenseOf(choices) {
+    const parts = (choices ?? [])
+        .map((c) => c.expression ?? c.license?.id ?? c.license?.name)
+        .filter((s) => Boolean(s && s.trim()));
+    if (!parts.length)
+        return undefined;
+    return parts.length === 1
+        ? parts[0]
+        : parts.map((p) => (/\s/.test(p) ? `(${p})` : p)).join(' AND ');
+}
+/** OSV ecosystem of a purl type; undefined for types OSV does not know. */
+function ecosystemOfPurl(purl) {
+    const type = /^pkg:([^/]+)\//.exec(purl)?.[1]?.toLowerCase();
+    const known = {
+        npm: 'npm',
+        pypi: 'PyPI',
+        golang: 'Go',
+        cargo: 'crates.io',
+        maven: 'Maven',
+        gem: 'RubyGems',
+        nuget: 'NuGet',
+    };
+    return type ? known[type] : undefined;
+}
+/**
+ * The components of a BOM, nested ones included. `cdx:npm:package:path` (cyclonedx-npm's
+ * folder of each package) locates its licence text under `baseDir`.
+ */
+function componentsOfBom(bom, baseDir) {
+    const out = [];
+    const walk = (list) => {
+        for (const c of list ?? []) {
+            walk(c.components);
+            if (!c.name || !c.version || !c.purl)
+                continue;
+            const ecosystem = ecosystemOfPurl(c.purl);
+            if (!ecosystem)
+                continue;
+            const path = c.properties?.find((p) => p.name === 'cdx:npm:package:path')?.value;
+            const name = c.group ? `${c.group}/${c.name}` : c.name;
+            const license = licenseOf(c.licenses);
+            out.push({
+                name,
+                version: c.version,
+                purl: c.purl,
+                ecosystem,
+                bomRef: c['bom-ref'] ?? c.purl,
+                type: 'library',
+                ...(license ? { license } : {}),
+                ...(path ? { location: path, licenseSource: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(baseDir, path) } : {}),
+            });
+        }
+    };
+    walk(bom.components);
+    return out;
+}
+/** A CycloneDX component for one of Tollgate's own findings. */
+function toCdxComponent(c) {
+    return {
+        type: c.type,
+        name: c.name,
+        version: c.version,
+        'bom-ref': c.bomRef,
+        purl: c.purl,
+        ...(c.license ? { licenses: [licenseChoice(c.license)] } : {}),
+        ...(c.location ? { properties: [{ name: 'tollgate:location', value: c.location }] } : {}),
+    };
+}
+function licenseChoice(license) {
+    // A single SPDX-looking id goes in license.id; anything else is an expression.
+    return /^[A-Za-z0-9.+-]+$/.test(license) ? { license: { id: license } } : { expression: license };
+}
+/** A new CycloneDX 1.5 BOM about `subject` (the repository or the image). */
+function newBom(subject, components, tools) {
+    return {
+        $schema: 'http://cyclonedx.org/schema/bom-1.5.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.5',
+        serialNumber: `urn:uuid:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`,
+        version: 1,
+        metadata: {
+            timestamp: new Date().toISOString(),
+            tools: {
+                components: [
+                    { type: 'application', name: 'tollgate', version: _core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
+                    ...tools.map((t) => ({ type: 'application', name: t.name, version: t.version })),
+                ],
+            },
+            component: {
+                type: subject.type,
+                name: subject.name,
+                'bom-ref': subject.purl ?? subject.name,
+                ...(subject.version ? { version: subject.version } : {}),
+                ...(subject.purl ? { purl: subject.purl } : {}),
+            },
+        },
+        components: components.map(toCdxComponent),
+    };
+}
+/** Adds components to a BOM a tool wrote (other ecosystems of the same repository). */
+function appendComponents(bom, extra) {
+    const list = Array.isArray(bom.components) ? bom.components : [];
+    bom.components = [...list, ...extra.map(toCdxComponent)];
+}
+
+
+/***/ }),
+
+/***/ 96001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ buildNotices)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+
+
+/**
+ * The NOTICES file: for every package, its declared licence and the licence text it ships
+ * (LICENSE*, LICENCE*, COPYING*, NOTICE* in its folder; Debian's copyright file). A package
+ * that ships no text is listed with that said, so the gap is visible rather than silent.
+ */
+const TEXT_FILE = /^(licen[cs]e|copying|notice)(\b|[._-])/i;
+/** Some packages ship a whole licence collection; the first 64 KiB make the notice. */
+const MAX_TEXT = 64 * 1024;
+async function textsOf(source) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(source).catch(() => undefined);
+    if (!info)
+        return [];
+    const files = info.isFile()
+        ? [source]
+        : (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(source).catch(() => []))
+            .filter((n) => TEXT_FILE.test(n))
+            .sort()
+            .map((n) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source, n));
+    const out = [];
+    for (const f of files) {
+        const buf = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(f).catch(() => undefined);
+        if (!buf)
+            continue;
+        const cut = buf.length > MAX_TEXT;
+        const text = buf.subarray(0, MAX_TEXT).toString('utf8');
+        out.push({
+            name: f.slice(f.lastIndexOf('/') + 1),
+            text: cut ? `${text}\n[… cut at 64 KiB]` : text,
+        });
+    }
+    return out;
+}
+async function buildNotices(title, components) {
+    const seen = new Set();
+    const parts = [
+        `NOTICES for ${title}`,
+        '',
+        'Third-party software in this product, with the licence each declares and the licence',
+        'text it ships.',
+        '',
+    ];
+    const missing = [];
+    const sorted = [...components].sort((a, b) => a.name === b.name ? a.version.localeCompare(b.version) : a.name.localeCompare(b.name));
+    for (const c of sorted) {
+        const key = `${c.purl}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const texts = c.licenseSource ? await textsOf(c.licenseSource) : [];
+        parts.push('='.repeat(78), `${c.name} ${c.version}`, `Package: ${c.purl}`);
+        parts.push(`Licence: ${c.license ?? 'none declared'}`);
+        if (c.location)
+            parts.push(`Location: ${c.location}`);
+        parts.push('');
+        if (!texts.length) {
+            missing.push(c);
+            parts.push(`Licence text: not found (the package ships no LICENSE, LICENCE, COPYING or NOTICE file${c.location ? ` in ${c.location}` : ''}).`, '');
+            continue;
+        }
+        for (const t of texts)
+            parts.push(`--- ${t.name} ---`, t.text.trimEnd(), '');
+    }
+    if (seen.size === 0)
+        parts.push('No third-party packages were found.');
+    return { text: `${parts.join('\n')}\n`, missing };
+}
+
+
+/***/ }),
+
+/***/ 36216:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ fingerprintOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/**
+ * A finding's identity across runs: rule, file and the text of the flagged line (trimmed),
+ * not the line number, so that a finding stays "the same" when code above it moves. Without
+ * the line text (e.g. a tool that reports no snippet) the line number stands in.
+ */
+function fingerprintOf(f, lineText) {
+    const where = f.location?.path ?? '';
+    const anchor = lineText !== undefined ? lineText.trim().replace(/\s+/g, ' ') : `line:${f.location?.line ?? 0}`;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${f.ruleId}\u0000${where}\u0000${anchor}`)
+        .digest('hex')
+        .slice(0, 32);
+}
+
+
+/***/ }),
+
+/***/ 7677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lg: () => (/* binding */ writeSarif),
+/* harmony export */   qT: () => (/* binding */ readSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA, FINGERPRINT_KEY */
+/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71262);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67637);
+
+
+
+/**
+ * The one SARIF 2.1.0 reader and writer of the steps. Writers produce what GitHub code
+ * scanning accepts (rules with help and security-severity, partial fingerprints); the reader
+ * accepts what real tools write and turns anything malformed into an error that names the
+ * tool and the file, never a crash.
+ */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const FINGERPRINT_KEY = 'tollgate/v1';
+function writeSarif(tool, findings) {
+    const rules = new Map((tool.rules ?? []).map((r) => [r.id, r]));
+    for (const f of findings)
+        if (!rules.has(f.ruleId))
+            rules.set(f.ruleId, { id: f.ruleId });
+    const worst = new Map();
+    for (const f of findings) {
+        const w = worst.get(f.ruleId);
+        if (!w || _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(f.severity) < _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(w))
+            worst.set(f.ruleId, f.severity);
+    }
+    const ruleList = [...rules.values()];
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        ...(tool.version ? { version: tool.version } : {}),
+                        ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
+                        rules: ruleList.map((r) => ({
+                            id: r.id,
+                            ...(r.name ? { name: r.name } : {}),
+                            ...(r.shortDescription ? { shortDescription: { text: r.shortDescription } } : {}),
+                            ...(r.help ? { help: { text: r.help } } : {}),
+                            ...(r.helpUri ? { helpUri: r.helpUri } : {}),
+                            properties: { 'security-severity': (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .scoreFromSeverity */ .kA)(worst.get(r.id) ?? 'medium') },
+                        })),
+                    },
+                },
+                results: findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: ruleList.findIndex((r) => r.id === f.ruleId),
+                    level: (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .levelFromSeverity */ .Q_)(f.severity),
+                    message: { text: f.message || f.ruleId }, // SARIF requires a non-empty text
+                    ...(f.location
+                        ? {
+                            locations: [
+                                {
+                                    physicalLocation: {
+                                        artifactLocation: { uri: uriOf(f.location.path) },
+                                        ...(isLine(f.location.line)
+                                            ? { region: { startLine: f.location.line } }
+                                            : {}),
+                                    },
+                                },
+                            ],
+                        }
+                        : {}),
+                    ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
+                    properties: { severity: f.severity },
+                })),
+            },
+        ],
+    };
+}
+/**
+ * SARIF wants URI references: each path segment is percent-encoded (spaces, `#`, `%`). A
+ * location that already is an absolute URL (what the scans of a running service report:
+ * `https://host/path`, `tcp://host:port`) is kept as it is, since encoding its `:` and `?`
+ * would turn it into a relative file path.
+ */
+function uriOf(path) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
+        try {
+            return new URL(path).href;
+        }
+        catch {
+            // not a parsable URL after all: encoded like a path below
+        }
+    }
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/** The reverse, tolerant of tools that write raw paths with a literal `%`. */
+function pathOf(uri) {
+    try {
+        return decodeURIComponent(uri);
+    }
+    catch {
+        return uri;
+    }
+}
+/** SARIF lines are 1-based integers; anything else is left out rather than written wrong. */
+const isLine = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1;
+const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+/** Reads every run of a SARIF log into findings. `source` names the tool and file in errors. */
+function readSarif(log, source) {
+    const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${source.tool} wrote ${source.file}, which is not valid SARIF 2.1.0: ${why}`, {
+        hint: `check the ${source.tool} version and its output options`,
+    });
+    const root = obj(log);
+    if (!root)
+        throw bad('not a JSON object');
+    if (root.version !== '2.1.0')
+        throw bad(`version is ${JSON.stringify(root.version)}, expected "2.1.0"`);
+    if (!Array.isArray(root.runs))
+        throw bad('no "runs" array');
+    const tools = [];
+    const findings = [];
+    root.runs.forEach((runValue, i) => {
+        const run = obj(runValue);
+        const driver = obj(obj(run?.tool)?.driver);
+        if (!run || !driver || typeof driver.name !== 'string')
+            throw bad(`runs[${i}].tool.driver.name is missing`);
+        const rules = Array.isArray(driver.rules) ? driver.rules : [];
+        tools.push({
+            name: driver.name,
+            ...(typeof driver.version === 'string' ? { version: driver.version } : {}),
+        });
+        const results = run.results === undefined ? [] : run.results;
+        if (!Array.isArray(results))
+            throw bad(`runs[${i}].results is not an array`);
+        results.forEach((resultValue, j) => {
+            const r = obj(resultValue);
+            if (!r)
+                throw bad(`runs[${i}].results[${j}] is not an object`);
+            if (typeof r.ruleIndex === 'number' && r.ruleId === undefined && !rules[r.ruleIndex])
+                throw bad(`runs[${i}].results[${j}].ruleIndex ${r.ruleIndex} points at no rule`);
+            const rule = typeof r.ruleIndex === 'number' ? rules[r.ruleIndex] : rules.find((x) => x.id === r.ruleId);
+            if (r.locations !== undefined && !Array.isArray(r.locations))
+                throw bad(`runs[${i}].results[${j}].locations is not an array`);
+            const ruleId = typeof r.ruleId === 'string'
+                ? r.ruleId
+                : typeof rule?.id === 'string'
+                    ? rule.id
+                    : undefined;
+            if (!ruleId)
+                throw bad(`runs[${i}].results[${j}] names no rule`);
+            const score = Number(obj(rule?.properties)?.['security-severity'] ?? obj(r.properties)?.['security-severity']);
+            const level = typeof r.level === 'string'
+                ? r.level
+                : obj(obj(rule?.defaultConfiguration))?.level;
+            const phys = obj(obj(r.locations?.[0])?.physicalLocation);
+            const uri = obj(phys?.artifactLocation)?.uri;
+            const line = obj(phys?.region)?.startLine;
+            const fingerprints = obj(r.partialFingerprints) ?? obj(r.fingerprints);
+            const fp = fingerprints
+                ? Object.values(fingerprints).find((v) => typeof v === 'string')
+                : undefined;
+            findings.push({
+                ruleId,
+                severity: Number.isFinite(score) ? (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityFromScore */ .qI)(score) : (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityFromLevel */ .KK)(level),
+                message: String(obj(r.message)?.text ?? ''),
+                ...(typeof uri === 'string'
+                    ? { location: { path: pathOf(uri), ...(isLine(line) ? { line } : {}) } }
+                    : {}),
+                ...(typeof fp === 'string' ? { fingerprint: fp } : {}),
+            });
+        });
+    });
+    return { tools, findings };
+}
+
+
+/***/ }),
+
+/***/ 7990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lu: () => (/* binding */ toolFailure),
+/* harmony export */   TP: () => (/* binding */ failAtOf),
+/* harmony export */   Us: () => (/* binding */ isBlocking),
+/* harmony export */   vi: () => (/* binding */ finishScan)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_FAIL_AT, addFingerprints */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75895);
+/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71262);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63704);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43959);
+/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90275);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36216);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7677);
+
+
+
+
+
+
+
+
+
+/**
+ * The step fails on findings at or above its `fail-on` input, by default `high`: the same
+ * threshold as the default policy, so that a step does not stop the steps after it for
+ * findings the gate would let pass. Every finding is attested either way, and the gate
+ * applies the policy's own `failOn` and exceptions to them.
+ */
+const DEFAULT_FAIL_AT = 'high';
+function failAtOf(ctx) {
+    const value = ctx.inputs['fail-on'] || DEFAULT_FAIL_AT;
+    if (!_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.includes(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TollgateError */ .xB('INPUT_INVALID', `fail-on is "${value}"; expected one of ${_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.join(', ')}`);
+    }
+    return value;
+}
+function isBlocking(f, failAt = DEFAULT_FAIL_AT) {
+    return _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(f.severity) <= _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(failAt);
+}
+/** Adds fingerprints from the text of the flagged line, read once per file. */
+async function addFingerprints(repoDir, findings) {
+    const lines = new Map();
+    for (const f of findings) {
+        if (f.fingerprint)
+            continue;
+        const path = f.location?.path;
+        let text;
+        if (path) {
+            if (!lines.has(path)) {
+                const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, path), 'utf8').catch(() => undefined);
+                lines.set(path, content?.split(/\r?\n/));
+            }
+            const line = f.location?.line;
+            text = line ? lines.get(path)?.[line - 1] : undefined;
+        }
+        f.fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__/* .fingerprintOf */ .a)(f, text);
+    }
+}
+function where(f) {
+    if (!f.location)
+        return '';
+    return ` in ${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`;
+}
+/** Writes the SARIF log and assembles the step result from the runs of its tools. */
+async function finishScan(ctx, runs, reportName, extraSummary = []) {
+    const findings = runs.flatMap((r) => r.findings);
+    await addFingerprints(ctx.repoDir, findings);
+    const log = {
+        ...(0,_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSarif */ .lg)(runs[0]?.tool ?? { name: 'tollgate' }, []),
+        runs: runs.map((r) => (0,_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSarif */ .lg)(r.tool, r.findings).runs[0]),
+    };
+    const bytes = Buffer.from(`${JSON.stringify(log, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.outDir, reportName), bytes);
+    const predicate = (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScanResult */ .jE)({
+        scanner: {
+            name: runs.map((r) => r.tool.name).join(', ') || 'none',
+            version: runs.map((r) => `${r.tool.name} ${r.tool.version}`).join('; ') || 'none',
+        },
+        findings,
+        report: { name: reportName, bytes, format: 'sarif-2.1.0' },
+    });
+    const failAt = failAtOf(ctx);
+    const blocking = findings.filter((f) => isBlocking(f, failAt));
+    const worst = [...blocking].sort((a, b) => _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(a.severity) - _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const reason = blocking.length
+        ? `${blocking.length} finding${blocking.length === 1 ? '' : 's'} at or above ${failAt}; first: ${worst
+            .slice(0, 3)
+            .map((f) => `${f.ruleId} (${f.severity})${where(f)}`)
+            .join(', ')}`
+        : `${findings.length} finding${findings.length === 1 ? '' : 's'}, none at or above ${failAt}`;
+    const counts = Object.fromEntries(_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.map((s) => [s, findings.filter((f) => f.severity === s).length]));
+    return {
+        status: blocking.length ? 'failed' : 'passed',
+        ...(blocking.length ? { failure: 'findings' } : {}),
+        reason,
+        attestations: [{ predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PREDICATE */ .W3.scanResult, predicate }],
+        products: [{ name: reportName, digest: { sha256: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(bytes) } }],
+        reports: [reportName],
+        summary: [
+            `**${ctx.step.title}**: ${reason}`,
+            '',
+            ...runs.map((r) => `- ${r.tool.name} ${r.tool.version}: ${r.findings.length} finding(s)`),
+            ...extraSummary,
+        ].join('\n'),
+        metrics: { findings: findings.length, blocking: blocking.length, ...counts },
+        tools: Object.fromEntries(runs.map((r) => [r.tool.name, r.tool.version])),
+    };
+}
+/**
+ * A tool that could not do its job (missing, crashed, unreadable output, unparsable input)
+ * fails the step with the error's message, which names the tool and the file. The step still
+ * attests an empty scan result marked failed, so the gate shows why instead of "missing".
+ */
+function toolFailure(ctx, e, scanner) {
+    if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTollgateError */ .bK)(e))
+        throw e; // a bug, not a tool problem: let the runner report a crash
+    const reason = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(e);
+    ctx.log(`${reason}${e.hint ? ` (${e.hint})` : ''}`);
+    return {
+        status: 'failed',
+        reason,
+        attestations: [
+            {
+                predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PREDICATE */ .W3.scanResult,
+                predicate: (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScanResult */ .jE)({ scanner: { name: scanner, version: 'unknown' }, findings: [] }),
+            },
+        ],
+        products: [],
+        reports: [],
+        summary: `**${ctx.step.title}** failed: ${reason}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 67637:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KK: () => (/* binding */ severityFromLevel),
+/* harmony export */   Q_: () => (/* binding */ levelFromSeverity),
+/* harmony export */   kA: () => (/* binding */ scoreFromSeverity),
+/* harmony export */   qI: () => (/* reexport safe */ _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__.qI)
+/* harmony export */ });
+/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71262);
+
+/**
+ * The one severity mapping of Tollgate (documented in docs/severity.md):
+ * - a numeric `security-severity` (CVSS-like, 0–10) wins: ≥ 9 critical, ≥ 7 high, ≥ 4 medium,
+ *   > 0 low, else info — the same bands GitHub code scanning uses;
+ * - otherwise the SARIF level: error → high, warning → medium, note → low, none → info.
+ */
+
+function severityFromLevel(level) {
+    switch (level) {
+        case 'error':
+            return 'high';
+        case 'note':
+            return 'low';
+        case 'none':
+            return 'info';
+        default:
+            return 'medium'; // SARIF's default level is warning
+    }
+}
+function levelFromSeverity(s) {
+    return s === 'critical' || s === 'high'
+        ? 'error'
+        : s === 'medium'
+            ? 'warning'
+            : s === 'low'
+                ? 'note'
+                : 'none';
+}
+/** Score written as `security-severity` so that GitHub code scanning shows the same severity. */
+function scoreFromSeverity(s) {
+    return { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' }[s];
+}
+
+
+/***/ }),
+
+/***/ 47042:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ww: () => (/* binding */ scanVulns),
+  zM: () => (/* binding */ vulnInputs),
+  zI: () => (/* binding */ vulnRows)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist/core/errors.js
+var errors = __webpack_require__(43959);
+// EXTERNAL MODULE: ./dist/core/fs.js
+var fs = __webpack_require__(90275);
+;// CONCATENATED MODULE: ./dist/vuln/purl.js
+
+/** Percent-encodes like the purl spec: `:` may stay literal (Debian epochs read better). */
+const enc = (s) => encodeURIComponent(s).replace(/%3A/gi, ':');
+function build(p) {
+    const ns = p.namespace ? `${p.namespace.split('/').map(enc).join('/')}/` : '';
+    const ver = p.version !== undefined && p.version !== '' ? `@${enc(p.version)}` : '';
+    const q = Object.keys(p.qualifiers)
+        .filter((k) => p.qualifiers[k])
+        .sort()
+        .map((k) => `${k}=${enc(p.qualifiers[k] ?? '')}`)
+        .join('&');
+    return `pkg:${p.type}/${ns}${enc(p.name)}${ver}${q ? `?${q}` : ''}${p.subpath ? `#${p.subpath}` : ''}`;
+}
+/** The purl of a package as OSV names it (ecosystem, name) at a version. */
+function purlOf(ecosystem, name, version) {
+    const [eco = '', release = ''] = splitEcosystem(ecosystem);
+    const slash = (n) => {
+        const i = n.lastIndexOf('/');
+        return i < 0 ? [undefined, n] : [n.slice(0, i), n.slice(i + 1)];
+    };
+    const p = (type, full, qualifiers = {}) => {
+        const [namespace, last] = slash(full);
+        return { type, ...(namespace ? { namespace } : {}), name: last, version, qualifiers };
+    };
+    switch (eco) {
+        case 'npm':
+            return build(p('npm', name));
+        case 'PyPI':
+            return build(p('pypi', name.toLowerCase().replace(/[-_.]+/g, '-')));
+        case 'Go':
+            return build(p('golang', name));
+        case 'Maven':
+            return build(p('maven', name.replace(':', '/')));
+        case 'crates.io':
+            return build(p('cargo', name));
+        case 'RubyGems':
+            return build(p('gem', name));
+        case 'NuGet':
+            return build(p('nuget', name));
+        case 'Packagist':
+            return build(p('composer', name));
+        case 'Debian':
+        case 'Ubuntu': {
+            const distro = eco.toLowerCase();
+            return build(p('deb', `${distro}/${name}`, release ? { distro: `${distro}-${release}` } : {}));
+        }
+        case 'Alpine':
+            return build(p('apk', `alpine/${name}`, release ? { distro: `alpine-${release.replace(/^v/, '')}` } : {}));
+        default:
+            return build({ type: 'generic', name, version, qualifiers: { ecosystem } });
+    }
+}
+/** 'Debian:12' → ['Debian', '12']; 'npm' → ['npm', '']. */
+function splitEcosystem(ecosystem) {
+    const i = ecosystem.indexOf(':');
+    return i < 0 ? [ecosystem, ''] : [ecosystem.slice(0, i), ecosystem.slice(i + 1)];
+}
+function purl_parsePurl(purl) {
+    const bad = (why) => new errors/* TollgateError */.xB('INPUT_INVALID', `"${purl}" is not a package URL: ${why}`, {
+        hint: 'a purl looks like pkg:npm/lodash@4.17.21 (https://github.com/package-url/purl-spec)',
+    });
+    if (!purl.startsWith('pkg:'))
+        throw bad('it does not start with "pkg:"');
+    let rest = purl.slice(4).replace(/^\/+/, '');
+    let subpath;
+    const hash = rest.indexOf('#');
+    if (hash >= 0)
+        [rest, subpath] = [rest.slice(0, hash), rest.slice(hash + 1)];
+    const qualifiers = {};
+    const qm = rest.indexOf('?');
+    if (qm >= 0) {
+        for (const pair of rest.slice(qm + 1).split('&')) {
+            const eq = pair.indexOf('=');
+            if (eq > 0)
+                qualifiers[pair.slice(0, eq).toLowerCase()] = decode(pair.slice(eq + 1));
+        }
+        rest = rest.slice(0, qm);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        throw bad('no type');
+    const type = rest.slice(0, slash).toLowerCase();
+    let path = rest.slice(slash + 1);
+    let version;
+    const at = path.lastIndexOf('@');
+    // An npm scope is written %40scope; a literal leading '@' is a scope, not a version.
+    if (at > 0)
+        [path, version] = [path.slice(0, at), decode(path.slice(at + 1))];
+    const segs = path.split('/').filter(Boolean).map(decode);
+    const name = segs.pop();
+    if (!name)
+        throw bad('no name');
+    return {
+        type,
+        ...(segs.length ? { namespace: segs.join('/') } : {}),
+        name,
+        ...(version !== undefined ? { version } : {}),
+        qualifiers,
+        ...(subpath ? { subpath } : {}),
+    };
+}
+function decode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** The purl without version, qualifiers and subpath: "the package", for VEX and exceptions. */
+function purlBase(purl) {
+    try {
+        const p = purl_parsePurl(purl);
+        return build({
+            type: p.type,
+            ...(p.namespace ? { namespace: p.namespace } : {}),
+            name: p.name,
+            qualifiers: {},
+        });
+    }
+    catch {
+        return purl;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+;// CONCATENATED MODULE: ./dist/vuln/version/apk.js
+/**
+ * Alpine (apk) version ordering, after apk-tools' version.c: dot-separated numbers, an
+ * optional letter, suffixes (`_alpha` < `_beta` < `_pre` < `_rc` < none < `_cvs` < `_svn` <
+ * `_git` < `_hg` < `_p`, each with an optional number), an optional `~hash`, then `-rN`.
+ * 1.2.4_rc1 < 1.2.4 < 1.2.4_p1, 1.2.4 < 1.2.4a, 1.2.4-r1 < 1.2.4-r2 (the revision counts last).
+ * The basics only: a letter is compared before suffixes, and numbers after the first are not
+ * compared as fractions the way Gentoo-style tools do for leading zeros.
+ */
+const SUFFIXES = ['alpha', 'beta', 'pre', 'rc', '', 'cvs', 'svn', 'git', 'hg', 'p'];
+const RE = /^(\d+(?:\.\d+)*)([a-z]?)((?:_(?:alpha|beta|pre|rc|cvs|svn|git|hg|p)\d*)*)(?:~[0-9a-f]+)?(?:-r(\d+))?$/;
+function parse(v) {
+    const m = RE.exec(v.trim());
+    if (!m)
+        return undefined;
+    const suffixes = [...(m[3] ?? '').matchAll(/_([a-z]+)(\d*)/g)].map((s) => [
+        SUFFIXES.indexOf(s[1]),
+        Number(s[2] || 0),
+    ]);
+    return {
+        numbers: m[1].split('.').map(Number),
+        letter: m[2] ?? '',
+        suffixes,
+        revision: Number(m[4] ?? 0),
+    };
+}
+function compareApk(a, b) {
+    const x = parse(a);
+    const y = parse(b);
+    if (!x || !y)
+        return undefined;
+    for (let i = 0; i < Math.min(x.numbers.length, y.numbers.length); i++) {
+        const d = x.numbers[i] - y.numbers[i];
+        if (d)
+            return d;
+    }
+    if (x.numbers.length !== y.numbers.length)
+        return x.numbers.length - y.numbers.length;
+    if (x.letter !== y.letter)
+        return x.letter < y.letter ? -1 : 1;
+    const none = [SUFFIXES.indexOf(''), 0];
+    for (let i = 0; i < Math.max(x.suffixes.length, y.suffixes.length); i++) {
+        const [ra, na] = x.suffixes[i] ?? none;
+        const [rb, nb] = y.suffixes[i] ?? none;
+        if (ra !== rb)
+            return ra - rb;
+        if (na !== nb)
+            return na - nb;
+    }
+    return x.revision - y.revision;
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/version/dpkg.js
+function parseDpkg(v) {
+    const s = v.trim();
+    if (!s || /\s/.test(s))
+        return undefined;
+    let epoch = 0;
+    let rest = s;
+    const colon = s.indexOf(':');
+    if (colon >= 0) {
+        const e = s.slice(0, colon);
+        if (!/^\d+$/.test(e))
+            return undefined;
+        epoch = Number(e);
+        rest = s.slice(colon + 1);
+    }
+    const dash = rest.lastIndexOf('-');
+    const upstream = dash >= 0 ? rest.slice(0, dash) : rest;
+    const revision = dash >= 0 ? rest.slice(dash + 1) : '';
+    if (!upstream || (dash >= 0 && !revision))
+        return undefined;
+    if (!/^[A-Za-z0-9.+~:-]+$/.test(upstream) || !/^[A-Za-z0-9.+~]*$/.test(revision))
+        return undefined;
+    return { epoch, upstream, revision };
+}
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isAlpha = (c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+/** Weight of one character in a non-digit run; `undefined` is the end of the string. */
+function order(c) {
+    if (c === undefined || isDigit(c))
+        return 0;
+    if (isAlpha(c))
+        return c.charCodeAt(0);
+    if (c === '~')
+        return -1;
+    return c.charCodeAt(0) + 256;
+}
+function verrevcmp(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        let firstDiff = 0;
+        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
+            const ac = order(a[i]);
+            const bc = order(b[j]);
+            if (ac !== bc)
+                return ac - bc;
+            i++;
+            j++;
+        }
+        while (a[i] === '0')
+            i++;
+        while (b[j] === '0')
+            j++;
+        while (isDigit(a[i]) && isDigit(b[j])) {
+            if (!firstDiff)
+                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (isDigit(a[i]))
+            return 1;
+        if (isDigit(b[j]))
+            return -1;
+        if (firstDiff)
+            return firstDiff;
+    }
+    return 0;
+}
+/** Negative, zero or positive like dpkg --compare-versions; undefined when either is malformed. */
+function compareDpkg(a, b) {
+    const x = parseDpkg(a);
+    const y = parseDpkg(b);
+    if (!x || !y)
+        return undefined;
+    if (x.epoch !== y.epoch)
+        return x.epoch - y.epoch;
+    return verrevcmp(x.upstream, y.upstream) || verrevcmp(x.revision, y.revision);
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/version/maven.js
+const ALIASES = { a: 'alpha', b: 'beta', m: 'milestone', cr: 'rc' };
+const QUALIFIERS = ['alpha', 'beta', 'milestone', 'rc', 'snapshot', '', 'sp'];
+const RELEASE = ['', 'ga', 'final', 'release'];
+function items(v) {
+    const out = [];
+    for (const m of v.toLowerCase().matchAll(/\d+|[a-z]+/g)) {
+        const t = m[0];
+        out.push(/^\d/.test(t) ? Number(t) : RELEASE.includes(t) ? '' : (ALIASES[t] ?? t));
+    }
+    // Trailing "nothing" items (0, release) do not make a version newer.
+    while (out.length && (out[out.length - 1] === 0 || out[out.length - 1] === ''))
+        out.pop();
+    return out;
+}
+function qualifierRank(q) {
+    const i = QUALIFIERS.indexOf(q);
+    return i >= 0 ? [i, ''] : [QUALIFIERS.length, q];
+}
+function cmpItem(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a - b;
+    if (typeof a === 'number')
+        return b === undefined && a === 0 ? 0 : 1;
+    if (typeof b === 'number')
+        return a === undefined && b === 0 ? 0 : -1;
+    const [ra, sa] = qualifierRank(a ?? '');
+    const [rb, sb] = qualifierRank(b ?? '');
+    return ra - rb || (sa < sb ? -1 : sa > sb ? 1 : 0);
+}
+function compareMaven(a, b) {
+    if (!a.trim() || !b.trim())
+        return undefined;
+    const x = items(a);
+    const y = items(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = cmpItem(x[i], y[i]);
+        if (d)
+            return d;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/version/pep440.js
+const pep440_RE = /^v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(a|b|c|rc|alpha|beta|pre|preview)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?$/;
+function parsePep440(v) {
+    const m = pep440_RE.exec(v.trim().toLowerCase());
+    if (!m)
+        return undefined;
+    const preKind = m[3];
+    const pre = preKind
+        ? [preKind.startsWith('a') ? 0 : preKind.startsWith('b') ? 1 : 2, Number(m[4] ?? 0)]
+        : undefined;
+    const post = m[5] !== undefined ? Number(m[5]) : m[6] ? Number(m[7] ?? 0) : undefined;
+    const release = (m[2] ?? '0').split('.').map(Number);
+    while (release.length > 1 && release[release.length - 1] === 0)
+        release.pop();
+    return {
+        epoch: Number(m[1] ?? 0),
+        release,
+        ...(pre ? { pre } : {}),
+        ...(post !== undefined ? { post } : {}),
+        ...(m[8] ? { dev: Number(m[9] ?? 0) } : {}),
+        local: m[10] ? m[10].split(/[-_.]/).map((s) => (/^\d+$/.test(s) ? Number(s) : s)) : [],
+    };
+}
+const cmpNum = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function cmpList(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = cmpNum(a[i] ?? 0, b[i] ?? 0);
+        if (d)
+            return d;
+    }
+    return 0;
+}
+/** Sort keys as in `packaging.version`: ±Infinity stand for "absent" where PEP 440 needs it. */
+function keys(v) {
+    const pre = v.pre
+        ? v.pre
+        : v.post === undefined && v.dev !== undefined
+            ? [-Infinity, 0]
+            : [Infinity, 0];
+    return [pre[0] ?? 0, pre[1] ?? 0, v.post ?? -Infinity, v.dev ?? Infinity];
+}
+function cmpLocal(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (typeof x !== typeof y)
+            return typeof x === 'number' ? 1 : -1; // numbers sort after strings
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+function comparePep440(a, b) {
+    const x = parsePep440(a);
+    const y = parsePep440(b);
+    if (!x || !y)
+        return undefined;
+    return (cmpNum(x.epoch, y.epoch) ||
+        cmpList(x.release, y.release) ||
+        cmpList(keys(x), keys(y)) ||
+        cmpLocal(x.local, y.local));
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/version/compare.js
+
+
+
+
+
+
+/** SemVer 2.0 precedence; a leading `v` (Go) is allowed, build metadata is ignored. */
+const compareSemver = (a, b) => {
+    const x = semver.parse(a.trim().replace(/^v/, ''), { loose: true });
+    const y = semver.parse(b.trim().replace(/^v/, ''), { loose: true });
+    return x && y ? semver.compare(x, y) : undefined;
+};
+/**
+ * The ordering of an OSV ecosystem, for ECOSYSTEM ranges; undefined when Tollgate does not
+ * know it (then only explicit `versions` lists can match, see docs/vulnerabilities.md).
+ */
+function ecosystemOrder(ecosystem) {
+    switch (splitEcosystem(ecosystem)[0]) {
+        case 'npm':
+        case 'Go':
+        case 'crates.io':
+        case 'Hex':
+        case 'Pub':
+            return compareSemver;
+        case 'Debian':
+        case 'Ubuntu':
+            return compareDpkg;
+        case 'PyPI':
+            return comparePep440;
+        case 'Maven':
+            return compareMaven;
+        case 'Alpine':
+            return compareApk;
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/affected.js
+
+
+/** PyPI names compare after PEP 503 normalisation; others exactly. */
+function packageKey(ecosystem, name) {
+    const n = splitEcosystem(ecosystem)[0] === 'PyPI' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name;
+    return `${ecosystem}\u0000${n}`;
+}
+function matchRecord(record, c) {
+    if (record.withdrawn)
+        return undefined;
+    const key = packageKey(c.ecosystem, c.name);
+    let hit = false;
+    const fixed = new Set();
+    const notes = new Set();
+    for (const a of record.affected ?? []) {
+        if (!a.package || packageKey(a.package.ecosystem, a.package.name) !== key)
+            continue;
+        const r = matchAffected(a, c, notes);
+        if (!r)
+            continue;
+        hit = true;
+        for (const f of r)
+            fixed.add(f);
+    }
+    return hit ? { fixed: [...fixed], notes: [...notes] } : undefined;
+}
+/** Fix versions (possibly none) when the entry affects the version, else undefined. */
+function matchAffected(a, c, notes) {
+    const ranges = a.ranges ?? [];
+    let hit = (a.versions ?? []).includes(c.version);
+    const fixed = [];
+    let usable = 0;
+    for (const range of ranges) {
+        if (range.type === 'GIT')
+            continue; // commits, not versions; the SEMVER/ECOSYSTEM ranges speak for releases
+        const cmp = range.type === 'SEMVER' ? compareSemver : ecosystemOrder(c.ecosystem);
+        usable++;
+        const r = cmp ? inRange(c.version, range, cmp) : 'unknown';
+        if (r === 'unknown') {
+            notes.add(cmp
+                ? `version ${c.version} or a range bound could not be read as a ${c.ecosystem} version; reported as affected`
+                : `versions of ecosystem ${c.ecosystem} cannot be ordered here; a range of this advisory is reported as affecting every version`);
+            hit = true;
+            continue;
+        }
+        if (r.affected) {
+            hit = true;
+            if (r.fixed)
+                fixed.push(r.fixed);
+        }
+    }
+    if (!a.versions?.length && usable === 0) {
+        if (ranges.some((r) => r.type === 'GIT'))
+            notes.add('only GIT (commit) ranges given; they are not evaluated, so this entry is ignored');
+        else {
+            notes.add('the advisory lists no versions or ranges: every version is affected');
+            return [];
+        }
+    }
+    return hit ? fixed : undefined;
+}
+const boundOf = (e) => e.introduced ?? e.fixed ?? e.last_affected ?? e.limit ?? '';
+function inRange(version, range, cmp) {
+    const events = range.events ?? [];
+    // "0" means "before every version": it needs no ordering.
+    const lowest = (e) => e.introduced === '0';
+    let failed = false;
+    const vs = (a, b) => {
+        const d = cmp(a, b);
+        if (d === undefined)
+            failed = true;
+        return d ?? 0;
+    };
+    const sorted = [...events].sort((x, y) => lowest(x) ? (lowest(y) ? 0 : -1) : lowest(y) ? 1 : vs(boundOf(x), boundOf(y)));
+    let affected = false;
+    let fix;
+    const limits = [];
+    for (const e of sorted) {
+        if (e.introduced !== undefined) {
+            if (lowest(e) || vs(version, e.introduced) >= 0)
+                [affected, fix] = [true, undefined];
+        }
+        else if (e.fixed !== undefined) {
+            if (vs(version, e.fixed) >= 0)
+                affected = false;
+            else if (affected && fix === undefined)
+                fix = e.fixed;
+        }
+        else if (e.last_affected !== undefined) {
+            if (vs(version, e.last_affected) > 0)
+                affected = false;
+        }
+        else if (e.limit !== undefined)
+            limits.push(e.limit);
+    }
+    if (limits.length && !limits.some((l) => l === '*' || vs(version, l) < 0))
+        affected = false;
+    if (failed)
+        return 'unknown';
+    return { affected, ...(affected && fix ? { fixed: fix } : {}) };
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/sources/record.js
+/** Enough of the OSV schema to trust the fields the matcher reads. */
+function isOsvRecord(v) {
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        return false;
+    const r = v;
+    return (typeof r.id === 'string' &&
+        r.id !== '' &&
+        typeof r.modified === 'string' &&
+        (r.affected === undefined || Array.isArray(r.affected)) &&
+        (r.aliases === undefined || Array.isArray(r.aliases)) &&
+        (r.severity === undefined || Array.isArray(r.severity)));
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./dist/vuln/sources/zip.js
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+function zipEntries(zip) {
+    let eocd = -1;
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+        if (zip.readUInt32LE(i) === EOCD) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new Error('no end of central directory record (not a ZIP file)');
+    let count = zip.readUInt16LE(eocd + 10);
+    let offset = zip.readUInt32LE(eocd + 16);
+    if ((count === 0xffff || offset === 0xffffffff) &&
+        eocd >= 20 &&
+        zip.readUInt32LE(eocd - 20) === ZIP64_LOCATOR) {
+        const at = Number(zip.readBigUInt64LE(eocd - 20 + 8));
+        if (zip.readUInt32LE(at) !== ZIP64_EOCD)
+            throw new Error('broken ZIP64 end of central directory');
+        count = Number(zip.readBigUInt64LE(at + 32));
+        offset = Number(zip.readBigUInt64LE(at + 48));
+    }
+    const entries = [];
+    let p = offset;
+    for (let n = 0; n < count; n++) {
+        if (zip.readUInt32LE(p) !== CENTRAL)
+            throw new Error(`central directory entry ${n} is broken`);
+        const method = zip.readUInt16LE(p + 10);
+        let compressed = zip.readUInt32LE(p + 20);
+        let size = zip.readUInt32LE(p + 24);
+        const nameLen = zip.readUInt16LE(p + 28);
+        const extraLen = zip.readUInt16LE(p + 30);
+        const commentLen = zip.readUInt16LE(p + 32);
+        let local = zip.readUInt32LE(p + 42);
+        const name = zip.toString('utf8', p + 46, p + 46 + nameLen);
+        // ZIP64 extra field: the 8-byte values replace those set to 0xffffffff, in this order.
+        for (let e = p + 46 + nameLen; e < p + 46 + nameLen + extraLen;) {
+            const id = zip.readUInt16LE(e);
+            const len = zip.readUInt16LE(e + 2);
+            if (id === 0x0001) {
+                let q = e + 4;
+                const next = () => {
+                    const v = Number(zip.readBigUInt64LE(q));
+                    q += 8;
+                    return v;
+                };
+                if (size === 0xffffffff)
+                    size = next();
+                if (compressed === 0xffffffff)
+                    compressed = next();
+                if (local === 0xffffffff)
+                    local = next();
+            }
+            e += 4 + len;
+        }
+        p += 46 + nameLen + extraLen + commentLen;
+        const at = local;
+        entries.push({
+            name,
+            data: () => {
+                if (zip.readUInt32LE(at) !== LOCAL)
+                    throw new Error(`local header of ${name} is broken`);
+                const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+                const raw = zip.subarray(start, start + compressed);
+                if (method === 0)
+                    return Buffer.from(raw);
+                if (method === 8)
+                    return (0,external_node_zlib_.inflateRawSync)(raw);
+                throw new Error(`${name} uses compression method ${method}; only stored and deflate are read`);
+            },
+        });
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/sources/folder.js
+
+
+
+
+
+
+
+/**
+ * An offline folder of OSV records (an unpacked export of osv-vulnerabilities.storage.googleapis.com,
+ * or hand-kept files): every `*.json` below it, recursively, holds one record (or an array of
+ * records). The export's `all.zip` itself may be given instead of the folder. Read once, indexed by (ecosystem, package name); a file that is not an OSV record
+ * is an error naming it, so a broken mirror never passes as "no vulnerabilities".
+ */
+class OsvFolderSource {
+    describe;
+    dir;
+    index;
+    constructor(dir) {
+        this.dir = dir;
+        this.describe = `OSV records in ${dir}`;
+    }
+    async query(components) {
+        this.index ??= this.load();
+        const index = await this.index;
+        return new Map(components.map((c) => [c.purl, index.get(packageKey(c.ecosystem, c.name)) ?? []]));
+    }
+    async load() {
+        let isZip = false;
+        try {
+            const st = await (0,promises_.stat)(this.dir);
+            isZip = st.isFile() && this.dir.toLowerCase().endsWith('.zip');
+            if (!st.isDirectory() && !isZip)
+                throw new Error('not a directory');
+        }
+        catch (e) {
+            throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `vulnerability source ${this.dir} is not a readable folder (or .zip export) of OSV records`, {
+                cause: e,
+                hint: 'give an http(s) URL of an OSV API, leave it empty for https://api.osv.dev, or a folder or all.zip of OSV JSON records',
+            });
+        }
+        const index = new Map();
+        for await (const [file, text] of isZip ? this.zipFiles() : this.folderFiles()) {
+            let parsed;
+            try {
+                parsed = JSON.parse(text);
+            }
+            catch (e) {
+                throw new errors/* TollgateError */.xB('INPUT_INVALID', `OSV record ${file} is not JSON: ${e.message}`);
+            }
+            for (const record of Array.isArray(parsed) ? parsed : [parsed]) {
+                if (!isOsvRecord(record))
+                    throw new errors/* TollgateError */.xB('INPUT_INVALID', `${file} is not an OSV record (needs "id" and "modified")`, {
+                        hint: 'keep only OSV JSON records (https://ossf.github.io/osv-schema/) in the folder',
+                    });
+                const keys = new Set((record.affected ?? [])
+                    .filter((a) => a.package?.ecosystem && a.package.name)
+                    .map((a) => packageKey(a.package.ecosystem, a.package.name)));
+                for (const k of keys)
+                    index.set(k, [...(index.get(k) ?? []), record]);
+            }
+        }
+        return index;
+    }
+    async *folderFiles() {
+        const files = (await (0,promises_.readdir)(this.dir, { recursive: true, withFileTypes: true }))
+            .filter((d) => d.isFile() && d.name.endsWith('.json'))
+            .map((d) => (0,external_node_path_.join)(d.parentPath, d.name))
+            .sort();
+        for (const file of files)
+            yield [file, (await (0,fs/* readInput */.R)(file, 'OSV record')).toString('utf8')];
+    }
+    async *zipFiles() {
+        const zip = await (0,fs/* readInput */.R)(this.dir, 'OSV export');
+        let entries;
+        try {
+            entries = zipEntries(zip);
+        }
+        catch (e) {
+            throw new errors/* TollgateError */.xB('INPUT_INVALID', `OSV export ${this.dir}: ${e.message}`);
+        }
+        for (const entry of entries.filter((x) => x.name.endsWith('.json'))) {
+            const where = `${this.dir}!${entry.name}`;
+            let data;
+            try {
+                data = entry.data();
+            }
+            catch (e) {
+                throw new errors/* TollgateError */.xB('INPUT_INVALID', `OSV export ${where}: ${e.message}`);
+            }
+            yield [where, data.toString('utf8')];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/sources/osv-api.js
+
+
+const OSV_API = 'https://api.osv.dev';
+const BATCH = 1000;
+class OsvApiSource {
+    describe;
+    base;
+    fetch;
+    records = new Map();
+    opts;
+    constructor(base, opts = {}) {
+        this.opts = opts;
+        this.base = base.replace(/\/+$/, '');
+        this.describe = `OSV API ${this.base}`;
+        this.fetch = opts.fetch ?? globalThis.fetch;
+    }
+    async query(components, signal) {
+        const queryable = components.filter((c) => c.name && c.version && c.ecosystem);
+        const ids = new Map(queryable.map((c) => [c.purl, new Set()]));
+        let pending = queryable.map((c) => ({ c }));
+        while (pending.length) {
+            const next = [];
+            for (let i = 0; i < pending.length; i += BATCH) {
+                const chunk = pending.slice(i, i + BATCH);
+                const answer = (await this.request('POST', '/v1/querybatch', signal, {
+                    queries: chunk.map(({ c, token }) => ({
+                        package: { name: c.name, ecosystem: c.ecosystem },
+                        version: c.version,
+                        ...(token ? { page_token: token } : {}),
+                    })),
+                }));
+                const results = answer?.results;
+                if (!Array.isArray(results) || results.length !== chunk.length)
+                    throw this.error('/v1/querybatch', `answered ${Array.isArray(results) ? results.length : 'no'} results for ${chunk.length} queries`);
+                results.forEach((r, j) => {
+                    const { c } = chunk[j];
+                    for (const v of r?.vulns ?? [])
+                        if (typeof v.id === 'string')
+                            ids.get(c.purl).add(v.id);
+                    if (typeof r?.next_page_token === 'string' && r.next_page_token)
+                        next.push({ c, token: r.next_page_token });
+                });
+            }
+            pending = next;
+        }
+        const unique = [...new Set([...ids.values()].flatMap((s) => [...s]))];
+        await this.fetchAll(unique, signal);
+        const out = new Map();
+        for (const [purl, set] of ids)
+            out.set(purl, await Promise.all([...set].map((id) => this.records.get(id))));
+        return out;
+    }
+    async fetchAll(ids, signal) {
+        let next = 0;
+        const worker = async () => {
+            while (next < ids.length) {
+                const id = ids[next++];
+                if (!this.records.has(id)) {
+                    // A failed fetch is not cached: the next scan asks again.
+                    const pending = this.record(id, signal);
+                    pending.catch(() => this.records.delete(id));
+                    this.records.set(id, pending);
+                }
+                await this.records.get(id);
+            }
+        };
+        await Promise.all(Array.from({ length: this.opts.concurrency ?? 8 }, worker));
+    }
+    async record(id, signal) {
+        const path = `/v1/vulns/${encodeURIComponent(id)}`;
+        const r = await this.request('GET', path, signal);
+        if (!isOsvRecord(r))
+            throw this.error(path, 'answered something that is not an OSV record');
+        return r;
+    }
+    error(path, why, cause) {
+        return new errors/* TollgateError */.xB('INPUT_UNREADABLE', `OSV API ${this.base}${path} ${why}`, {
+            ...(cause ? { cause } : {}),
+            hint: `check that ${this.base} is reachable from here, or point the vulnerability source at a folder of OSV records (an export of https://osv-vulnerabilities.storage.googleapis.com)`,
+        });
+    }
+    async request(method, path, signal, body) {
+        const retries = this.opts.retries ?? 3;
+        const backoff = this.opts.backoffMs ?? 500;
+        let last = '';
+        for (let attempt = 0;; attempt++) {
+            let res;
+            try {
+                res = await this.fetch(`${this.base}${path}`, {
+                    method,
+                    headers: {
+                        accept: 'application/json',
+                        ...(body ? { 'content-type': 'application/json' } : {}),
+                    },
+                    ...(body ? { body: JSON.stringify(body) } : {}),
+                    ...(signal ? { signal } : {}),
+                });
+            }
+            catch (e) {
+                if (signal?.aborted)
+                    throw e;
+                last = `could not be reached (${e.message})`;
+            }
+            if (res) {
+                const text = await res.text();
+                if (res.ok) {
+                    try {
+                        return JSON.parse(text);
+                    }
+                    catch (e) {
+                        throw this.error(path, `answered ${res.status} with a body that is not JSON`, e);
+                    }
+                }
+                const message = messageOf(text);
+                last = `answered ${res.status}${message ? `: ${message}` : ''}`;
+                if (res.status < 500 && res.status !== 429)
+                    throw this.error(path, last);
+            }
+            if (attempt >= retries)
+                throw this.error(path, `${last} (gave up after ${attempt + 1} attempts)`);
+            await sleep(backoff * 2 ** attempt, signal);
+        }
+    }
+}
+/** OSV errors are `{code, message}` (gRPC gateway); other bodies are cut short. */
+function messageOf(text) {
+    try {
+        const m = JSON.parse(text).message;
+        if (typeof m === 'string')
+            return m;
+    }
+    catch {
+        // not JSON: fall through
+    }
+    return text.trim().slice(0, 200);
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const t = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/sources/open.js
+
+
+/**
+ * The source a `vuln-source` input names: empty → the public OSV API; an http(s) URL → an OSV
+ * API at that base URL (a mirror, or the test double); anything else → a folder of OSV records, or an OSV export's all.zip.
+ */
+function openVulnSource(spec, deps = {}) {
+    const s = spec.trim();
+    if (s === '')
+        return new OsvApiSource(OSV_API, deps);
+    if (/^https?:\/\//i.test(s))
+        return new OsvApiSource(s, deps);
+    return new OsvFolderSource(s);
+}
+
+// EXTERNAL MODULE: ./dist/attest/predicates/types.js
+var types = __webpack_require__(71262);
+;// CONCATENATED MODULE: ./dist/vuln/suppress.js
+
+/**
+ * Marks findings that a VEX statement says do not affect the component (`not_affected`, the
+ * newest applicable statement wins) or that a live exception waives. An exception that has
+ * expired suppresses nothing; the finding gets a note instead.
+ */
+function applySuppressions(findings, vex, exceptions, now) {
+    const today = now.toISOString().slice(0, 10);
+    for (const f of findings) {
+        const ids = new Set([f.id, ...f.aliases]);
+        const statement = newest(vex.filter((s) => (ids.has(s.vulnerability) || s.aliases.some((a) => ids.has(a))) &&
+            appliesTo(s.products, f.component)));
+        if (statement?.status === 'not_affected') {
+            const why = [statement.justification, statement.statement].filter(Boolean).join(': ');
+            f.suppressed = {
+                by: 'vex',
+                reason: `${statement.source}: not_affected${why ? ` (${why})` : ''}`,
+            };
+            continue;
+        }
+        const covering = exceptions.filter((e) => ids.has(e.id) && packageMatches(e.package, f.component));
+        const live = covering.find((e) => e.expires >= today);
+        if (live)
+            f.suppressed = { by: 'exception', reason: live.reason, until: live.expires };
+        else if (covering.length) {
+            const last = covering
+                .map((e) => e.expires)
+                .sort()
+                .at(-1);
+            f.notes = [...(f.notes ?? []), `an exception for ${f.id} expired on ${last}; not applied`];
+        }
+    }
+}
+/** The latest statement by timestamp; without timestamps, the later one in the documents. */
+function newest(statements) {
+    let best;
+    for (const s of statements)
+        if (!best || !best.timestamp || !s.timestamp || s.timestamp >= best.timestamp)
+            best = s;
+    return best;
+}
+const ARTEFACT_TYPES = new Set(['oci', 'docker']);
+/**
+ * A statement applies to a component when it names no products, names the component (its
+ * bom-ref, or its purl — a purl without version names every version), or names only the
+ * scanned artefact itself (pkg:oci / pkg:docker), i.e. "this image is not affected".
+ */
+function appliesTo(products, c) {
+    if (products.length === 0)
+        return true;
+    let onlyArtefacts = true;
+    for (const p of products) {
+        if (c.bomRef !== undefined && p === c.bomRef)
+            return true;
+        if (!p.startsWith('pkg:')) {
+            onlyArtefacts = false;
+            continue;
+        }
+        let parsed;
+        try {
+            parsed = purl_parsePurl(p);
+        }
+        catch {
+            onlyArtefacts = false;
+            continue;
+        }
+        if (ARTEFACT_TYPES.has(parsed.type))
+            continue;
+        onlyArtefacts = false;
+        if (purlBase(p) === purlBase(c.purl) && (!parsed.version || parsed.version === c.version))
+            return true;
+    }
+    return onlyArtefacts;
+}
+function packageMatches(pkg, c) {
+    if (!pkg)
+        return true;
+    if (!pkg.startsWith('pkg:'))
+        return pkg === c.name;
+    const v = (() => {
+        try {
+            return purl_parsePurl(pkg).version;
+        }
+        catch {
+            return undefined;
+        }
+    })();
+    return purlBase(pkg) === purlBase(c.purl) && (!v || v === c.version);
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/cvss.js
+const V3 = {
+    AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
+    AC: { L: 0.77, H: 0.44 },
+    UI: { N: 0.85, R: 0.62 },
+    C: { H: 0.56, L: 0.22, N: 0 },
+    I: { H: 0.56, L: 0.22, N: 0 },
+    A: { H: 0.56, L: 0.22, N: 0 },
+};
+function metrics(parts) {
+    const m = new Map();
+    for (const p of parts) {
+        const [k, v, extra] = p.split(':');
+        if (!k || !v || extra !== undefined || m.has(k))
+            return undefined;
+        m.set(k, v);
+    }
+    return m;
+}
+/** CVSS v3.1 Roundup: the smallest one-decimal number ≥ x, immune to float noise. */
+function roundUp(x) {
+    const i = Math.round(x * 100000);
+    return i % 10000 === 0 ? i / 100000 : (Math.floor(i / 10000) + 1) / 10;
+}
+/** Base score of a CVSS:3.0 or CVSS:3.1 vector; undefined when a base metric is missing or bad. */
+function cvss3(vector) {
+    const [head, ...parts] = vector.trim().split('/');
+    const version = /^CVSS:(3\.[01])$/.exec(head ?? '')?.[1];
+    const m = metrics(parts);
+    if (!version || !m)
+        return undefined;
+    const scope = m.get('S');
+    if (scope !== 'U' && scope !== 'C')
+        return undefined;
+    const pr = { N: 0.85, L: scope === 'C' ? 0.68 : 0.62, H: scope === 'C' ? 0.5 : 0.27 }[m.get('PR') ?? ''];
+    const w = (k) => V3[k]?.[m.get(k) ?? ''];
+    const [av, ac, ui, c, i, a] = ['AV', 'AC', 'UI', 'C', 'I', 'A'].map(w);
+    if ([pr, av, ac, ui, c, i, a].some((x) => x === undefined))
+        return undefined;
+    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
+    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
+    const exploitability = 8.22 * av * ac * pr * ui;
+    const score = impact <= 0 ? 0 : roundUp(Math.min((scope === 'U' ? 1 : 1.08) * (impact + exploitability), 10));
+    return { version, vector: vector.trim(), score };
+}
+const V2 = {
+    AV: { L: 0.395, A: 0.646, N: 1 },
+    AC: { H: 0.35, M: 0.61, L: 0.71 },
+    Au: { M: 0.45, S: 0.56, N: 0.704 },
+    C: { N: 0, P: 0.275, C: 0.66 },
+    I: { N: 0, P: 0.275, C: 0.66 },
+    A: { N: 0, P: 0.275, C: 0.66 },
+};
+/** Base score of a CVSS v2 vector (`AV:N/AC:L/Au:N/C:P/I:P/A:P`, optionally in parentheses). */
+function cvss2(vector) {
+    const m = metrics(vector
+        .trim()
+        .replace(/^\(|\)$/g, '')
+        .split('/'));
+    if (!m)
+        return undefined;
+    const [av, ac, au, c, i, a] = ['AV', 'AC', 'Au', 'C', 'I', 'A'].map((k) => V2[k]?.[m.get(k) ?? '']);
+    if ([av, ac, au, c, i, a].some((x) => x === undefined))
+        return undefined;
+    const impact = 10.41 * (1 - (1 - c) * (1 - i) * (1 - a));
+    const exploitability = 20 * av * ac * au;
+    const f = impact === 0 ? 0 : 1.176;
+    const score = Math.round((0.6 * impact + 0.4 * exploitability - 1.5) * f * 10) / 10;
+    return { version: '2.0', vector: vector.trim(), score: Math.max(0, score) };
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/severity.js
+
+
+const WORDS = {
+    critical: 'critical',
+    high: 'high',
+    important: 'high',
+    moderate: 'medium',
+    medium: 'medium',
+    low: 'low',
+    negligible: 'info',
+    unimportant: 'info',
+};
+function severityOfRecord(r) {
+    const entries = Array.isArray(r.severity) ? r.severity : [];
+    let best;
+    for (const e of entries) {
+        if (e.type !== 'CVSS_V3')
+            continue;
+        const s = cvss3(String(e.score));
+        if (s && (!best || s.score > best.score))
+            best = s;
+    }
+    if (best)
+        return { severity: (0,types/* severityFromScore */.qI)(best.score), cvss: best };
+    const words = [
+        r.database_specific?.severity,
+        ...entries.filter((e) => e.type === 'Ubuntu').map((e) => e.score),
+    ];
+    for (const w of words) {
+        const sev = typeof w === 'string' ? WORDS[w.trim().toLowerCase()] : undefined;
+        if (sev) {
+            const v4 = entries.some((e) => e.type === 'CVSS_V4')
+                ? ' (its CVSS v4 vector is not scored)'
+                : '';
+            return {
+                severity: sev,
+                note: `severity ${String(w)} as given by the advisory database${v4}`,
+            };
+        }
+    }
+    for (const e of entries) {
+        if (e.type !== 'CVSS_V2')
+            continue;
+        const s = cvss2(String(e.score));
+        if (s) {
+            const severity = s.score >= 7 ? 'high' : s.score >= 4 ? 'medium' : s.score > 0 ? 'low' : 'info';
+            return { severity, cvss: s };
+        }
+    }
+    return {
+        severity: 'medium',
+        note: 'the advisory gives no usable severity (no CVSS v3 vector, no severity word); rated medium',
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/scan.js
+
+
+
+
+
+/**
+ * Matches components against a source's records: one finding per component and vulnerability,
+ * where records that alias each other (a GHSA and its CVE, a distribution's advisory naming
+ * the CVE) merge into one. Suppressed findings (VEX not_affected, a live exception) are kept,
+ * marked, so that reports can show them; the predicate and SARIF writers leave them out of
+ * what fails a gate.
+ */
+async function scanComponents(components, source, opts) {
+    const unique = [...new Map(components.map((c) => [c.purl, c])).values()];
+    const candidates = await source.query(unique, opts.signal);
+    const findings = [];
+    for (const c of unique) {
+        const matched = [];
+        const seen = new Set();
+        for (const record of candidates.get(c.purl) ?? []) {
+            if (seen.has(record.id))
+                continue;
+            seen.add(record.id);
+            const m = matchRecord(record, c);
+            if (m)
+                matched.push({ record, ...m });
+        }
+        for (const group of groupByAlias(matched))
+            findings.push(toFinding(c, group));
+    }
+    applySuppressions(findings, opts.vex ?? [], opts.exceptions ?? [], opts.now);
+    return findings.sort((a, b) => (0,types/* severityRank */.qs)(b.severity) - (0,types/* severityRank */.qs)(a.severity) ||
+        a.id.localeCompare(b.id) ||
+        a.component.purl.localeCompare(b.component.purl));
+}
+/** Union of records that share any id (own id or alias), transitively. */
+function groupByAlias(matched) {
+    const parent = matched.map((_, i) => i);
+    const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    const owner = new Map();
+    matched.forEach((m, i) => {
+        for (const id of [m.record.id, ...(m.record.aliases ?? [])]) {
+            const j = owner.get(id);
+            if (j === undefined)
+                owner.set(id, i);
+            else
+                parent[find(i)] = find(j);
+        }
+    });
+    const groups = new Map();
+    matched.forEach((m, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), m]));
+    return [...groups.values()];
+}
+/** GHSA first (the reviewed, package-level advisory), then CVE, then the first record id. */
+function preferredId(recordIds, allIds) {
+    const sorted = [...allIds].sort();
+    return (sorted.find((i) => i.startsWith('GHSA-')) ??
+        sorted.find((i) => i.startsWith('CVE-')) ??
+        [...recordIds].sort()[0]);
+}
+function toFinding(c, group) {
+    const records = group.map((g) => g.record);
+    const all = new Set(records.flatMap((r) => [r.id, ...(r.aliases ?? [])]));
+    const id = preferredId(records.map((r) => r.id), [...all]);
+    const rated = records.map((r) => ({ r, s: severityOfRecord(r) }));
+    rated.sort((a, b) => types/* SEVERITIES */.oC.indexOf(a.s.severity) - types/* SEVERITIES */.oC.indexOf(b.s.severity) ||
+        (b.s.cvss?.score ?? -1) - (a.s.cvss?.score ?? -1));
+    const worst = rated[0].s;
+    const main = records.find((r) => r.id === id) ?? rated[0].r;
+    const summary = main.summary ??
+        records.find((r) => r.summary)?.summary ??
+        (main.details ?? '').split('\n')[0]?.slice(0, 200) ??
+        id;
+    const order = ecosystemOrder(c.ecosystem);
+    const fixed = [...new Set(group.flatMap((g) => g.fixed))].sort((a, b) => order?.(a, b) ?? 0);
+    const references = [
+        ...new Set([
+            ...records.map((r) => `https://osv.dev/vulnerability/${r.id}`),
+            ...records.flatMap((r) => (r.references ?? []).map((x) => x.url)),
+        ]),
+    ];
+    const notes = [
+        ...new Set([...(worst.note ? [worst.note] : []), ...group.flatMap((g) => g.notes)]),
+    ];
+    return {
+        id,
+        aliases: [...all].filter((x) => x !== id).sort(),
+        summary: summary || id,
+        severity: worst.severity,
+        ...(worst.cvss ? { cvss: worst.cvss } : {}),
+        component: c,
+        fixed,
+        references,
+        ...(notes.length ? { notes } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/vex.js
+
+
+const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+const str = (v) => (typeof v === 'string' && v ? v : undefined);
+const arr = (v) => (Array.isArray(v) ? v : []);
+const OPENVEX_STATUS = ['not_affected', 'affected', 'fixed', 'under_investigation'];
+const CDX_STATE = {
+    not_affected: 'not_affected',
+    false_positive: 'not_affected',
+    exploitable: 'affected',
+    resolved: 'fixed',
+    resolved_with_pedigree: 'fixed',
+    in_triage: 'under_investigation',
+};
+async function readVex(path) {
+    const text = (await (0,fs/* readInput */.R)(path, 'VEX document', 64 * 1024 * 1024)).toString('utf8');
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `VEX document ${path} is not JSON: ${e.message}`, {
+            hint: 'give an OpenVEX (.openvex.json) or CycloneDX VEX (.cdx.json) file',
+        });
+    }
+    const root = obj(doc);
+    const bad = (why) => new errors/* TollgateError */.xB('INPUT_INVALID', `VEX document ${path}: ${why}`, {
+        hint: 'see https://github.com/openvex/spec or the CycloneDX vulnerabilities schema',
+    });
+    if (root && Array.isArray(root.statements))
+        return openVex(root, path, bad);
+    if (root && (root.bomFormat === 'CycloneDX' || Array.isArray(root.vulnerabilities)))
+        return cycloneDxVex(root, path, bad);
+    throw bad('neither OpenVEX (no "statements") nor CycloneDX (no "vulnerabilities")');
+}
+function openVex(root, path, bad) {
+    const docTime = str(root.timestamp);
+    return arr(root.statements).map((raw, i) => {
+        const s = obj(raw);
+        if (!s)
+            throw bad(`statements[${i}] is not an object`);
+        const v = s.vulnerability;
+        const vuln = obj(v);
+        const name = str(v) ?? str(vuln?.name) ?? str(vuln?.['@id']);
+        if (!name)
+            throw bad(`statements[${i}] names no vulnerability`);
+        const status = str(s.status);
+        if (!status || !OPENVEX_STATUS.includes(status))
+            throw bad(`statements[${i}].status is ${JSON.stringify(s.status)}, expected one of ${OPENVEX_STATUS.join(', ')}`);
+        const products = [];
+        for (const p of arr(s.products)) {
+            const po = obj(p);
+            const subs = arr(po?.subcomponents).flatMap(identifiers);
+            // With subcomponents, the statement is about those packages inside the product.
+            products.push(...(subs.length ? subs : identifiers(p)));
+        }
+        const justification = str(s.justification);
+        const statement = str(s.impact_statement) ?? str(s.status_notes) ?? str(s.action_statement);
+        const timestamp = str(s.last_updated) ?? str(s.timestamp) ?? docTime;
+        return {
+            vulnerability: name,
+            aliases: arr(vuln?.aliases).filter((a) => typeof a === 'string'),
+            status,
+            products,
+            ...(justification ? { justification } : {}),
+            ...(statement ? { statement } : {}),
+            ...(timestamp ? { timestamp } : {}),
+            source: path,
+        };
+    });
+}
+/** An OpenVEX product: a plain string (v0.0.x) or {@id, identifiers: {purl, ...}}. */
+function identifiers(p) {
+    if (typeof p === 'string')
+        return [p];
+    const o = obj(p);
+    if (!o)
+        return [];
+    const ids = obj(o.identifiers);
+    return [str(o['@id']), str(ids?.purl)].filter((x) => !!x);
+}
+function cycloneDxVex(root, path, bad) {
+    const out = [];
+    arr(root.vulnerabilities).forEach((raw, i) => {
+        const v = obj(raw);
+        if (!v)
+            throw bad(`vulnerabilities[${i}] is not an object`);
+        const analysis = obj(v.analysis);
+        if (!analysis)
+            return; // a plain vulnerability listing, not a VEX statement
+        const id = str(v.id);
+        if (!id)
+            throw bad(`vulnerabilities[${i}] has no id`);
+        const state = str(analysis.state);
+        const status = state ? CDX_STATE[state] : undefined;
+        if (!status)
+            throw bad(`vulnerabilities[${i}].analysis.state is ${JSON.stringify(analysis.state)}, expected one of ${Object.keys(CDX_STATE).join(', ')}`);
+        // bom-link refs (urn:cdx:serial/version#bom-ref) point into another BOM: keep the bom-ref.
+        const products = arr(v.affects)
+            .map((a) => str(obj(a)?.ref))
+            .filter((r) => !!r)
+            .map((r) => (r.startsWith('urn:cdx:') && r.includes('#') ? r.slice(r.indexOf('#') + 1) : r));
+        const justification = str(analysis.justification);
+        const statement = str(analysis.detail);
+        const timestamp = str(analysis.lastUpdated) ?? str(v.updated);
+        out.push({
+            vulnerability: id,
+            aliases: arr(v.references)
+                .map((r) => str(obj(r)?.id))
+                .filter((r) => !!r),
+            status,
+            products,
+            ...(justification ? { justification } : {}),
+            ...(statement ? { statement } : {}),
+            ...(timestamp ? { timestamp } : {}),
+            source: path,
+        });
+    });
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./dist/steps/common/sarif.js
+var sarif = __webpack_require__(7677);
+;// CONCATENATED MODULE: ./dist/vuln/report.js
+
+
+/**
+ * The reports of a vulnerability scan: the in-toto vulns v0.2 predicate the gate evaluates
+ * (src/gate/evaluators/vulns.ts reads `scanner.result[]`), and SARIF 2.1.0 through the
+ * project's one SARIF writer. Suppressed findings stay out of `scanner.result` (the gate would
+ * count them) and are listed under `suppressed`; in SARIF they carry `suppressions`.
+ */
+const where = (f) => `${f.component.name}@${f.component.version}`;
+/** Stable across runs: the vulnerability and the package, not the file it was found in. */
+function fingerprint(f) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${f.id}\u0000${f.component.purl}`).digest('hex').slice(0, 32);
+}
+function message(f) {
+    const fix = f.fixed.length ? `; fixed in ${f.fixed.join(', ')}` : '; no fixed version known';
+    return `${where(f)} (${f.component.ecosystem}): ${f.id} ${f.summary}${fix}`;
+}
+/** Findings in the shape of the scan-result predicate and step results; suppressed ones left out. */
+function vulnFindingsToFindings(findings) {
+    return findings
+        .filter((f) => !f.suppressed)
+        .map((f) => ({
+        ruleId: f.id,
+        severity: f.severity,
+        message: message(f),
+        location: { path: f.component.location ?? f.component.purl },
+        fingerprint: fingerprint(f),
+    }));
+}
+function vulnsPredicate(findings, scanner, scannedOn) {
+    const annotations = (f) => [
+        { package: f.component.purl },
+        { name: f.component.name, version: f.component.version, ecosystem: f.component.ecosystem },
+        { fixed: f.fixed },
+        { summary: f.summary },
+        ...(f.cvss ? [{ cvss: f.cvss }] : []),
+        ...(f.component.location ? [{ location: f.component.location }] : []),
+        ...(f.notes?.length ? [{ notes: f.notes }] : []),
+    ];
+    const severity = (f) => [
+        // The project's own word first; a CVSS v3 score maps to the same word (docs/severity.md).
+        { method: 'tollgate', score: f.severity },
+        ...(f.cvss && f.cvss.version.startsWith('3')
+            ? [{ method: `CVSSv${f.cvss.version}`, score: f.cvss.score.toFixed(1) }]
+            : []),
+    ];
+    const time = scannedOn.toISOString();
+    return {
+        scanner: {
+            uri: scanner.name,
+            version: scanner.version,
+            db: { uri: scanner.db },
+            result: findings
+                .filter((f) => !f.suppressed)
+                .map((f) => ({
+                id: f.id,
+                aliases: f.aliases,
+                severity: severity(f),
+                annotations: annotations(f),
+            })),
+        },
+        metadata: { scanStartedOn: time, scanFinishedOn: time },
+        suppressed: findings
+            .filter((f) => f.suppressed)
+            .map((f) => ({ id: f.id, aliases: f.aliases, package: f.component.purl, ...f.suppressed })),
+    };
+}
+function vulnSarif(findings, tool) {
+    const rules = new Map();
+    for (const f of findings) {
+        if (rules.has(f.id))
+            continue;
+        rules.set(f.id, {
+            id: f.id,
+            shortDescription: f.summary,
+            help: [
+                f.summary,
+                f.aliases.length ? `Also known as ${f.aliases.join(', ')}.` : '',
+                f.cvss ? `CVSS ${f.cvss.version} ${f.cvss.score.toFixed(1)} (${f.cvss.vector}).` : '',
+                ...f.references.slice(0, 10),
+            ]
+                .filter(Boolean)
+                .join('\n'),
+            helpUri: f.references[0] ?? `https://osv.dev/vulnerability/${f.id}`,
+        });
+    }
+    const all = findings.map((f) => ({
+        ruleId: f.id,
+        severity: f.severity,
+        message: message(f),
+        location: { path: f.component.location ?? f.component.purl },
+        fingerprint: fingerprint(f),
+    }));
+    const log = (0,sarif/* writeSarif */.lg)({ ...tool, rules: [...rules.values()] }, all);
+    const run = log.runs[0];
+    run.results.forEach((r, i) => {
+        const f = findings[i];
+        r.properties = { ...r.properties, purl: f.component.purl, fixed: f.fixed };
+        if (f.suppressed)
+            r.suppressions = [
+                {
+                    kind: 'external',
+                    status: 'accepted',
+                    justification: `${f.suppressed.by}: ${f.suppressed.reason}${f.suppressed.until ? ` (until ${f.suppressed.until})` : ''}`,
+                },
+            ];
+    });
+    return log;
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/component.js
+
+/**
+ * A component from a purl as SBOM tools write them (CycloneDX `components[].purl`): the OSV
+ * ecosystem and package name the advisories use, or undefined for a purl without version or
+ * of a type OSV does not cover. For Debian, Ubuntu and Alpine the release comes from the
+ * `distro` qualifier, and the source package from `upstream` (advisories name source
+ * packages: `libc6` is `glibc`).
+ */
+const CODENAMES = {
+    buster: '10',
+    bullseye: '11',
+    bookworm: '12',
+    trixie: '13',
+};
+const TYPES = {
+    npm: 'npm',
+    pypi: 'PyPI',
+    golang: 'Go',
+    maven: 'Maven',
+    cargo: 'crates.io',
+    gem: 'RubyGems',
+    nuget: 'NuGet',
+    composer: 'Packagist',
+    hex: 'Hex',
+    pub: 'Pub',
+};
+function distroEcosystem(type, ns, distro) {
+    const d = (distro ?? '').toLowerCase();
+    if (type === 'deb') {
+        const family = (ns ?? d.split('-')[0] ?? '').toLowerCase();
+        const release = d.replace(/^(debian|ubuntu)-/, '');
+        if (family === 'debian') {
+            const major = CODENAMES[release] ?? /^\d+/.exec(release)?.[0];
+            return major ? `Debian:${major}` : undefined;
+        }
+        if (family === 'ubuntu')
+            return /^\d+\.\d+/.test(release) ? `Ubuntu:${/^\d+\.\d+/.exec(release)[0]}` : undefined;
+        return undefined;
+    }
+    if (type === 'apk') {
+        const m = /^(?:alpine-)?v?(\d+\.\d+)/.exec(d);
+        return m ? `Alpine:v${m[1]}` : undefined;
+    }
+    return undefined;
+}
+function componentFromPurl(purl, extra = {}) {
+    let p;
+    try {
+        p = parsePurl(purl);
+    }
+    catch {
+        return undefined;
+    }
+    if (!p.version)
+        return undefined;
+    let ecosystem = TYPES[p.type];
+    let name = p.namespace ? `${p.namespace}/${p.name}` : p.name;
+    if (p.type === 'maven' && p.namespace)
+        name = `${p.namespace}:${p.name}`;
+    if (p.type === 'deb' || p.type === 'apk') {
+        ecosystem = distroEcosystem(p.type, p.namespace, p.qualifiers.distro);
+        // syft writes upstream=glibc or upstream=glibc@2.36-9; trivy-style "glibc (2.36-9)" too
+        const upstream = p.qualifiers.upstream?.split(/[@\s(]/)[0];
+        name = upstream || p.name;
+    }
+    if (!ecosystem)
+        return undefined;
+    return { purl, name, version: p.version, ecosystem, ...extra };
+}
+
+;// CONCATENATED MODULE: ./dist/vuln/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./dist/core/version.js
+var version = __webpack_require__(28048);
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
+var scan_step = __webpack_require__(7990);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./dist/steps/sca/exceptions.js
+
+
+
+
+/**
+ * The `exceptions` input: a YAML or JSON file of accepted vulnerabilities, each
+ * `{id, until, reason}` (optionally `package`, a name or purl). `until` is a date
+ * (YYYY-MM-DD, inclusive, UTC); an expired exception no longer suppresses anything, so an
+ * accepted risk comes back on its own. `expires` is read as a synonym of `until`, the word
+ * the policy file uses.
+ */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+function inputPath(repoDir, value) {
+    return (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.join)(repoDir, value);
+}
+async function loadExceptions(repoDir, value) {
+    if (!value?.trim())
+        return [];
+    const path = inputPath(repoDir, value.trim());
+    const text = (await (0,fs/* readInput */.R)(path, 'the exceptions file')).toString('utf8');
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${path}: not YAML or JSON (${e.message})`, {
+            hint: 'write a list of {id, until, reason} entries',
+        });
+    }
+    const list = Array.isArray(doc) ? doc : doc?.exceptions;
+    if (!Array.isArray(list)) {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${path}: expected a list of exceptions (or a map with an "exceptions" list)`, {
+            hint: 'example: - {id: GHSA-jf85-cpcp-j695, until: 2027-01-31, reason: "not reachable"}',
+        });
+    }
+    return list.map((raw, i) => {
+        const e = (raw ?? {});
+        // YAML reads an unquoted date as a Date.
+        const untilRaw = e.until ?? e.expires;
+        const until = untilRaw instanceof Date ? untilRaw.toISOString().slice(0, 10) : String(untilRaw ?? '');
+        const bad = (what) => new errors/* TollgateError */.xB('INPUT_INVALID', `${path}: exception ${i + 1}: ${what}`, {
+            hint: 'each exception needs id (a vulnerability id or alias), until (YYYY-MM-DD) and reason',
+        });
+        if (typeof e.id !== 'string' || !e.id.trim())
+            throw bad('id is missing');
+        if (!DATE.test(until))
+            throw bad(`until is "${until}", not a date YYYY-MM-DD`);
+        if (typeof e.reason !== 'string' || !e.reason.trim())
+            throw bad('reason is missing');
+        return {
+            id: e.id.trim(),
+            reason: e.reason.trim(),
+            expires: until,
+            ...(typeof e.package === 'string' && e.package.trim() ? { package: e.package.trim() } : {}),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./dist/steps/sca/vulns.js
+
+
+
+
+async function vexOf(ctx) {
+    const files = (ctx.inputs.vex ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const all = [];
+    for (const f of files)
+        all.push(...(await readVex(inputPath(ctx.repoDir, f))));
+    return all;
+}
+/**
+ * The step's vulnerability inputs, read and checked before any slow work, so that a bad VEX
+ * or exceptions file stops the step at once with the file named.
+ */
+async function vulnInputs(ctx) {
+    (0,scan_step/* failAtOf */.TP)(ctx);
+    const spec = ctx.inputs['osv-url']?.trim() ?? '';
+    const local = spec && !/^https?:/i.test(spec);
+    return {
+        source: openVulnSource(local ? inputPath(ctx.repoDir, spec) : spec),
+        vex: await vexOf(ctx),
+        exceptions: await loadExceptions(ctx.repoDir, ctx.inputs.exceptions),
+    };
+}
+async function scanVulns(ctx, components, scanner, now = new Date(), inputs) {
+    const failAt = (0,scan_step/* failAtOf */.TP)(ctx);
+    const { source, vex, exceptions } = inputs ?? (await vulnInputs(ctx));
+    ctx.log(`${ctx.step.id}: matching ${components.length} package(s) against ${source.describe}`);
+    const findings = await scanComponents(components, source, {
+        vex,
+        exceptions,
+        now,
+        signal: ctx.signal,
+    });
+    const open = vulnFindingsToFindings(findings);
+    const tool = { name: `tollgate-${scanner}`, version: version/* VERSION */.x };
+    return {
+        findings,
+        open,
+        blocking: open.filter((f) => (0,scan_step/* isBlocking */.Us)(f, failAt)),
+        predicate: vulnsPredicate(findings, { ...tool, db: source.describe }, now),
+        sarif: vulnSarif(findings, tool),
+        source: source.describe,
+    };
+}
+/** One line per vulnerability for the job summary, worst first. */
+function vulnRows(findings, max = 30) {
+    return findings.slice(0, max).map((f) => {
+        const state = f.suppressed ? `suppressed (${f.suppressed.by})` : f.severity;
+        const fix = f.fixed.length ? f.fixed.join(', ') : '—';
+        return `| ${state} | ${f.id} | ${f.component.name}@${f.component.version} | ${fix} |`;
+    });
+}
+
+
+/***/ })
+
+};

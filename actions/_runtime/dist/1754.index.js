@@ -1,0 +1,233 @@
+export const id = 1754;
+export const ids = [1754];
+export const modules = {
+
+/***/ 33036:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ parseToolJson),
+/* harmony export */   q: () => (/* binding */ runTool)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
+
+/**
+ * Runs one external tool through the step's process runner. A tool that cannot be started
+ * becomes a typed error naming it; an exit code outside `okCodes` becomes one that names the
+ * tool, the code and the last lines of its error output.
+ */
+async function runTool(ctx, tool, command, args, okCodes, cwd = ctx.repoDir, input) {
+    let res;
+    try {
+        res = await ctx.exec.run(command, args, {
+            cwd,
+            signal: ctx.signal,
+            ...(input !== undefined ? { input } : {}),
+        });
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${tool} could not be started (${command})`, {
+            cause: e,
+            hint: `install ${tool} or check PATH`,
+        });
+    }
+    if (!okCodes.includes(res.code)) {
+        const tail = res.stderr.trim().split('\n').slice(-5).join(' | ') || res.stdout.slice(-500);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${tool} exited with code ${res.code}: ${tail}`);
+    }
+    return res;
+}
+/** JSON.parse that names the tool and the file (or stream) when the output is not JSON. */
+function parseToolJson(text, tool, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${tool} wrote ${file}, which is not valid JSON`, {
+            cause: e,
+            hint: `check the ${tool} version and its output options`,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 35936:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ packageUrl),
+/* harmony export */   f: () => (/* binding */ packagedTool)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
+
+
+
+
+
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+/**
+ * The JavaScript entry point and version of an npm-installed command line tool that ships with
+ * Tollgate. Steps run it with the current Node (`process.execPath`) through the process runner,
+ * so it is a real separate process, independent of PATH and of `.bin` shims.
+ */
+function packagedTool(pkg, bin) {
+    let manifestPath;
+    try {
+        manifestPath = require.resolve(`${pkg}/package.json`);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `the tool ${pkg} is not installed`, {
+            cause: e,
+            hint: `install Tollgate with its dependencies (npm ci)`,
+        });
+    }
+    const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifestPath, 'utf8'));
+    const rel = typeof manifest.bin === 'string'
+        ? manifest.bin
+        : (manifest.bin?.[bin ?? pkg.split('/').pop()] ?? Object.values(manifest.bin ?? {})[0]);
+    if (!rel)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INTERNAL', `${pkg} declares no command line entry point`);
+    return { script: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(manifestPath), rel), version: manifest.version };
+}
+/** Resolves a package's main module to a file URL, for generated configs that import it. */
+function packageUrl(pkg) {
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(require.resolve(pkg)).href;
+}
+
+
+/***/ }),
+
+/***/ 71754:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  REPORT: () => (/* binding */ REPORT),
+  lintOpenapi: () => (/* binding */ lintOpenapi)
+});
+
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
+var scan_step = __webpack_require__(7990);
+// EXTERNAL MODULE: ./dist/steps/lint-openapi/find-spec.js
+var find_spec = __webpack_require__(61056);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist/core/errors.js
+var errors = __webpack_require__(43959);
+// EXTERNAL MODULE: ./dist/core/fs.js
+var fs = __webpack_require__(90275);
+// EXTERNAL MODULE: ./dist/steps/common/run-tool.js
+var run_tool = __webpack_require__(33036);
+// EXTERNAL MODULE: ./dist/steps/common/tool-bin.js
+var tool_bin = __webpack_require__(35936);
+;// CONCATENATED MODULE: ./dist/steps/lint-openapi/spectral.js
+
+
+
+
+
+
+
+/**
+ * Spectral's CLI with `spectral:oas` (recommended) and the OWASP API Security Top 10 ruleset.
+ * Its own `--format sarif` aborts on the OWASP rules ("SARIF log is invalid"), so the step
+ * reads `--format json` and writes SARIF with the shared writer. Spectral severities 0–3
+ * (error, warn, info, hint) map like SARIF levels: high, medium, low, info.
+ */
+const SEVERITY = ['high', 'medium', 'low', 'info'];
+/**
+ * The ruleset names the OWASP ruleset by absolute path: a package name would make Spectral
+ * resolve it next to the ruleset file (the output folder, with no node_modules) or fetch it.
+ */
+async function writeRuleset(outDir) {
+    const owasp = (0,external_node_module_.createRequire)(import.meta.url).resolve('@stoplight/spectral-owasp-ruleset');
+    const path = (0,external_node_path_.join)(outDir, 'spectral-ruleset.yaml');
+    await (0,fs/* writeFileAtomic */.Z)(path, `extends:\n  - [spectral:oas, recommended]\n  - ${JSON.stringify(owasp)}\n`);
+    return path;
+}
+function spectralFindings(report, repoDir, spec, file) {
+    if (!Array.isArray(report))
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral wrote ${file}, which is not a JSON array`);
+    return report.map((d) => {
+        if (typeof d?.code !== 'string' && typeof d?.code !== 'number')
+            throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral wrote ${file} with a diagnostic that names no rule`);
+        const line = typeof d.range?.start?.line === 'number' ? d.range.start.line + 1 : undefined;
+        if (d.code === 'parser' || d.code === 'unrecognized-format')
+            throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral could not parse ${spec.display}${line ? `:${line}` : ''} as OpenAPI: ${String(d.message)}`);
+        const source = typeof d.source === 'string' ? d.source : spec.file;
+        const path = ((0,external_node_path_.isAbsolute)(source) ? (0,external_node_path_.relative)(repoDir, source) : source).split(external_node_path_.sep).join('/');
+        return {
+            ruleId: String(d.code),
+            severity: SEVERITY[Number(d.severity)] ?? 'medium',
+            message: String(d.message ?? d.code),
+            location: { path: path.startsWith('..') ? spec.display : path, ...(line ? { line } : {}) },
+        };
+    });
+}
+async function runSpectral(ctx, spec) {
+    const tool = (0,tool_bin/* packagedTool */.f)('@stoplight/spectral-cli', 'spectral');
+    const ruleset = await writeRuleset(ctx.outDir);
+    const out = (0,external_node_path_.join)(ctx.outDir, 'spectral.json');
+    // Exit 1 means "errors found"; 2 is a failure of Spectral itself (bad ruleset, crash).
+    await (0,run_tool/* runTool */.q)(ctx, 'spectral', process.execPath, [tool.script, 'lint', spec.file, '--ruleset', ruleset, '-f', 'json', '-o', out, '--quiet'], [0, 1]);
+    const text = await (0,promises_.readFile)(out, 'utf8').catch(() => {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral wrote no report to ${out}`);
+    });
+    return {
+        tool: {
+            name: 'spectral',
+            version: tool.version,
+            informationUri: 'https://github.com/stoplightio/spectral',
+        },
+        findings: spectralFindings((0,run_tool/* parseToolJson */.I)(text, 'spectral', out), ctx.repoDir, spec, out),
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/steps/lint-openapi/index.js
+
+
+
+/**
+ * lint-openapi: the OpenAPI spec compile produced, linted by Spectral with the OpenAPI and
+ * OWASP rulesets. SARIF in lint-openapi.sarif, one scan-result; the compiled spec is a
+ * material, so the gate can chain this step to compile. See docs/steps/lint-openapi.md.
+ */
+const REPORT = 'lint-openapi.sarif';
+async function lint(ctx) {
+    const spec = await (0,find_spec/* findSpec */.v)(ctx);
+    ctx.log(`linting ${spec.display} (from ${spec.origin})`);
+    const result = await (0,scan_step/* finishScan */.vi)(ctx, [await runSpectral(ctx, spec)], REPORT, [
+        '',
+        `Spec: ${spec.display} (${spec.origin === 'compile' ? 'produced by compile' : spec.origin === 'input' ? 'openapi-path input' : 'found by name'})`,
+    ]);
+    return spec.material ? { ...result, materials: [spec.material] } : result;
+}
+const lintOpenapi = {
+    id: 'lint-openapi',
+    async run(ctx) {
+        try {
+            return await lint(ctx);
+        }
+        catch (e) {
+            return (0,scan_step/* toolFailure */.Lu)(ctx, e, 'spectral');
+        }
+    },
+};
+
+
+/***/ })
+
+};

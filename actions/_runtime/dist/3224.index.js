@@ -1,0 +1,468 @@
+export const id = 3224;
+export const ids = [3224];
+export const modules = {
+
+/***/ 75895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   az: () => (/* binding */ makeTestResult),
+/* harmony export */   jE: () => (/* binding */ makeScanResult),
+/* harmony export */   wL: () => (/* binding */ makeProvenance)
+/* harmony export */ });
+/* unused harmony exports MAX_LISTED_FINDINGS, TOLLGATE_BUILD_TYPE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71262);
+
+
+/** More than this many findings are summarised by counts; the gate still counts them all. */
+const MAX_LISTED_FINDINGS = 500;
+function makeScanResult(input) {
+    const counts = {};
+    for (const f of input.findings)
+        counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+    // Worst first, so that a truncated list keeps the findings that decide the verdict.
+    const ordered = [...input.findings].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const predicate = {
+        scanner: input.scanner,
+        counts,
+        findings: ordered.slice(0, MAX_LISTED_FINDINGS),
+    };
+    if (ordered.length > MAX_LISTED_FINDINGS)
+        predicate.findingsTruncated = true;
+    if (input.report) {
+        predicate.report = {
+            name: input.report.name,
+            digest: { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(input.report.bytes).digest('hex') },
+            format: input.report.format,
+        };
+    }
+    return predicate;
+}
+/** in-toto test-result v0.1; the result word follows from the failed tests. */
+function makeTestResult(input) {
+    const warned = input.warned ?? [];
+    return {
+        result: input.failed.length ? 'FAILED' : warned.length ? 'WARNED' : 'PASSED',
+        configuration: input.configuration ?? [],
+        ...(input.url ? { url: input.url } : {}),
+        passedTests: input.passed,
+        warnedTests: warned,
+        failedTests: input.failed,
+    };
+}
+const TOLLGATE_BUILD_TYPE = 'https://tollgate.dev/buildtypes/step/v1';
+/** SLSA provenance v1 for a Tollgate step; materials become resolvedDependencies. */
+function makeProvenance(input) {
+    const metadata = {};
+    if (input.invocationId)
+        metadata.invocationId = input.invocationId;
+    if (input.startedOn)
+        metadata.startedOn = input.startedOn.toISOString();
+    if (input.finishedOn)
+        metadata.finishedOn = input.finishedOn.toISOString();
+    return {
+        buildDefinition: {
+            buildType: TOLLGATE_BUILD_TYPE,
+            externalParameters: input.externalParameters,
+            resolvedDependencies: input.materials,
+        },
+        runDetails: { builder: { id: input.builderId }, metadata },
+    };
+}
+
+
+/***/ }),
+
+/***/ 63704:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* unused harmony exports SHA256_HEX, GIT_SHA_HEX */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+
+
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Streams the file so that large artefacts (images, archives) never sit in memory. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const GIT_SHA_HEX = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+
+/***/ }),
+
+/***/ 30086:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ writeHandoff),
+/* harmony export */   OG: () => (/* binding */ readBuiltImage),
+/* harmony export */   iJ: () => (/* binding */ readDeployment),
+/* harmony export */   xA: () => (/* binding */ IMAGE_FILE),
+/* harmony export */   zf: () => (/* binding */ DEPLOYMENT_FILE)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90275);
+
+
+
+const IMAGE_FILE = 'image.json';
+const DEPLOYMENT_FILE = 'deployment.json';
+async function writeHandoff(dir, file, value) {
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
+}
+async function readHandoff(ctx, step, file, hint) {
+    const dir = ctx.reportsOf(step);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
+    let text;
+    try {
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, `the ${step} step's ${file}`)).toString('utf8');
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
+            cause: e,
+            hint,
+        });
+    }
+    try {
+        return { dir, value: JSON.parse(text) };
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not JSON`, { cause: e, hint });
+    }
+}
+/** The image `container` built, with the absolute path of its layout. */
+async function readBuiltImage(ctx) {
+    const { dir, value } = await readHandoff(ctx, 'container', IMAGE_FILE, 'run the container step first (tollgate run --stage per-commit), or download its artifact');
+    return { ...value, layoutDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, value.layout) };
+}
+/** Where `deploy-test` deployed the service (inputs such as `base-url` override it). */
+async function readDeployment(ctx, step = 'deploy-test') {
+    const { value } = await readHandoff(ctx, step, DEPLOYMENT_FILE, `run ${step} first, or set the step's base-url input`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 92844:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ parseJUnit)
+/* harmony export */ });
+/* unused harmony export SEPARATOR */
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41143);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75824);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
+
+
+const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    // Messages carry numeric character references (&#10; for new lines) that must read as text.
+    htmlEntities: true,
+    isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
+});
+const list = (v) => (Array.isArray(v) ? v : []);
+const SEPARATOR = ' › ';
+function firstLine(n) {
+    const text = typeof n === 'string' ? n : String(n?.message ?? n?.['#text'] ?? n?.type ?? '').trim();
+    return text.split('\n')[0].trim().slice(0, 200);
+}
+/**
+ * JUnit XML as the common runners write it (Node's test runner, Jest and Vitest reporters,
+ * pytest, go-junit-report, Surefire): `testsuites` or a single `testsuite` root, suites
+ * nested to any depth, `testcase` with `failure`, `error` or `skipped` children. A test is
+ * named `classname › name`; without a classname the enclosing suite names stand in.
+ */
+function parseJUnit(xml, src) {
+    const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${src.tool} wrote ${src.file}, which is not valid JUnit XML: ${why}`);
+    if (xml.trim() === '')
+        throw bad('the file is empty');
+    const valid = fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__/* .XMLValidator */ .iI.validate(xml);
+    if (valid !== true)
+        throw bad(`${valid.err.msg} (line ${valid.err.line})`);
+    const doc = parser.parse(xml);
+    const out = {
+        passed: [],
+        failed: [],
+        errored: [],
+        skipped: [],
+        messages: new Map(),
+    };
+    const visitCase = (tc, suites) => {
+        const name = String(tc.name ?? '').trim();
+        if (!name)
+            throw bad('a <testcase> has no name');
+        const cls = String(tc.classname ?? '').trim() || suites.filter(Boolean).join(SEPARATOR);
+        const id = cls ? `${cls}${SEPARATOR}${name}` : name;
+        const failures = list(tc.failure);
+        const errors = list(tc.error);
+        if (failures.length || errors.length) {
+            out.failed.push(id);
+            if (!failures.length)
+                out.errored.push(id);
+            out.messages.set(id, firstLine(failures[0] ?? errors[0]));
+        }
+        else if ('skipped' in tc)
+            out.skipped.push(id);
+        else
+            out.passed.push(id);
+    };
+    const visitSuite = (s, suites) => {
+        const path = [...suites, String(s.name ?? '')];
+        for (const tc of list(s.testcase))
+            visitCase(tc, path);
+        for (const inner of list(s.testsuite))
+            visitSuite(inner, path);
+    };
+    const root = (doc.testsuites ?? undefined);
+    if (root !== undefined) {
+        // An empty <testsuites/> parses as '': a run with no tests, not a malformed file.
+        if (typeof root === 'object')
+            visitSuite({ ...root, name: '' }, []);
+    }
+    else if (Array.isArray(doc.testsuite)) {
+        for (const s of list(doc.testsuite))
+            visitSuite(s, []);
+    }
+    else {
+        throw bad('the root element is neither <testsuites> nor <testsuite>');
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 42490:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ runShell),
+/* harmony export */   v: () => (/* binding */ tailReason)
+/* harmony export */ });
+/** Lines of output kept for a failure reason: enough to show a compiler error, short enough for one line. */
+const TAIL_LINES = 15;
+const ERROR_LINE = /\b\w*error\b|\bfailed\b|\bcannot\b/i;
+/**
+ * Runs a user-supplied command string (a build or test command from the inputs) with bash
+ * in the repository. Output is streamed to the step log line by line as it arrives, so a
+ * long build shows progress, and the tail is kept for the failure reason.
+ */
+async function runShell(ctx, command, extraEnv = {}) {
+    const tail = [];
+    let firstError;
+    const partial = { stdout: '', stderr: '' };
+    const emit = (line) => {
+        ctx.log(line);
+        if (firstError === undefined && ERROR_LINE.test(line))
+            firstError = line.trim();
+        tail.push(line);
+        if (tail.length > TAIL_LINES)
+            tail.shift();
+    };
+    ctx.log(`$ ${command}`);
+    const res = await ctx.exec.run('bash', ['-c', command], {
+        cwd: ctx.repoDir,
+        env: { ...process.env, ...extraEnv },
+        signal: ctx.signal,
+        onOutput: (chunk, stream) => {
+            const lines = (partial[stream] + chunk).split(/\r?\n/);
+            partial[stream] = lines.pop() ?? '';
+            for (const l of lines)
+                emit(l);
+        },
+    });
+    for (const rest of [partial.stdout, partial.stderr])
+        if (rest)
+            emit(rest);
+    return {
+        code: res.code,
+        tail: tail.filter((l) => l.trim() !== ''),
+        ...(firstError ? { firstError } : {}),
+    };
+}
+/** The first error line (when the tail lacks it) and the tail, as one line for a reason. */
+function tailReason(prefix, res) {
+    const lines = [...res.tail];
+    if (res.firstError && !lines.some((l) => l.trim() === res.firstError)) {
+        lines.unshift(res.firstError, '...');
+    }
+    return lines.length ? `${prefix}: ${lines.join(' | ')}` : prefix;
+}
+
+
+/***/ }),
+
+/***/ 3224:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JUNIT_COPY: () => (/* binding */ JUNIT_COPY),
+/* harmony export */   systemTests: () => (/* binding */ systemTests)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75895);
+/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71262);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63704);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43959);
+/* harmony import */ var _common_handoff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30086);
+/* harmony import */ var _common_junit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92844);
+/* harmony import */ var _common_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42490);
+
+
+
+
+
+
+
+
+
+
+const JUNIT_COPY = 'junit-system.xml';
+const shown = (names) => names.slice(0, 5).join(', ') + (names.length > 5 ? ', ...' : '');
+const failed = (reason) => ({
+    status: 'failed',
+    reason,
+    attestations: [],
+    products: [],
+    reports: [],
+    summary: `**System tests** failed: ${reason}`,
+});
+/** The deployment's URL: the base-url input, else what deploy-test wrote. */
+async function baseUrlOf(ctx) {
+    const input = (ctx.inputs['base-url'] ?? '').trim();
+    if (input)
+        return input.replace(/\/+$/, '');
+    return (await (0,_common_handoff_js__WEBPACK_IMPORTED_MODULE_7__/* .readDeployment */ .iJ)(ctx)).baseUrl;
+}
+/**
+ * system-tests: the project's system test command against the deployed service (BASE_URL
+ * set), its JUnit report read into an in-toto test-result whose configuration names the
+ * report and the URL tested. No report, an unreadable one or an empty one fails: none of
+ * them shows that the deployment works.
+ */
+const systemTests = {
+    id: 'system-tests',
+    async run(ctx) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(ctx.outDir, { recursive: true });
+        const command = (ctx.inputs['test-command'] ?? '').trim() || 'npm run test:system';
+        const junitInput = (ctx.inputs['junit-path'] ?? '').trim() || 'junit-system.xml';
+        const junit = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(junitInput) ? junitInput : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, junitInput);
+        let baseUrl;
+        try {
+            baseUrl = await baseUrlOf(ctx);
+        }
+        catch (e) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isTollgateError */ .bK)(e))
+                throw e;
+            return failed(`${e.message}${e.hint ? ` (${e.hint})` : ''}`);
+        }
+        // Whole seconds: coarse mtimes must not make this run's report look stale.
+        const since = Math.floor(Date.now() / 1000) * 1000;
+        const res = await (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .runShell */ .E)(ctx, command, { BASE_URL: baseUrl, TOLLGATE_JUNIT_PATH: junit });
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(junit) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(junit)).mtimeMs < since) {
+            return failed((0,_common_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .tailReason */ .v)(`the system test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`, res));
+        }
+        let result;
+        try {
+            result = (0,_common_junit_js__WEBPACK_IMPORTED_MODULE_8__/* .parseJUnit */ .i)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(junit, 'utf8'), {
+                tool: `"${command.slice(0, 60)}"`,
+                file: junitInput,
+            });
+        }
+        catch (e) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isTollgateError */ .bK)(e))
+                throw e;
+            return failed(e.message);
+        }
+        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.outDir, JUNIT_COPY);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(junit, copy);
+        const subject = {
+            name: `${ctx.step.id}/${JUNIT_COPY}`,
+            digest: { sha256: await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256File */ .Q3)(copy) },
+        };
+        const total = result.passed.length + result.failed.length;
+        let status = result.failed.length || total === 0 ? 'failed' : 'passed';
+        let reason = result.failed.length
+            ? `${result.failed.length} of ${total} system tests failed against ${baseUrl}: ${shown(result.failed)}`
+            : `${result.passed.length} system tests passed against ${baseUrl}${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}`;
+        if (total === 0)
+            reason = `the JUnit report ${junitInput} lists no tests`;
+        if (res.code !== 0 && status === 'passed') {
+            // A crash after the report was written (teardown of the tests, a hook) is still a failure.
+            status = 'failed';
+            reason = (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .tailReason */ .v)(`${reason}, but the command exited with code ${res.code}`, res);
+        }
+        for (const name of result.failed)
+            ctx.log(`FAILED ${name}: ${result.messages.get(name) ?? ''}`);
+        return {
+            status,
+            reason,
+            attestations: [
+                {
+                    predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_4__/* .PREDICATE */ .W3.testResult,
+                    predicate: (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_3__/* .makeTestResult */ .az)({
+                        passed: result.passed,
+                        failed: result.failed,
+                        configuration: [
+                            { name: subject.name, digest: subject.digest },
+                            { name: 'deployment', uri: baseUrl },
+                        ],
+                    }),
+                },
+            ],
+            products: [subject],
+            materials: ctx.upstream['deploy-test'] ?? [],
+            reports: [JUNIT_COPY],
+            summary: `**System tests** \`${command}\`: ${reason}`,
+            metrics: {
+                passed: result.passed.length,
+                failed: result.failed.length,
+                skipped: result.skipped.length,
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 75824:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iI: () => (/* binding */ XMLValidator)
+/* harmony export */ });
+/* harmony import */ var _validator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61176);
+
+
+
+
+
+
+const XMLValidator = {
+  validate: _validator_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t
+}
+
+
+/***/ })
+
+};

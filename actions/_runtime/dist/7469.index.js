@@ -1,0 +1,847 @@
+export const id = 7469;
+export const ids = [7469];
+export const modules = {
+
+/***/ 75895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   az: () => (/* binding */ makeTestResult),
+/* harmony export */   jE: () => (/* binding */ makeScanResult),
+/* harmony export */   wL: () => (/* binding */ makeProvenance)
+/* harmony export */ });
+/* unused harmony exports MAX_LISTED_FINDINGS, TOLLGATE_BUILD_TYPE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71262);
+
+
+/** More than this many findings are summarised by counts; the gate still counts them all. */
+const MAX_LISTED_FINDINGS = 500;
+function makeScanResult(input) {
+    const counts = {};
+    for (const f of input.findings)
+        counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+    // Worst first, so that a truncated list keeps the findings that decide the verdict.
+    const ordered = [...input.findings].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const predicate = {
+        scanner: input.scanner,
+        counts,
+        findings: ordered.slice(0, MAX_LISTED_FINDINGS),
+    };
+    if (ordered.length > MAX_LISTED_FINDINGS)
+        predicate.findingsTruncated = true;
+    if (input.report) {
+        predicate.report = {
+            name: input.report.name,
+            digest: { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(input.report.bytes).digest('hex') },
+            format: input.report.format,
+        };
+    }
+    return predicate;
+}
+/** in-toto test-result v0.1; the result word follows from the failed tests. */
+function makeTestResult(input) {
+    const warned = input.warned ?? [];
+    return {
+        result: input.failed.length ? 'FAILED' : warned.length ? 'WARNED' : 'PASSED',
+        configuration: input.configuration ?? [],
+        ...(input.url ? { url: input.url } : {}),
+        passedTests: input.passed,
+        warnedTests: warned,
+        failedTests: input.failed,
+    };
+}
+const TOLLGATE_BUILD_TYPE = 'https://tollgate.dev/buildtypes/step/v1';
+/** SLSA provenance v1 for a Tollgate step; materials become resolvedDependencies. */
+function makeProvenance(input) {
+    const metadata = {};
+    if (input.invocationId)
+        metadata.invocationId = input.invocationId;
+    if (input.startedOn)
+        metadata.startedOn = input.startedOn.toISOString();
+    if (input.finishedOn)
+        metadata.finishedOn = input.finishedOn.toISOString();
+    return {
+        buildDefinition: {
+            buildType: TOLLGATE_BUILD_TYPE,
+            externalParameters: input.externalParameters,
+            resolvedDependencies: input.materials,
+        },
+        runDetails: { builder: { id: input.builderId }, metadata },
+    };
+}
+
+
+/***/ }),
+
+/***/ 63704:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* unused harmony exports SHA256_HEX, GIT_SHA_HEX */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+
+
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Streams the file so that large artefacts (images, archives) never sit in memory. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const GIT_SHA_HEX = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+
+/***/ }),
+
+/***/ 57430:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ globMatch)
+/* harmony export */ });
+/* unused harmony export globToRegExp */
+/**
+ * Minimal glob for identities and paths: `**` matches anything, `*` anything but `/`, `?`
+ * one character other than `/`. Compiled patterns are cached; policies reuse a few.
+ */
+const cache = new Map();
+function globToRegExp(glob) {
+    let re = cache.get(glob);
+    if (!re) {
+        let src = '';
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob[i];
+            if (c === '*' && glob[i + 1] === '*') {
+                src += '.*';
+                i++;
+            }
+            else if (c === '*')
+                src += '[^/]*';
+            else if (c === '?')
+                src += '[^/]';
+            else
+                src += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+        }
+        re = new RegExp(`^${src}$`);
+        cache.set(glob, re);
+    }
+    return re;
+}
+function globMatch(glob, value) {
+    return globToRegExp(glob).test(value);
+}
+
+
+/***/ }),
+
+/***/ 89965:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OG: () => (/* binding */ sniffFormat),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   cr: () => (/* binding */ countBranches),
+/* harmony export */   lt: () => (/* binding */ countLines),
+/* harmony export */   qN: () => (/* binding */ repoPath),
+/* harmony export */   s5: () => (/* binding */ addBranches),
+/* harmony export */   sX: () => (/* binding */ emptyFile)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+
+function emptyFile(path) {
+    return { path, lines: new Map(), branches: new Map() };
+}
+/** Report paths are absolute (Istanbul, V8) or relative to some root; the predicate wants repo paths. */
+function repoPath(path, repoDir) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(repoDir, path) : path;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/').replace(/^\.\//, '');
+}
+/** Adds branch outcomes of one line in order, continuing the line's numbering. */
+function addBranches(f, line, taken) {
+    let n = 0;
+    while (f.branches.has(`${line}:${n}`))
+        n++;
+    for (const t of taken)
+        f.branches.set(`${line}:${n++}`, t);
+}
+function pct(c) {
+    // Nothing to cover counts as fully covered: an empty project must not fail a 0 % minimum.
+    return c.total === 0 ? 100 : Math.round((c.covered / c.total) * 10000) / 100;
+}
+function countLines(f) {
+    if (f.summary && f.lines.size === 0)
+        return f.summary.lines;
+    let covered = 0;
+    for (const h of f.lines.values())
+        if (h > 0)
+            covered++;
+    return { covered, total: f.lines.size };
+}
+function countBranches(f) {
+    if (f.summary && f.lines.size === 0)
+        return f.summary.branches;
+    let covered = 0;
+    for (const h of f.branches.values())
+        if (h > 0)
+            covered++;
+    return { covered, total: f.branches.size };
+}
+/** Tells the format from the content, so file names (which tools choose freely) do not matter. */
+function sniffFormat(text) {
+    const head = text.trimStart().slice(0, 512);
+    if (/^(TN|SF):/m.test(head))
+        return 'lcov';
+    if (head.startsWith('<'))
+        return /<coverage[\s>]/.test(text.slice(0, 4096)) ? 'cobertura' : undefined;
+    if (head.startsWith('{')) {
+        if (/"total"\s*:/.test(text))
+            return 'istanbul-summary';
+        if (/"statementMap"\s*:/.test(text))
+            return 'istanbul-final';
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 92844:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ parseJUnit)
+/* harmony export */ });
+/* unused harmony export SEPARATOR */
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41143);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75824);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
+
+
+const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    // Messages carry numeric character references (&#10; for new lines) that must read as text.
+    htmlEntities: true,
+    isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
+});
+const list = (v) => (Array.isArray(v) ? v : []);
+const SEPARATOR = ' › ';
+function firstLine(n) {
+    const text = typeof n === 'string' ? n : String(n?.message ?? n?.['#text'] ?? n?.type ?? '').trim();
+    return text.split('\n')[0].trim().slice(0, 200);
+}
+/**
+ * JUnit XML as the common runners write it (Node's test runner, Jest and Vitest reporters,
+ * pytest, go-junit-report, Surefire): `testsuites` or a single `testsuite` root, suites
+ * nested to any depth, `testcase` with `failure`, `error` or `skipped` children. A test is
+ * named `classname › name`; without a classname the enclosing suite names stand in.
+ */
+function parseJUnit(xml, src) {
+    const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${src.tool} wrote ${src.file}, which is not valid JUnit XML: ${why}`);
+    if (xml.trim() === '')
+        throw bad('the file is empty');
+    const valid = fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__/* .XMLValidator */ .iI.validate(xml);
+    if (valid !== true)
+        throw bad(`${valid.err.msg} (line ${valid.err.line})`);
+    const doc = parser.parse(xml);
+    const out = {
+        passed: [],
+        failed: [],
+        errored: [],
+        skipped: [],
+        messages: new Map(),
+    };
+    const visitCase = (tc, suites) => {
+        const name = String(tc.name ?? '').trim();
+        if (!name)
+            throw bad('a <testcase> has no name');
+        const cls = String(tc.classname ?? '').trim() || suites.filter(Boolean).join(SEPARATOR);
+        const id = cls ? `${cls}${SEPARATOR}${name}` : name;
+        const failures = list(tc.failure);
+        const errors = list(tc.error);
+        if (failures.length || errors.length) {
+            out.failed.push(id);
+            if (!failures.length)
+                out.errored.push(id);
+            out.messages.set(id, firstLine(failures[0] ?? errors[0]));
+        }
+        else if ('skipped' in tc)
+            out.skipped.push(id);
+        else
+            out.passed.push(id);
+    };
+    const visitSuite = (s, suites) => {
+        const path = [...suites, String(s.name ?? '')];
+        for (const tc of list(s.testcase))
+            visitCase(tc, path);
+        for (const inner of list(s.testsuite))
+            visitSuite(inner, path);
+    };
+    const root = (doc.testsuites ?? undefined);
+    if (root !== undefined) {
+        // An empty <testsuites/> parses as '': a run with no tests, not a malformed file.
+        if (typeof root === 'object')
+            visitSuite({ ...root, name: '' }, []);
+    }
+    else if (Array.isArray(doc.testsuite)) {
+        for (const s of list(doc.testsuite))
+            visitSuite(s, []);
+    }
+    else {
+        throw bad('the root element is neither <testsuites> nor <testsuite>');
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 67002:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ parseLcov),
+/* harmony export */   u: () => (/* binding */ writeLcov)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
+/* harmony import */ var _coverage_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89965);
+
+
+/**
+ * lcov tracefiles (geninfo format): records from `SF:` to `end_of_record`, `DA:line,hits`
+ * for lines and `BRDA:line,block,branch,taken` for branches (`-` = never evaluated). Other
+ * records (functions, counts, checksums) are not needed: the totals are recomputed.
+ */
+function parseLcov(text, src) {
+    const files = [];
+    let cur;
+    const bad = (n, why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${src.tool} report ${src.file} line ${n}: ${why}`);
+    const int = (s, n) => {
+        if (s === undefined || !/^\d+$/.test(s))
+            throw bad(n, `expected a number, got "${s ?? ''}"`);
+        return Number(s);
+    };
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].trim();
+        const n = i + 1;
+        if (raw === '' || raw.startsWith('TN:') || raw.startsWith('#'))
+            continue;
+        if (raw === 'end_of_record') {
+            if (!cur)
+                throw bad(n, 'end_of_record without SF');
+            files.push(cur);
+            cur = undefined;
+            continue;
+        }
+        const colon = raw.indexOf(':');
+        if (colon < 1)
+            throw bad(n, `not an lcov record: "${raw.slice(0, 60)}"`);
+        const tag = raw.slice(0, colon);
+        const value = raw.slice(colon + 1);
+        if (tag === 'SF') {
+            if (cur)
+                throw bad(n, 'SF inside a record (missing end_of_record)');
+            cur = (0,_coverage_data_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyFile */ .sX)((0,_coverage_data_js__WEBPACK_IMPORTED_MODULE_1__/* .repoPath */ .qN)(value, src.repoDir));
+            continue;
+        }
+        if (!cur)
+            throw bad(n, `${tag} outside a record`);
+        if (tag === 'DA') {
+            // DA may carry a third field (a checksum); only line and hits matter.
+            const [line, hits] = value.split(',');
+            const l = int(line, n);
+            cur.lines.set(l, Math.max(cur.lines.get(l) ?? 0, int(hits, n)));
+        }
+        else if (tag === 'BRDA') {
+            const parts = value.split(',');
+            if (parts.length !== 4)
+                throw bad(n, 'BRDA needs line,block,branch,taken');
+            (0,_coverage_data_js__WEBPACK_IMPORTED_MODULE_1__/* .addBranches */ .s5)(cur, int(parts[0], n), [parts[3] === '-' ? 0 : int(parts[3], n)]);
+        }
+    }
+    if (cur)
+        throw bad(lines.length, `record for ${cur.path} has no end_of_record`);
+    return files;
+}
+/** Writes the merged coverage back as lcov, the format most viewers and services accept. */
+function writeLcov(files, testName = 'tollgate') {
+    const out = [];
+    for (const f of files) {
+        out.push(`TN:${testName}`, `SF:${f.path}`);
+        const byLine = new Map();
+        for (const [key, taken] of f.branches) {
+            const line = Number(key.split(':')[0]);
+            byLine.set(line, [...(byLine.get(line) ?? []), taken]);
+        }
+        let covered = 0;
+        for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+            byLine.get(line).forEach((t, i) => {
+                out.push(`BRDA:${line},0,${i},${t}`);
+                if (t > 0)
+                    covered++;
+            });
+        }
+        out.push(`BRF:${f.branches.size}`, `BRH:${covered}`);
+        let hit = 0;
+        for (const line of [...f.lines.keys()].sort((a, b) => a - b)) {
+            const h = f.lines.get(line);
+            if (h > 0)
+                hit++;
+            out.push(`DA:${line},${h}`);
+        }
+        out.push(`LF:${f.lines.size}`, `LH:${hit}`, 'end_of_record');
+    }
+    return out.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 42490:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ runShell),
+/* harmony export */   v: () => (/* binding */ tailReason)
+/* harmony export */ });
+/** Lines of output kept for a failure reason: enough to show a compiler error, short enough for one line. */
+const TAIL_LINES = 15;
+const ERROR_LINE = /\b\w*error\b|\bfailed\b|\bcannot\b/i;
+/**
+ * Runs a user-supplied command string (a build or test command from the inputs) with bash
+ * in the repository. Output is streamed to the step log line by line as it arrives, so a
+ * long build shows progress, and the tail is kept for the failure reason.
+ */
+async function runShell(ctx, command, extraEnv = {}) {
+    const tail = [];
+    let firstError;
+    const partial = { stdout: '', stderr: '' };
+    const emit = (line) => {
+        ctx.log(line);
+        if (firstError === undefined && ERROR_LINE.test(line))
+            firstError = line.trim();
+        tail.push(line);
+        if (tail.length > TAIL_LINES)
+            tail.shift();
+    };
+    ctx.log(`$ ${command}`);
+    const res = await ctx.exec.run('bash', ['-c', command], {
+        cwd: ctx.repoDir,
+        env: { ...process.env, ...extraEnv },
+        signal: ctx.signal,
+        onOutput: (chunk, stream) => {
+            const lines = (partial[stream] + chunk).split(/\r?\n/);
+            partial[stream] = lines.pop() ?? '';
+            for (const l of lines)
+                emit(l);
+        },
+    });
+    for (const rest of [partial.stdout, partial.stderr])
+        if (rest)
+            emit(rest);
+    return {
+        code: res.code,
+        tail: tail.filter((l) => l.trim() !== ''),
+        ...(firstError ? { firstError } : {}),
+    };
+}
+/** The first error line (when the tail lacks it) and the tail, as one line for a reason. */
+function tailReason(prefix, res) {
+    const lines = [...res.tail];
+    if (res.firstError && !lines.some((l) => l.trim() === res.firstError)) {
+        lines.unshift(res.firstError, '...');
+    }
+    return lines.length ? `${prefix}: ${lines.join(' | ')}` : prefix;
+}
+
+
+/***/ }),
+
+/***/ 1193:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GV: () => (/* binding */ coverageEnv),
+/* harmony export */   J8: () => (/* binding */ METHODS),
+/* harmony export */   Pq: () => (/* binding */ COVERAGE_DIR),
+/* harmony export */   r4: () => (/* binding */ V8_DIR)
+/* harmony export */ });
+/* unused harmony export GO_DIR */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+
+/**
+ * Where a test step's coverage goes. The test steps set these variables for the test
+ * command; `instrument` attests the convention so that the record says how coverage was
+ * collected. Every path is inside the test step's own reports folder, so the unit and
+ * integration runs never overwrite each other's data.
+ *
+ * - NODE_V8_COVERAGE: Node writes raw V8 coverage of every process it starts there;
+ *   the test step converts it to line coverage (src/steps/coverage/v8.ts).
+ * - GOCOVERDIR: binaries built with `go build -cover` write their counters there.
+ * - TOLLGATE_COVERAGE_DIR: for a test command that writes lcov, Cobertura or Istanbul
+ *   reports itself and can be told where (e.g. `--test-reporter-destination`).
+ */
+const COVERAGE_DIR = 'coverage';
+const V8_DIR = 'v8-coverage';
+const GO_DIR = 'go-coverage';
+function coverageEnv(outDir) {
+    return {
+        NODE_V8_COVERAGE: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, V8_DIR),
+        GOCOVERDIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, GO_DIR),
+        TOLLGATE_COVERAGE_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, COVERAGE_DIR),
+    };
+}
+/** What `instrument` records per language: how the instrumented build differs from the plain one. */
+const METHODS = {
+    node: 'V8 coverage at run time: the instrumented build is the normal build; the test steps set NODE_V8_COVERAGE',
+    go: 'go build -cover: binaries carry counters written to GOCOVERDIR when tests run them',
+    python: 'coverage.py at run time: the build is byte-compilation; the test command runs under coverage and writes Cobertura or lcov',
+};
+
+
+/***/ }),
+
+/***/ 7469:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ runTests)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist/attest/predicates/builders.js
+var builders = __webpack_require__(75895);
+// EXTERNAL MODULE: ./dist/attest/predicates/types.js
+var types = __webpack_require__(71262);
+// EXTERNAL MODULE: ./dist/core/digest.js
+var digest = __webpack_require__(63704);
+// EXTERNAL MODULE: ./dist/core/errors.js
+var errors = __webpack_require__(43959);
+// EXTERNAL MODULE: ./dist/core/fs.js
+var fs = __webpack_require__(90275);
+// EXTERNAL MODULE: ./dist/steps/common/coverage-data.js
+var coverage_data = __webpack_require__(89965);
+// EXTERNAL MODULE: ./dist/steps/common/junit.js
+var common_junit = __webpack_require__(92844);
+// EXTERNAL MODULE: ./dist/steps/common/lcov.js
+var lcov = __webpack_require__(67002);
+// EXTERNAL MODULE: ./dist/steps/common/shell.js
+var shell = __webpack_require__(42490);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./dist/core/glob.js
+var glob = __webpack_require__(57430);
+;// CONCATENATED MODULE: ./dist/steps/coverage/v8.js
+
+
+
+
+
+
+/** Not the code under test: dependencies and the tests themselves (as c8 and Node exclude them). */
+const EXCLUDE = [
+    'node_modules/**',
+    '**/node_modules/**',
+    'test/**',
+    'tests/**',
+    '**/__tests__/**',
+    '**/*.test.*',
+    '**/*.spec.*',
+];
+/** Lines with nothing executable on them: blank, lone brackets, comments. */
+const NOT_CODE = /^\s*(?:[{}()[\];,]*\s*|\/\/.*|\/?\*.*)$/;
+/**
+ * Raw V8 coverage (the files NODE_V8_COVERAGE collects, one per process) to line and branch
+ * coverage of the repository's own files. A line's count is that of the innermost range
+ * containing its first non-blank character; V8 block ranges after a function's first range
+ * are the arms of its branches. Processes are merged by taking the highest count.
+ */
+async function readV8Coverage(dir, repoDir) {
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    const byPath = new Map();
+    for (const name of (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json')).sort()) {
+        let doc;
+        try {
+            doc = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8'));
+        }
+        catch {
+            // A process killed while writing leaves a truncated file; the other processes still count.
+            continue;
+        }
+        for (const script of doc.result ?? []) {
+            if (!script.url?.startsWith('file:'))
+                continue;
+            const abs = (0,external_node_url_.fileURLToPath)(script.url);
+            const path = (0,coverage_data/* repoPath */.qN)(abs, repoDir);
+            if (path.startsWith('..') || EXCLUDE.some((g) => (0,glob/* globMatch */.e)(g, path)) || !(0,external_node_fs_.existsSync)(abs))
+                continue;
+            const f = byPath.get(path) ?? (0,coverage_data/* emptyFile */.sX)(path);
+            byPath.set(path, f);
+            addScript(f, await (0,promises_.readFile)(abs, 'utf8'), script);
+        }
+    }
+    return [...byPath.values()];
+}
+function addScript(f, source, script) {
+    const ranges = [];
+    const blocks = [];
+    for (const fn of script.functions ?? []) {
+        const rs = fn.ranges ?? [];
+        ranges.push(...rs);
+        if (fn.isBlockCoverage)
+            blocks.push(...rs.slice(1));
+    }
+    const lineStarts = [0];
+    for (let i = 0; i < source.length; i++)
+        if (source[i] === '\n')
+            lineStarts.push(i + 1);
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    source.split('\n').forEach((text, i) => {
+        if (NOT_CODE.test(text) || (i === 0 && text.startsWith('#!')))
+            return;
+        const at = lineStarts[i] + text.search(/\S/);
+        let best;
+        for (const r of ranges) {
+            if (r.startOffset <= at && at < r.endOffset) {
+                if (!best || r.endOffset - r.startOffset < best.endOffset - best.startOffset)
+                    best = r;
+            }
+        }
+        if (best)
+            f.lines.set(i + 1, Math.max(f.lines.get(i + 1) ?? 0, best.count));
+    });
+    // Per line, the n-th block starting there; a second process adds counts to the same keys.
+    const seen = new Map();
+    for (const b of [...blocks].sort((x, y) => x.startOffset - y.startOffset)) {
+        const line = lineOf(b.startOffset);
+        const n = seen.get(line) ?? 0;
+        seen.set(line, n + 1);
+        const key = `${line}:${n}`;
+        f.branches.set(key, Math.max(f.branches.get(key) ?? 0, b.count));
+    }
+}
+
+// EXTERNAL MODULE: ./dist/steps/instrument/convention.js
+var convention = __webpack_require__(1193);
+;// CONCATENATED MODULE: ./dist/steps/unit-tests/run-tests.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Where test commands conventionally leave coverage in the repository (read only if written by this run). */
+const REPO_COVERAGE_DIRS = ['coverage', '.'];
+const shown = (names) => names.slice(0, 5).join(', ') + (names.length > 5 ? ', ...' : '');
+/**
+ * Product names of files in a step's reports folder are relative to the folder holding all
+ * steps' reports (`unit-tests/coverage/lcov.info`): unique per step, and `coverage` finds
+ * them next to its own folder.
+ */
+const productName = (ctx, abs) => (0,external_node_path_.relative)((0,external_node_path_.join)(ctx.outDir, '..'), abs).split('\\').join('/');
+async function freshFiles(dir, since) {
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    const out = [];
+    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const p = (0,external_node_path_.join)(dir, e.name);
+        if (e.isFile() && (await (0,promises_.stat)(p)).mtimeMs >= since)
+            out.push(p);
+    }
+    return out.sort();
+}
+/**
+ * Finds the coverage reports this run wrote and copies them into the reports folder (so the
+ * other test step cannot overwrite them before `coverage` reads them). Raw V8 data is
+ * converted only when the command wrote no report itself: two views of one run would
+ * double-count branches that the formats number differently.
+ */
+async function collectCoverage(ctx, since) {
+    const own = (0,external_node_path_.join)(ctx.outDir, convention/* COVERAGE_DIR */.Pq);
+    const candidates = [
+        ...(await freshFiles(own, since)),
+        ...(await Promise.all(REPO_COVERAGE_DIRS.map((d) => freshFiles((0,external_node_path_.join)(ctx.repoDir, d), since)))).flat(),
+    ];
+    const reports = [];
+    for (const file of candidates) {
+        if ((0,coverage_data/* sniffFormat */.OG)((await (0,promises_.readFile)(file, 'utf8')).slice(0, 8192)))
+            reports.push(file);
+    }
+    await (0,promises_.mkdir)(own, { recursive: true });
+    const copied = [];
+    for (const [i, file] of reports.entries()) {
+        if (file.startsWith(own))
+            copied.push(file);
+        else {
+            const dest = (0,external_node_path_.join)(own, `${i}-${(0,external_node_path_.basename)(file)}`);
+            await (0,promises_.copyFile)(file, dest);
+            copied.push(dest);
+        }
+    }
+    if (copied.length === 0) {
+        const v8 = await readV8Coverage((0,external_node_path_.join)(ctx.outDir, convention/* V8_DIR */.r4), ctx.repoDir);
+        if (v8.length) {
+            const dest = (0,external_node_path_.join)(own, 'v8.lcov.info');
+            await (0,fs/* writeFileAtomic */.Z)(dest, (0,lcov/* writeLcov */.u)(v8, ctx.step.id));
+            copied.push(dest);
+            ctx.log(`converted V8 coverage of ${v8.length} file(s) to ${productName(ctx, dest)}`);
+        }
+    }
+    const subjects = [];
+    for (const c of copied)
+        subjects.push({ name: productName(ctx, c), digest: { sha256: await (0,digest/* sha256File */.Q3)(c) } });
+    return subjects;
+}
+/**
+ * `unit-tests` and `integration-tests`: run the test command, read its JUnit report into
+ * an in-toto test-result, and hand the run's coverage reports on to `coverage`.
+ */
+async function runTests(ctx) {
+    const command = (ctx.inputs['test-command'] ?? '').trim();
+    const junitInput = (ctx.inputs['junit-path'] ?? '').trim() || 'junit.xml';
+    const fail = (reason) => ({
+        status: 'failed',
+        reason,
+        attestations: [],
+        products: [],
+        reports: [],
+    });
+    if (!command)
+        return fail('no test command; set the test-command input');
+    const junit = (0,external_node_path_.isAbsolute)(junitInput) ? junitInput : (0,external_node_path_.join)(ctx.repoDir, junitInput);
+    // Whole seconds: some file systems store coarse mtimes, and a report from this run must count.
+    const since = Math.floor(Date.now() / 1000) * 1000;
+    await (0,promises_.mkdir)((0,external_node_path_.join)(ctx.outDir, convention/* COVERAGE_DIR */.Pq), { recursive: true });
+    const res = await (0,shell/* runShell */.E)(ctx, command, {
+        ...(0,convention/* coverageEnv */.GV)(ctx.outDir),
+        TOLLGATE_JUNIT_PATH: junit,
+    });
+    const fresh = (0,external_node_fs_.existsSync)(junit) && (await (0,promises_.stat)(junit)).mtimeMs >= since;
+    if (!fresh) {
+        return fail(res.code !== 0
+            ? (0,shell/* tailReason */.v)(`test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`, res)
+            : `test command passed but wrote no JUnit report at ${junitInput}; point junit-path at the report it writes`);
+    }
+    const tool = command.length > 60 ? `${command.slice(0, 57)}...` : command;
+    let result;
+    try {
+        result = (0,common_junit/* parseJUnit */.i)(await (0,promises_.readFile)(junit, 'utf8'), {
+            tool: `test command "${tool}"`,
+            file: junitInput,
+        });
+    }
+    catch (e) {
+        // A report that cannot be read proves nothing about the tests: fail, naming file and tool.
+        if (e instanceof errors/* TollgateError */.xB)
+            return fail(e.message);
+        throw e;
+    }
+    const junitCopy = (0,external_node_path_.join)(ctx.outDir, 'junit.xml');
+    await (0,promises_.copyFile)(junit, junitCopy);
+    const junitSubject = {
+        name: productName(ctx, junitCopy),
+        digest: { sha256: await (0,digest/* sha256File */.Q3)(junitCopy) },
+    };
+    const coverage = await collectCoverage(ctx, since);
+    const total = result.passed.length + result.failed.length;
+    let status = result.failed.length ? 'failed' : 'passed';
+    let reason = result.failed.length
+        ? `${result.failed.length} of ${total} tests failed: ${shown(result.failed)}`
+        : `${result.passed.length} tests passed${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}`;
+    if (total === 0) {
+        // An empty report proves nothing was tested; passing on it would be a silent hole.
+        status = 'failed';
+        reason = `the JUnit report ${junitInput} lists no tests`;
+    }
+    if (res.code !== 0 && status === 'passed') {
+        ctx.log(`warning: the test command exited with ${res.code} although its JUnit report has no failure`);
+        reason += ` (the command exited with code ${res.code})`;
+    }
+    for (const name of result.failed)
+        ctx.log(`FAILED ${name}: ${result.messages.get(name) ?? ''}`);
+    return {
+        status,
+        reason,
+        attestations: [
+            {
+                predicateType: types/* PREDICATE */.W3.testResult,
+                predicate: (0,builders/* makeTestResult */.az)({
+                    passed: result.passed,
+                    failed: result.failed,
+                    configuration: [{ name: junitSubject.name, digest: junitSubject.digest }],
+                }),
+            },
+        ],
+        products: [junitSubject, ...coverage],
+        materials: ctx.upstream.instrument ?? [],
+        reports: ['junit.xml', ...coverage.map((c) => (0,external_node_path_.relative)(ctx.step.id, c.name))],
+        summary: `**${ctx.step.id}** \`${command}\`: ${reason}; ${coverage.length} coverage report(s)`,
+        metrics: {
+            passed: result.passed.length,
+            failed: result.failed.length,
+            skipped: result.skipped.length,
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 75824:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iI: () => (/* binding */ XMLValidator)
+/* harmony export */ });
+/* harmony import */ var _validator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61176);
+
+
+
+
+
+
+const XMLValidator = {
+  validate: _validator_js__WEBPACK_IMPORTED_MODULE_0__/* .validate */ .t
+}
+
+
+/***/ })
+
+};

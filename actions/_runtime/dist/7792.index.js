@@ -1,0 +1,1340 @@
+export const id = 7792;
+export const ids = [7792];
+export const modules = {
+
+/***/ 75895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   az: () => (/* binding */ makeTestResult),
+/* harmony export */   jE: () => (/* binding */ makeScanResult),
+/* harmony export */   wL: () => (/* binding */ makeProvenance)
+/* harmony export */ });
+/* unused harmony exports MAX_LISTED_FINDINGS, TOLLGATE_BUILD_TYPE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71262);
+
+
+/** More than this many findings are summarised by counts; the gate still counts them all. */
+const MAX_LISTED_FINDINGS = 500;
+function makeScanResult(input) {
+    const counts = {};
+    for (const f of input.findings)
+        counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+    // Worst first, so that a truncated list keeps the findings that decide the verdict.
+    const ordered = [...input.findings].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const predicate = {
+        scanner: input.scanner,
+        counts,
+        findings: ordered.slice(0, MAX_LISTED_FINDINGS),
+    };
+    if (ordered.length > MAX_LISTED_FINDINGS)
+        predicate.findingsTruncated = true;
+    if (input.report) {
+        predicate.report = {
+            name: input.report.name,
+            digest: { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(input.report.bytes).digest('hex') },
+            format: input.report.format,
+        };
+    }
+    return predicate;
+}
+/** in-toto test-result v0.1; the result word follows from the failed tests. */
+function makeTestResult(input) {
+    const warned = input.warned ?? [];
+    return {
+        result: input.failed.length ? 'FAILED' : warned.length ? 'WARNED' : 'PASSED',
+        configuration: input.configuration ?? [],
+        ...(input.url ? { url: input.url } : {}),
+        passedTests: input.passed,
+        warnedTests: warned,
+        failedTests: input.failed,
+    };
+}
+const TOLLGATE_BUILD_TYPE = 'https://tollgate.dev/buildtypes/step/v1';
+/** SLSA provenance v1 for a Tollgate step; materials become resolvedDependencies. */
+function makeProvenance(input) {
+    const metadata = {};
+    if (input.invocationId)
+        metadata.invocationId = input.invocationId;
+    if (input.startedOn)
+        metadata.startedOn = input.startedOn.toISOString();
+    if (input.finishedOn)
+        metadata.finishedOn = input.finishedOn.toISOString();
+    return {
+        buildDefinition: {
+            buildType: TOLLGATE_BUILD_TYPE,
+            externalParameters: input.externalParameters,
+            resolvedDependencies: input.materials,
+        },
+        runDetails: { builder: { id: input.builderId }, metadata },
+    };
+}
+
+
+/***/ }),
+
+/***/ 63704:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* unused harmony exports SHA256_HEX, GIT_SHA_HEX */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+
+
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Streams the file so that large artefacts (images, archives) never sit in memory. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const GIT_SHA_HEX = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+
+/***/ }),
+
+/***/ 87792:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  REPORT_NAME: () => (/* binding */ REPORT_NAME),
+  RESULT_FILE: () => (/* binding */ RESULT_FILE),
+  TIMELINE_FILE: () => (/* binding */ TIMELINE_FILE),
+  chaos: () => (/* binding */ chaos),
+  findingsOf: () => (/* binding */ findingsOf)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist/core/digest.js
+var digest = __webpack_require__(63704);
+// EXTERNAL MODULE: ./dist/core/errors.js
+var errors = __webpack_require__(43959);
+// EXTERNAL MODULE: ./dist/core/fs.js
+var fs = __webpack_require__(90275);
+// EXTERNAL MODULE: ./dist/steps/common/handoff.js
+var handoff = __webpack_require__(30086);
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
+var scan_step = __webpack_require__(7990);
+;// CONCATENATED MODULE: ./dist/steps/chaos/analysis.js
+/** Successes in a row that count as recovered (one lucky request does not). */
+const RECOVERED_AFTER = 3;
+const BUCKET_MS = 250;
+function p95(values) {
+    if (values.length === 0)
+        return 0;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+}
+/** When the service answered again after `from`: the first of RECOVERED_AFTER successes in a row. */
+function recoveredAt(samples, from) {
+    let run = 0;
+    for (let i = 0; i < samples.length; i++) {
+        if (samples[i].t < from)
+            continue;
+        run = samples[i].ok ? run + 1 : 0;
+        if (run === RECOVERED_AFTER)
+            return samples[i - RECOVERED_AFTER + 1].t;
+    }
+    return null;
+}
+/** Samples are sorted by send time. */
+function analyse(samples, faults, endMs) {
+    const recoveries = faults.map((f) => {
+        const at = recoveredAt(samples, f.end);
+        return { ...f, recoveryMs: at === null ? null : Math.max(0, at - f.end) };
+    });
+    const disturbed = (t) => recoveries.some((r) => t >= r.start && t < (r.recoveryMs === null ? Infinity : r.end + r.recoveryMs));
+    const steady = samples.filter((s) => !disturbed(s.t));
+    const ok = samples.filter((s) => s.ok).length;
+    const steadyErrors = steady.filter((s) => !s.ok).length;
+    const buckets = [];
+    for (let t = 0; t < endMs; t += BUCKET_MS) {
+        const inside = samples.filter((s) => s.t >= t && s.t < t + BUCKET_MS);
+        buckets.push({
+            t,
+            ok: inside.filter((s) => s.ok).length,
+            errors: inside.filter((s) => !s.ok).length,
+            p95Ms: p95(inside.filter((s) => s.ok).map((s) => s.ms)),
+        });
+    }
+    return {
+        requests: samples.length,
+        ok,
+        availability: samples.length ? ok / samples.length : 0,
+        steadyRequests: steady.length,
+        steadyErrors,
+        errorRate: steady.length ? steadyErrors / steady.length : 0,
+        p95Ms: p95(samples.filter((s) => s.ok).map((s) => s.ms)),
+        recoveries,
+        buckets,
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./dist/core/process.js
+var process = __webpack_require__(79503);
+// EXTERNAL MODULE: ./dist/steps/deploy-test/podman-cli.js
+var podman_cli = __webpack_require__(93419);
+// EXTERNAL MODULE: ./dist/steps/deploy-test/process-group.js
+var process_group = __webpack_require__(15942);
+// EXTERNAL MODULE: ./dist/steps/deploy-test/teardown-record.js
+var teardown_record = __webpack_require__(80527);
+;// CONCATENATED MODULE: ./dist/steps/deploy-test/restart.js
+
+
+
+
+
+
+/**
+ * The restart fault: kill the service hard (SIGKILL, no graceful shutdown), then start it
+ * again the way deploy-test did. podman keeps the container (`kill` + `start`); the command
+ * target's process group is started anew and teardown.json updated with its new PID, so the
+ * run's teardown ends the new process and not the dead one. Returns what was restarted.
+ */
+async function restartDeployment(deployDir, exec = process/* nodeProcessRunner */.a) {
+    const record = await (0,teardown_record/* readTeardown */.P$)(deployDir);
+    if (!record) {
+        throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `${deployDir}: no teardown.json, nothing to restart`, {
+            hint: 'the restart fault needs deploy-test of the same run (podman or command target)',
+        });
+    }
+    if (record.podman?.containers.length) {
+        const names = record.podman.containers;
+        await (0,podman_cli/* podman */.cj)(exec, record.podman, ['kill', ...names]);
+        await (0,podman_cli/* podman */.cj)(exec, record.podman, ['start', ...names]);
+        return `container ${names.join(', ')}`;
+    }
+    const [proc, ...rest] = record.processes ?? [];
+    if (record.target === 'command' && proc) {
+        await (0,process_group/* killGroup */.i)(proc.pid, 0);
+        await (0,external_node_timers_promises_.setTimeout)(20);
+        const { record: next } = (0,process_group/* startGroup */.O)({
+            command: proc.command,
+            cwd: proc.cwd,
+            env: proc.env,
+            log: proc.log,
+        });
+        await (0,teardown_record/* writeTeardown */.ML)(deployDir, { ...record, processes: [next, ...rest] });
+        return `process group ${proc.pid} → ${next.pid}`;
+    }
+    throw new errors/* TollgateError */.xB('INPUT_INVALID', `the ${record.target} target cannot be restarted by chaos`, {
+        hint: 'leave restart out of the faults input for this target',
+    });
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+;// CONCATENATED MODULE: ./dist/steps/chaos/proxy.js
+
+const CALM = { latencyMs: 0, resetRate: 0, dropRate: 0 };
+/**
+ * A TCP fault proxy of our own on 127.0.0.1, in front of the deployment: the load goes
+ * through it, and the schedule switches its mode to inject latency, connection resets and
+ * dropped connections without touching the service or the host's network (no netem here).
+ */
+class FaultProxy {
+    mode = { ...CALM };
+    server;
+    sockets = new Set();
+    target;
+    random;
+    constructor(target, random = Math.random) {
+        this.target = target;
+        this.random = random;
+    }
+    async start() {
+        const server = (0,external_node_net_.createServer)((client) => this.handle(client));
+        this.server = server;
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(0, '127.0.0.1', resolve);
+        });
+        const addr = server.address();
+        return typeof addr === 'object' && addr ? addr.port : 0;
+    }
+    track(s) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => s.destroy());
+    }
+    handle(client) {
+        this.track(client);
+        const { latencyMs, resetRate, dropRate } = this.mode;
+        const roll = this.random();
+        if (roll < resetRate) {
+            client.resetAndDestroy();
+            return;
+        }
+        if (roll < resetRate + dropRate) {
+            client.resume(); // read and discard, never answer: the client times out
+            return;
+        }
+        client.pause();
+        const forward = () => {
+            if (client.destroyed)
+                return;
+            const upstream = (0,external_node_net_.createConnection)(this.target);
+            this.track(upstream);
+            upstream.on('connect', () => {
+                client.pipe(upstream);
+                upstream.pipe(client);
+                client.resume();
+            });
+            upstream.on('close', () => client.destroy());
+            client.on('close', () => upstream.destroy());
+        };
+        if (latencyMs > 0)
+            setTimeout(forward, latencyMs);
+        else
+            forward();
+    }
+    async stop() {
+        for (const s of this.sockets)
+            s.destroy();
+        await new Promise((resolve) => this.server ? this.server.close(() => resolve()) : resolve());
+    }
+}
+
+;// CONCATENATED MODULE: ./dist/steps/chaos/faults.js
+
+
+
+
+/** How hard the proxy faults hit while active (per new connection). */
+const PROXY_FAULTS = {
+    latency: { latencyMs: 300 },
+    reset: { resetRate: 0.5 },
+    drop: { dropRate: 0.3 },
+};
+/** Share of the run before the first fault (a baseline) and share of a slot a fault lasts. */
+const WARM_UP = 0.15;
+const ACTIVE = 0.4;
+/** The faults one after another, each in its own slot with time to recover before the next. */
+function schedule(o) {
+    const slot = (o.durationMs * (1 - WARM_UP)) / Math.max(1, o.faults.length);
+    return o.faults.map((kind, i) => ({
+        kind,
+        at: Math.round(o.durationMs * WARM_UP + i * slot),
+        activeMs: Math.round(slot * ACTIVE),
+    }));
+}
+/**
+ * Injects the scheduled faults while the load runs. `restart` kills the service and starts
+ * it again through deploy-test's teardown record (a fault of its own: it ends when the
+ * restart command returns, and recovery is measured from there); `cpu` runs stress-ng on
+ * every core of the machine the service shares; the others switch the proxy's mode.
+ */
+async function injectFaults(ctx, o, proxy, t0, deployDir) {
+    const events = [];
+    const now = () => Date.now() - t0;
+    for (const s of schedule(o)) {
+        await (0,external_node_timers_promises_.setTimeout)(Math.max(0, s.at - now()));
+        if (ctx.signal.aborted)
+            break;
+        const start = now();
+        let detail;
+        if (s.kind === 'restart') {
+            detail = `restarted ${await restartDeployment(deployDir, ctx.exec)}`;
+        }
+        else if (s.kind === 'cpu') {
+            const cores = (0,external_node_os_.availableParallelism)();
+            const seconds = Math.max(1, Math.round(s.activeMs / 1000));
+            const res = await ctx.exec.run('stress-ng', ['--cpu', String(cores), '--timeout', `${seconds}s`, '--quiet'], {
+                cwd: ctx.outDir,
+                signal: ctx.signal,
+            });
+            if (res.code !== 0)
+                throw new Error(`stress-ng exited with ${res.code}: ${res.stderr.trim()}`);
+            detail = `stress-ng --cpu ${cores} for ${seconds} s`;
+        }
+        else {
+            const mode = PROXY_FAULTS[s.kind];
+            proxy.mode = { ...CALM, ...mode };
+            await (0,external_node_timers_promises_.setTimeout)(s.activeMs);
+            proxy.mode = { ...CALM };
+            detail = Object.entries(mode)
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ');
+        }
+        events.push({ kind: s.kind, start, end: now(), detail });
+        ctx.log(`chaos: ${s.kind} ${start}-${now()} ms: ${detail}`);
+    }
+    return events;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+;// CONCATENATED MODULE: ./dist/steps/chaos/load.js
+
+const REQUEST_TIMEOUT_MS = 2000;
+/**
+ * One GET on a new connection (no keep-alive: every request meets the proxy's current mode,
+ * as a new client would). A 2xx or 3xx answer is a success; anything else is an error.
+ */
+function probe(url, t0) {
+    const t = Date.now() - t0;
+    return new Promise((resolve) => {
+        let done = false;
+        const finish = (ok, outcome) => {
+            if (done)
+                return;
+            done = true;
+            resolve({ t, ms: Date.now() - t0 - t, ok, outcome });
+        };
+        const req = (0,external_node_http_.request)(url, { agent: false, timeout: REQUEST_TIMEOUT_MS }, (res) => {
+            res.resume();
+            res.on('end', () => {
+                const s = res.statusCode ?? 0;
+                finish(s >= 200 && s < 400, String(s));
+            });
+            res.on('error', (e) => finish(false, e.code ?? e.message));
+        });
+        req.on('timeout', () => {
+            finish(false, 'timeout');
+            req.destroy();
+        });
+        req.on('error', (e) => finish(false, e.code ?? e.message));
+        req.end();
+    });
+}
+/**
+ * A steady open-loop load: a request every 1/rps seconds whether or not earlier ones have
+ * answered, so a slow or dead service shows as errors and timeouts instead of fewer requests.
+ * Runs until `until()` says stop; every sample is reported as it ends (the run watches
+ * recovery live) and all of them, by send time, once every request has ended.
+ */
+async function steadyLoad(url, rps, t0, until, onSample = () => { }) {
+    const pending = [];
+    const interval = 1000 / rps;
+    let next = Date.now();
+    while (!until()) {
+        pending.push(probe(url, t0).then((s) => (onSample(s), s)));
+        next += interval;
+        await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
+    }
+    return (await Promise.all(pending)).sort((a, b) => a.t - b.t);
+}
+
+;// CONCATENATED MODULE: ./dist/steps/chaos/options.js
+
+const FAULTS = ['restart', 'latency', 'reset', 'drop', 'cpu'];
+const bad = (message) => new errors/* TollgateError */.xB('INPUT_INVALID', `chaos: ${message}`);
+function num(ctx, name, def, min, max) {
+    const raw = (ctx.inputs[name] ?? '').trim();
+    if (raw === '')
+        return def;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min || n > max) {
+        throw bad(`${name} is "${raw}"; expected a number from ${min} to ${max}`);
+    }
+    return n;
+}
+/**
+ * The thresholds are the service's SLOs for this test: the policy's configuration of the
+ * chaos step sets them (as step inputs), and a breach becomes a finding the gate judges.
+ */
+function chaosOptions(ctx) {
+    const faults = (ctx.inputs.faults ?? 'restart,latency,reset,drop,cpu')
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    for (const f of faults) {
+        if (!FAULTS.includes(f)) {
+            throw bad(`fault "${f}" is unknown; expected some of ${FAULTS.join(', ')}`);
+        }
+    }
+    const path = (ctx.inputs.path ?? '').trim() || '/healthz';
+    if (!path.startsWith('/'))
+        throw bad(`path "${path}" must start with /`);
+    const baseUrl = (ctx.inputs['base-url'] ?? '').trim();
+    return {
+        durationMs: num(ctx, 'duration', 30, 1, 3600) * 1000,
+        rps: num(ctx, 'rps', 20, 1, 1000),
+        faults: faults,
+        path,
+        minAvailability: num(ctx, 'min-availability', 0.95, 0, 1),
+        maxErrorRate: num(ctx, 'max-error-rate', 0.01, 0, 1),
+        maxRecoveryMs: num(ctx, 'max-recovery-seconds', 10, 0, 3600) * 1000,
+        ...(baseUrl ? { baseUrl: baseUrl.replace(/\/+$/, '') } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/steps/chaos/svg.js
+
+/**
+ * The run as an SVG people can open in a browser or see in the HTML report: requests per
+ * 250 ms as stacked bars (successes green, errors red), the p95 latency of successes as a
+ * line, and each fault as a shaded band with its name, from its start until recovery.
+ */
+const W = 900;
+const H = 340;
+/** The fault lane sits between the title and the plot, so bars never hide it. */
+const LANE = { top: 30, height: 16 };
+const M = { left: 50, right: 60, top: 56, bottom: 40 };
+const esc = (s) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function timelineSvg(a, title) {
+    const plotW = W - M.left - M.right;
+    const plotH = H - M.top - M.bottom;
+    const endMs = Math.max(BUCKET_MS, a.buckets.length * BUCKET_MS);
+    const x = (t) => M.left + (t / endMs) * plotW;
+    // Headroom above the tallest bar, so that the latency line stays readable.
+    const maxCount = Math.max(1, ...a.buckets.map((b) => b.ok + b.errors)) * 1.2;
+    const maxLat = Math.max(1, ...a.buckets.map((b) => b.p95Ms));
+    const yCount = (n) => M.top + plotH - (n / maxCount) * plotH;
+    const yLat = (ms) => M.top + plotH - (ms / maxLat) * plotH;
+    const bw = Math.max(1, (BUCKET_MS / endMs) * plotW - 1);
+    const parts = [];
+    parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="11">`, `<title>${esc(title)}</title>`, `<rect width="${W}" height="${H}" fill="#fff"/>`, `<text x="${M.left}" y="20" font-size="14" font-weight="bold">${esc(title)}</text>`);
+    const markers = [];
+    for (const r of a.recoveries) {
+        const until = r.recoveryMs === null ? endMs : r.end + r.recoveryMs;
+        const x0 = x(r.start);
+        const x1 = Math.max(x0 + 2, x(r.end));
+        const x2 = Math.max(x1, x(until));
+        // Lane: the fault itself (dark), then the time until recovery (light; red if none).
+        parts.push(`<rect class="fault" data-kind="${r.kind}" x="${x0.toFixed(1)}" y="${LANE.top}" width="${(x1 - x0).toFixed(1)}" height="${LANE.height}" fill="#8a5a00"/>`, `<rect class="recovery" x="${x1.toFixed(1)}" y="${LANE.top}" width="${(x2 - x1).toFixed(1)}" height="${LANE.height}" fill="${r.recoveryMs === null ? '#d64545' : '#f2c14e'}" opacity="0.7"/>`, `<text x="${(x0 + 2).toFixed(1)}" y="${LANE.top + 12}" fill="#000" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(r.kind)}${r.recoveryMs === null ? ' (no recovery)' : ''}</text>`);
+        // Start and end of the fault across the plot, drawn over the bars.
+        for (const t of [r.start, r.end]) {
+            markers.push(`<line class="marker" x1="${x(t).toFixed(1)}" y1="${M.top}" x2="${x(t).toFixed(1)}" y2="${M.top + plotH}" stroke="#000" stroke-dasharray="3,3" opacity="0.6"/>`);
+        }
+    }
+    for (const b of a.buckets) {
+        const x0 = x(b.t).toFixed(1);
+        if (b.ok) {
+            parts.push(`<rect class="ok" x="${x0}" y="${yCount(b.ok).toFixed(1)}" width="${bw.toFixed(1)}" height="${(M.top + plotH - yCount(b.ok)).toFixed(1)}" fill="#3a9d5d"/>`);
+        }
+        if (b.errors) {
+            const top = yCount(b.ok + b.errors);
+            parts.push(`<rect class="error" x="${x0}" y="${top.toFixed(1)}" width="${bw.toFixed(1)}" height="${(yCount(b.ok) - top).toFixed(1)}" fill="#d64545"/>`);
+        }
+    }
+    const line = a.buckets
+        .filter((b) => b.ok)
+        .map((b) => `${(x(b.t) + bw / 2).toFixed(1)},${yLat(b.p95Ms).toFixed(1)}`)
+        .join(' ');
+    parts.push(...markers);
+    if (line)
+        parts.push(`<polyline class="p95" points="${line}" fill="none" stroke="#2f5fb3" stroke-width="1.5"/>`);
+    // Axes: time (s) below, requests per bucket left, p95 latency right.
+    const axisY = M.top + plotH;
+    parts.push(`<line x1="${M.left}" y1="${axisY}" x2="${M.left + plotW}" y2="${axisY}" stroke="#333"/>`, `<line x1="${M.left}" y1="${M.top}" x2="${M.left}" y2="${axisY}" stroke="#333"/>`);
+    const step = Math.max(1, Math.ceil(endMs / 1000 / 15));
+    for (let s = 0; s * 1000 <= endMs; s += step) {
+        parts.push(`<text x="${x(s * 1000).toFixed(1)}" y="${axisY + 14}" text-anchor="middle">${s}s</text>`);
+    }
+    parts.push(`<text x="${M.left - 6}" y="${M.top + 4}" text-anchor="end">${Math.round(maxCount)}</text>`, `<text x="${M.left - 6}" y="${axisY}" text-anchor="end">0</text>`, `<text x="${M.left + plotW + 6}" y="${M.top + 4}" fill="#2f5fb3">${maxLat} ms</text>`, `<text x="${M.left}" y="${H - 8}">requests per ${BUCKET_MS} ms: <tspan fill="#3a9d5d">ok</tspan> / <tspan fill="#d64545">error</tspan>; <tspan fill="#2f5fb3">p95 latency</tspan>; availability ${(a.availability * 100).toFixed(2)}%</text>`, '</svg>');
+    return `${parts.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./dist/steps/chaos/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const REPORT_NAME = 'chaos.sarif';
+const RESULT_FILE = 'chaos.json';
+const TIMELINE_FILE = 'chaos-timeline.svg';
+const TOOL = {
+    name: 'tollgate-chaos',
+    version: '1',
+    informationUri: 'https://tollgate.dev/steps/chaos',
+};
+const pct = (x) => `${(x * 100).toFixed(2)}%`;
+/** The SLOs as findings: each breach is one, with the figures that show it. */
+function findingsOf(a, o) {
+    const out = [];
+    if (a.availability < o.minAvailability) {
+        out.push({
+            ruleId: 'chaos/availability',
+            severity: 'high',
+            message: `availability ${pct(a.availability)} (${a.ok} of ${a.requests} requests) is below the minimum ${pct(o.minAvailability)}`,
+        });
+    }
+    if (a.errorRate > o.maxErrorRate) {
+        out.push({
+            ruleId: 'chaos/error-rate',
+            severity: 'high',
+            message: `error rate outside faults ${pct(a.errorRate)} (${a.steadyErrors} of ${a.steadyRequests}) is above the maximum ${pct(o.maxErrorRate)}`,
+        });
+    }
+    for (const r of a.recoveries) {
+        if (r.recoveryMs !== null && r.recoveryMs <= o.maxRecoveryMs)
+            continue;
+        out.push({
+            ruleId: 'chaos/recovery',
+            severity: 'high',
+            message: r.recoveryMs === null
+                ? `the service did not recover after ${r.kind} (${r.detail}): no ${3} successful requests in a row in the ${((a.buckets.length * 250 - r.end) / 1000).toFixed(1)} s after it`
+                : `recovery after ${r.kind} took ${(r.recoveryMs / 1000).toFixed(1)} s, above the maximum ${o.maxRecoveryMs / 1000} s`,
+        });
+    }
+    return out;
+}
+async function targetOf(ctx, o) {
+    return new URL(o.baseUrl ?? (await (0,handoff/* readDeployment */.iJ)(ctx)).baseUrl);
+}
+/**
+ * chaos: a steady load through a fault proxy in front of the deployment while faults are
+ * injected one after another; availability, error rate and recovery time are measured and
+ * held against the SLO inputs. Reports: chaos.json (every figure), chaos-timeline.svg, and the
+ * SLO breaches as SARIF + scan-result, like every other checking step.
+ */
+const chaos = {
+    id: 'chaos',
+    async run(ctx) {
+        await (0,promises_.mkdir)(ctx.outDir, { recursive: true });
+        const o = chaosOptions(ctx);
+        let target;
+        try {
+            target = await targetOf(ctx, o);
+        }
+        catch (e) {
+            return (0,scan_step/* toolFailure */.Lu)(ctx, e, TOOL.name);
+        }
+        const proxy = new FaultProxy({ host: target.hostname, port: Number(target.port) || 80 });
+        const proxyPort = await proxy.start();
+        const url = new URL(o.path, `http://127.0.0.1:${proxyPort}`);
+        ctx.log(`chaos: ${o.rps} req/s on ${target.origin}${o.path} through 127.0.0.1:${proxyPort} for ${o.durationMs / 1000} s; faults ${o.faults.join(', ') || 'none'}`);
+        const t0 = Date.now();
+        const live = [];
+        let faults = [];
+        let faultsDone = false;
+        let faultError;
+        // After the planned duration the load goes on while the last fault has not recovered,
+        // up to the recovery limit: a slow recovery is then measured, not cut off.
+        const until = () => {
+            const now = Date.now() - t0;
+            if (ctx.signal.aborted || faultError !== undefined)
+                return true;
+            if (now < o.durationMs || !faultsDone)
+                return false;
+            const last = faults.at(-1);
+            if (!last)
+                return true;
+            const sorted = [...live].sort((a, b) => a.t - b.t);
+            return recoveredAt(sorted, last.end) !== null || now > last.end + o.maxRecoveryMs + 500;
+        };
+        const load = steadyLoad(url, o.rps, t0, until, (s) => live.push(s));
+        try {
+            faults = await injectFaults(ctx, o, proxy, t0, ctx.reportsOf('deploy-test'));
+        }
+        catch (e) {
+            faultError = e;
+        }
+        finally {
+            faultsDone = true;
+        }
+        const samples = await load;
+        const endMs = Date.now() - t0;
+        await proxy.stop();
+        if (faultError !== undefined) {
+            const e = faultError;
+            return (0,scan_step/* toolFailure */.Lu)(ctx, (0,errors/* isTollgateError */.bK)(e)
+                ? e
+                : new errors/* TollgateError */.xB('INPUT_INVALID', `chaos: a fault could not be injected: ${e.message}`), TOOL.name);
+        }
+        if (samples.length === 0) {
+            return (0,scan_step/* toolFailure */.Lu)(ctx, new errors/* TollgateError */.xB('INPUT_INVALID', 'chaos: no request was sent'), TOOL.name);
+        }
+        const a = analyse(samples, faults, endMs);
+        const findings = findingsOf(a, o);
+        const json = Buffer.from(`${JSON.stringify({ target: target.origin, path: o.path, options: o, ...a, faults }, null, 2)}\n`);
+        const svg = timelineSvg(a, `chaos: ${target.origin}${o.path}, ${o.rps} req/s, ${o.faults.join(', ')}`);
+        await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, RESULT_FILE), json);
+        await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, TIMELINE_FILE), svg);
+        const rec = a.recoveries
+            .map((r) => `${r.kind} ${r.recoveryMs === null ? 'no recovery' : `${(r.recoveryMs / 1000).toFixed(2)} s`}`)
+            .join(', ');
+        const result = await (0,scan_step/* finishScan */.vi)(ctx, [{ tool: TOOL, findings }], REPORT_NAME, [
+            '',
+            `availability ${pct(a.availability)} (min ${pct(o.minAvailability)}), error rate outside faults ${pct(a.errorRate)} (max ${pct(o.maxErrorRate)}), p95 ${a.p95Ms} ms; recovery: ${rec || 'no faults'} (max ${o.maxRecoveryMs / 1000} s)`,
+            `timeline: ${TIMELINE_FILE}`,
+        ]);
+        return {
+            ...result,
+            ...(findings.length ? { reason: findings.map((f) => f.message).join('; ') } : {}),
+            products: [
+                ...result.products,
+                { name: RESULT_FILE, digest: { sha256: (0,digest/* sha256Hex */.fg)(json) } },
+                { name: TIMELINE_FILE, digest: { sha256: (0,digest/* sha256Hex */.fg)(svg) } },
+            ],
+            reports: [...result.reports, RESULT_FILE, TIMELINE_FILE],
+            metrics: {
+                ...result.metrics,
+                requests: a.requests,
+                availability: a.availability,
+                errorRate: a.errorRate,
+                p95Ms: a.p95Ms,
+                maxRecoveryMs: Math.max(0, ...a.recoveries.map((r) => r.recoveryMs ?? endMs)),
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 36216:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ fingerprintOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/**
+ * A finding's identity across runs: rule, file and the text of the flagged line (trimmed),
+ * not the line number, so that a finding stays "the same" when code above it moves. Without
+ * the line text (e.g. a tool that reports no snippet) the line number stands in.
+ */
+function fingerprintOf(f, lineText) {
+    const where = f.location?.path ?? '';
+    const anchor = lineText !== undefined ? lineText.trim().replace(/\s+/g, ' ') : `line:${f.location?.line ?? 0}`;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${f.ruleId}\u0000${where}\u0000${anchor}`)
+        .digest('hex')
+        .slice(0, 32);
+}
+
+
+/***/ }),
+
+/***/ 30086:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ writeHandoff),
+/* harmony export */   OG: () => (/* binding */ readBuiltImage),
+/* harmony export */   iJ: () => (/* binding */ readDeployment),
+/* harmony export */   xA: () => (/* binding */ IMAGE_FILE),
+/* harmony export */   zf: () => (/* binding */ DEPLOYMENT_FILE)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90275);
+
+
+
+const IMAGE_FILE = 'image.json';
+const DEPLOYMENT_FILE = 'deployment.json';
+async function writeHandoff(dir, file, value) {
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
+}
+async function readHandoff(ctx, step, file, hint) {
+    const dir = ctx.reportsOf(step);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
+    let text;
+    try {
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, `the ${step} step's ${file}`)).toString('utf8');
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
+            cause: e,
+            hint,
+        });
+    }
+    try {
+        return { dir, value: JSON.parse(text) };
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not JSON`, { cause: e, hint });
+    }
+}
+/** The image `container` built, with the absolute path of its layout. */
+async function readBuiltImage(ctx) {
+    const { dir, value } = await readHandoff(ctx, 'container', IMAGE_FILE, 'run the container step first (tollgate run --stage per-commit), or download its artifact');
+    return { ...value, layoutDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, value.layout) };
+}
+/** Where `deploy-test` deployed the service (inputs such as `base-url` override it). */
+async function readDeployment(ctx, step = 'deploy-test') {
+    const { value } = await readHandoff(ctx, step, DEPLOYMENT_FILE, `run ${step} first, or set the step's base-url input`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 7677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lg: () => (/* binding */ writeSarif),
+/* harmony export */   qT: () => (/* binding */ readSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA, FINGERPRINT_KEY */
+/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71262);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67637);
+
+
+
+/**
+ * The one SARIF 2.1.0 reader and writer of the steps. Writers produce what GitHub code
+ * scanning accepts (rules with help and security-severity, partial fingerprints); the reader
+ * accepts what real tools write and turns anything malformed into an error that names the
+ * tool and the file, never a crash.
+ */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const FINGERPRINT_KEY = 'tollgate/v1';
+function writeSarif(tool, findings) {
+    const rules = new Map((tool.rules ?? []).map((r) => [r.id, r]));
+    for (const f of findings)
+        if (!rules.has(f.ruleId))
+            rules.set(f.ruleId, { id: f.ruleId });
+    const worst = new Map();
+    for (const f of findings) {
+        const w = worst.get(f.ruleId);
+        if (!w || _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(f.severity) < _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(w))
+            worst.set(f.ruleId, f.severity);
+    }
+    const ruleList = [...rules.values()];
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        ...(tool.version ? { version: tool.version } : {}),
+                        ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
+                        rules: ruleList.map((r) => ({
+                            id: r.id,
+                            ...(r.name ? { name: r.name } : {}),
+                            ...(r.shortDescription ? { shortDescription: { text: r.shortDescription } } : {}),
+                            ...(r.help ? { help: { text: r.help } } : {}),
+                            ...(r.helpUri ? { helpUri: r.helpUri } : {}),
+                            properties: { 'security-severity': (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .scoreFromSeverity */ .kA)(worst.get(r.id) ?? 'medium') },
+                        })),
+                    },
+                },
+                results: findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: ruleList.findIndex((r) => r.id === f.ruleId),
+                    level: (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .levelFromSeverity */ .Q_)(f.severity),
+                    message: { text: f.message || f.ruleId }, // SARIF requires a non-empty text
+                    ...(f.location
+                        ? {
+                            locations: [
+                                {
+                                    physicalLocation: {
+                                        artifactLocation: { uri: uriOf(f.location.path) },
+                                        ...(isLine(f.location.line)
+                                            ? { region: { startLine: f.location.line } }
+                                            : {}),
+                                    },
+                                },
+                            ],
+                        }
+                        : {}),
+                    ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
+                    properties: { severity: f.severity },
+                })),
+            },
+        ],
+    };
+}
+/**
+ * SARIF wants URI references: each path segment is percent-encoded (spaces, `#`, `%`). A
+ * location that already is an absolute URL (what the scans of a running service report:
+ * `https://host/path`, `tcp://host:port`) is kept as it is, since encoding its `:` and `?`
+ * would turn it into a relative file path.
+ */
+function uriOf(path) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
+        try {
+            return new URL(path).href;
+        }
+        catch {
+            // not a parsable URL after all: encoded like a path below
+        }
+    }
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+/** The reverse, tolerant of tools that write raw paths with a literal `%`. */
+function pathOf(uri) {
+    try {
+        return decodeURIComponent(uri);
+    }
+    catch {
+        return uri;
+    }
+}
+/** SARIF lines are 1-based integers; anything else is left out rather than written wrong. */
+const isLine = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1;
+const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+/** Reads every run of a SARIF log into findings. `source` names the tool and file in errors. */
+function readSarif(log, source) {
+    const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${source.tool} wrote ${source.file}, which is not valid SARIF 2.1.0: ${why}`, {
+        hint: `check the ${source.tool} version and its output options`,
+    });
+    const root = obj(log);
+    if (!root)
+        throw bad('not a JSON object');
+    if (root.version !== '2.1.0')
+        throw bad(`version is ${JSON.stringify(root.version)}, expected "2.1.0"`);
+    if (!Array.isArray(root.runs))
+        throw bad('no "runs" array');
+    const tools = [];
+    const findings = [];
+    root.runs.forEach((runValue, i) => {
+        const run = obj(runValue);
+        const driver = obj(obj(run?.tool)?.driver);
+        if (!run || !driver || typeof driver.name !== 'string')
+            throw bad(`runs[${i}].tool.driver.name is missing`);
+        const rules = Array.isArray(driver.rules) ? driver.rules : [];
+        tools.push({
+            name: driver.name,
+            ...(typeof driver.version === 'string' ? { version: driver.version } : {}),
+        });
+        const results = run.results === undefined ? [] : run.results;
+        if (!Array.isArray(results))
+            throw bad(`runs[${i}].results is not an array`);
+        results.forEach((resultValue, j) => {
+            const r = obj(resultValue);
+            if (!r)
+                throw bad(`runs[${i}].results[${j}] is not an object`);
+            if (typeof r.ruleIndex === 'number' && r.ruleId === undefined && !rules[r.ruleIndex])
+                throw bad(`runs[${i}].results[${j}].ruleIndex ${r.ruleIndex} points at no rule`);
+            const rule = typeof r.ruleIndex === 'number' ? rules[r.ruleIndex] : rules.find((x) => x.id === r.ruleId);
+            if (r.locations !== undefined && !Array.isArray(r.locations))
+                throw bad(`runs[${i}].results[${j}].locations is not an array`);
+            const ruleId = typeof r.ruleId === 'string'
+                ? r.ruleId
+                : typeof rule?.id === 'string'
+                    ? rule.id
+                    : undefined;
+            if (!ruleId)
+                throw bad(`runs[${i}].results[${j}] names no rule`);
+            const score = Number(obj(rule?.properties)?.['security-severity'] ?? obj(r.properties)?.['security-severity']);
+            const level = typeof r.level === 'string'
+                ? r.level
+                : obj(obj(rule?.defaultConfiguration))?.level;
+            const phys = obj(obj(r.locations?.[0])?.physicalLocation);
+            const uri = obj(phys?.artifactLocation)?.uri;
+            const line = obj(phys?.region)?.startLine;
+            const fingerprints = obj(r.partialFingerprints) ?? obj(r.fingerprints);
+            const fp = fingerprints
+                ? Object.values(fingerprints).find((v) => typeof v === 'string')
+                : undefined;
+            findings.push({
+                ruleId,
+                severity: Number.isFinite(score) ? (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityFromScore */ .qI)(score) : (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityFromLevel */ .KK)(level),
+                message: String(obj(r.message)?.text ?? ''),
+                ...(typeof uri === 'string'
+                    ? { location: { path: pathOf(uri), ...(isLine(line) ? { line } : {}) } }
+                    : {}),
+                ...(typeof fp === 'string' ? { fingerprint: fp } : {}),
+            });
+        });
+    });
+    return { tools, findings };
+}
+
+
+/***/ }),
+
+/***/ 7990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lu: () => (/* binding */ toolFailure),
+/* harmony export */   TP: () => (/* binding */ failAtOf),
+/* harmony export */   Us: () => (/* binding */ isBlocking),
+/* harmony export */   vi: () => (/* binding */ finishScan)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_FAIL_AT, addFingerprints */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75895);
+/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71262);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63704);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43959);
+/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90275);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36216);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7677);
+
+
+
+
+
+
+
+
+
+/**
+ * The step fails on findings at or above its `fail-on` input, by default `high`: the same
+ * threshold as the default policy, so that a step does not stop the steps after it for
+ * findings the gate would let pass. Every finding is attested either way, and the gate
+ * applies the policy's own `failOn` and exceptions to them.
+ */
+const DEFAULT_FAIL_AT = 'high';
+function failAtOf(ctx) {
+    const value = ctx.inputs['fail-on'] || DEFAULT_FAIL_AT;
+    if (!_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.includes(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TollgateError */ .xB('INPUT_INVALID', `fail-on is "${value}"; expected one of ${_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.join(', ')}`);
+    }
+    return value;
+}
+function isBlocking(f, failAt = DEFAULT_FAIL_AT) {
+    return _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(f.severity) <= _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(failAt);
+}
+/** Adds fingerprints from the text of the flagged line, read once per file. */
+async function addFingerprints(repoDir, findings) {
+    const lines = new Map();
+    for (const f of findings) {
+        if (f.fingerprint)
+            continue;
+        const path = f.location?.path;
+        let text;
+        if (path) {
+            if (!lines.has(path)) {
+                const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, path), 'utf8').catch(() => undefined);
+                lines.set(path, content?.split(/\r?\n/));
+            }
+            const line = f.location?.line;
+            text = line ? lines.get(path)?.[line - 1] : undefined;
+        }
+        f.fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__/* .fingerprintOf */ .a)(f, text);
+    }
+}
+function where(f) {
+    if (!f.location)
+        return '';
+    return ` in ${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`;
+}
+/** Writes the SARIF log and assembles the step result from the runs of its tools. */
+async function finishScan(ctx, runs, reportName, extraSummary = []) {
+    const findings = runs.flatMap((r) => r.findings);
+    await addFingerprints(ctx.repoDir, findings);
+    const log = {
+        ...(0,_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSarif */ .lg)(runs[0]?.tool ?? { name: 'tollgate' }, []),
+        runs: runs.map((r) => (0,_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSarif */ .lg)(r.tool, r.findings).runs[0]),
+    };
+    const bytes = Buffer.from(`${JSON.stringify(log, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.outDir, reportName), bytes);
+    const predicate = (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScanResult */ .jE)({
+        scanner: {
+            name: runs.map((r) => r.tool.name).join(', ') || 'none',
+            version: runs.map((r) => `${r.tool.name} ${r.tool.version}`).join('; ') || 'none',
+        },
+        findings,
+        report: { name: reportName, bytes, format: 'sarif-2.1.0' },
+    });
+    const failAt = failAtOf(ctx);
+    const blocking = findings.filter((f) => isBlocking(f, failAt));
+    const worst = [...blocking].sort((a, b) => _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(a.severity) - _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const reason = blocking.length
+        ? `${blocking.length} finding${blocking.length === 1 ? '' : 's'} at or above ${failAt}; first: ${worst
+            .slice(0, 3)
+            .map((f) => `${f.ruleId} (${f.severity})${where(f)}`)
+            .join(', ')}`
+        : `${findings.length} finding${findings.length === 1 ? '' : 's'}, none at or above ${failAt}`;
+    const counts = Object.fromEntries(_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.map((s) => [s, findings.filter((f) => f.severity === s).length]));
+    return {
+        status: blocking.length ? 'failed' : 'passed',
+        ...(blocking.length ? { failure: 'findings' } : {}),
+        reason,
+        attestations: [{ predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PREDICATE */ .W3.scanResult, predicate }],
+        products: [{ name: reportName, digest: { sha256: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(bytes) } }],
+        reports: [reportName],
+        summary: [
+            `**${ctx.step.title}**: ${reason}`,
+            '',
+            ...runs.map((r) => `- ${r.tool.name} ${r.tool.version}: ${r.findings.length} finding(s)`),
+            ...extraSummary,
+        ].join('\n'),
+        metrics: { findings: findings.length, blocking: blocking.length, ...counts },
+        tools: Object.fromEntries(runs.map((r) => [r.tool.name, r.tool.version])),
+    };
+}
+/**
+ * A tool that could not do its job (missing, crashed, unreadable output, unparsable input)
+ * fails the step with the error's message, which names the tool and the file. The step still
+ * attests an empty scan result marked failed, so the gate shows why instead of "missing".
+ */
+function toolFailure(ctx, e, scanner) {
+    if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTollgateError */ .bK)(e))
+        throw e; // a bug, not a tool problem: let the runner report a crash
+    const reason = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(e);
+    ctx.log(`${reason}${e.hint ? ` (${e.hint})` : ''}`);
+    return {
+        status: 'failed',
+        reason,
+        attestations: [
+            {
+                predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PREDICATE */ .W3.scanResult,
+                predicate: (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScanResult */ .jE)({ scanner: { name: scanner, version: 'unknown' }, findings: [] }),
+            },
+        ],
+        products: [],
+        reports: [],
+        summary: `**${ctx.step.title}** failed: ${reason}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 67637:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KK: () => (/* binding */ severityFromLevel),
+/* harmony export */   Q_: () => (/* binding */ levelFromSeverity),
+/* harmony export */   kA: () => (/* binding */ scoreFromSeverity),
+/* harmony export */   qI: () => (/* reexport safe */ _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__.qI)
+/* harmony export */ });
+/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71262);
+
+/**
+ * The one severity mapping of Tollgate (documented in docs/severity.md):
+ * - a numeric `security-severity` (CVSS-like, 0–10) wins: ≥ 9 critical, ≥ 7 high, ≥ 4 medium,
+ *   > 0 low, else info — the same bands GitHub code scanning uses;
+ * - otherwise the SARIF level: error → high, warning → medium, note → low, none → info.
+ */
+
+function severityFromLevel(level) {
+    switch (level) {
+        case 'error':
+            return 'high';
+        case 'note':
+            return 'low';
+        case 'none':
+            return 'info';
+        default:
+            return 'medium'; // SARIF's default level is warning
+    }
+}
+function levelFromSeverity(s) {
+    return s === 'critical' || s === 'high'
+        ? 'error'
+        : s === 'medium'
+            ? 'warning'
+            : s === 'low'
+                ? 'note'
+                : 'none';
+}
+/** Score written as `security-severity` so that GitHub code scanning shows the same severity. */
+function scoreFromSeverity(s) {
+    return { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' }[s];
+}
+
+
+/***/ }),
+
+/***/ 93419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BQ: () => (/* binding */ makePodmanEnv),
+/* harmony export */   S3: () => (/* binding */ imageLink),
+/* harmony export */   cj: () => (/* binding */ podman)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
+/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90275);
+
+
+
+
+
+
+const CONTAINERS_CONF = `[containers]
+default_ulimits = ["nofile=1024:1024", "nproc=1000:1000"]
+`;
+/** Where the image layout is linked into the base folder, for a lowercase `oci:` path. */
+const imageLink = (base) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'image');
+async function makePodmanEnv() {
+    // Lowercase hex, not mkdtemp's mixed case: `podman pull oci:<path>` names the image after the
+    // path, and image names must be lowercase (see imagePath).
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `tollgate-podman-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'root'), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'runroot'));
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'containers.conf'), CONTAINERS_CONF);
+    return {
+        base,
+        flags: [
+            '--root',
+            (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'root'),
+            '--runroot',
+            (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'runroot'),
+            '--storage-driver',
+            'vfs',
+            '--runtime',
+            'runc',
+            '--cgroup-manager',
+            'cgroupfs',
+            '--events-backend',
+            'file',
+        ],
+        env: { CONTAINERS_CONF: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'containers.conf') },
+    };
+}
+/** Runs one podman command; a non-zero exit is an error carrying podman's own message. */
+async function podman(exec, pe, args, signal) {
+    let res;
+    try {
+        res = await exec.run('podman', [...pe.flags, ...args], {
+            cwd: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(),
+            env: { ...process.env, ...pe.env },
+            ...(signal ? { signal } : {}),
+        });
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', 'podman could not be started', {
+            cause: e,
+            hint: 'install podman (apt-get install podman runc catatonit containernetworking-plugins)',
+        });
+    }
+    if (res.code !== 0) {
+        const msg = (res.stderr.trim() || res.stdout.trim()).split('\n').slice(-3).join(' | ');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `podman ${args[0]} failed (exit ${res.code}): ${msg}`);
+    }
+    return res.stdout.trim();
+}
+
+
+/***/ }),
+
+/***/ 15942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ startGroup),
+/* harmony export */   i: () => (/* binding */ killGroup)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58500);
+
+
+
+/**
+ * Long-running processes of a deployment (the command target's service, kubectl
+ * port-forward). Each runs detached in its own process group, so that teardown ends the
+ * command and everything it started (npm → node) with one signal to the group, and outlives
+ * the step: later steps test it, and the runner ends it when the run ends.
+ */
+function startGroup(p) {
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p.log, 'a');
+    try {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['-c', p.command], {
+            cwd: p.cwd,
+            env: { ...process.env, ...p.env },
+            detached: true,
+            stdio: ['ignore', out, out],
+        });
+        child.unref();
+        if (child.pid === undefined)
+            throw new Error(`could not start bash -c ${p.command}`);
+        return { record: { ...p, pid: child.pid }, child };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(out);
+    }
+}
+function groupAlive(pid) {
+    try {
+        process.kill(-pid, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** SIGTERM to the group, SIGKILL after `graceMs` if anything is left; resolves when it is gone. */
+async function killGroup(pid, graceMs = 5000) {
+    const send = (sig) => {
+        try {
+            process.kill(-pid, sig);
+        }
+        catch {
+            // already gone
+        }
+    };
+    send('SIGTERM');
+    const until = Date.now() + graceMs;
+    while (groupAlive(pid) && Date.now() < until)
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(50);
+    if (groupAlive(pid)) {
+        send('SIGKILL');
+        for (let i = 0; i < 40 && groupAlive(pid); i++)
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(50);
+    }
+}
+
+
+/***/ }),
+
+/***/ 80527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ML: () => (/* binding */ writeTeardown),
+/* harmony export */   P$: () => (/* binding */ readTeardown),
+/* harmony export */   sZ: () => (/* binding */ TEARDOWN_FILE)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90275);
+
+
+
+/**
+ * `teardown.json` in deploy-test's folder: everything needed to stop what the step started,
+ * without the step's memory (the local runner tears down at the end of the run, and chaos
+ * restarts the service through it). Written as soon as something runs, updated on restart.
+ */
+const TEARDOWN_FILE = 'teardown.json';
+async function writeTeardown(dir, record) {
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, TEARDOWN_FILE), `${JSON.stringify(record, null, 2)}\n`);
+}
+/** The record in a folder, or undefined when there is none (nothing deployed, or torn down). */
+async function readTeardown(dir) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, TEARDOWN_FILE), 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,456 @@
+export const id = 9738;
+export const ids = [9738,9530];
+export const modules = {
+
+/***/ 37057:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ publishedImage)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90275);
+/* harmony import */ var _oci_refs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35666);
+/* harmony import */ var _oci_registry_open_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34769);
+/* harmony import */ var _steps_common_handoff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30086);
+/* harmony import */ var _steps_publish_image_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2153);
+/* harmony import */ var _step_dirs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34450);
+
+
+
+
+
+
+
+
+async function readJson(path, what, hint) {
+    let text;
+    try {
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, what)).toString('utf8');
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no ${what}`, { cause: e, hint });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not JSON`, { cause: e, hint });
+    }
+}
+/** The tag of `name:tag` (a colon after the last slash). */
+const tagOf = (ref) => {
+    const colon = ref.lastIndexOf(':');
+    return colon > ref.lastIndexOf('/') ? ref.slice(colon + 1) : undefined;
+};
+/**
+ * The image the per-merge stage starts from: what publish-image of the latest per-commit run
+ * published (publish.json: its reference by digest), opened where it was published (a
+ * registry, or the embedded layout). The name comes from the container step's image.json.
+ */
+async function publishedImage(ctx) {
+    const hint = 'run the per-commit stage first (tollgate run --stage per-commit)';
+    const dir = await (0,_step_dirs_js__WEBPACK_IMPORTED_MODULE_7__/* .stepDir */ .ME)(ctx, 'publish-image');
+    const pub = await readJson((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, _steps_publish_image_index_js__WEBPACK_IMPORTED_MODULE_6__.PUBLISH_FILE), "publish-image's publish.json", hint);
+    const ref = (0,_oci_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(pub.reference);
+    const built = await readJson((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(await (0,_step_dirs_js__WEBPACK_IMPORTED_MODULE_7__/* .stepDir */ .ME)(ctx, 'container'), _steps_common_handoff_js__WEBPACK_IMPORTED_MODULE_5__/* .IMAGE_FILE */ .xA), "container's image.json", hint).catch(() => undefined);
+    const name = ctx.inputs.image ||
+        (ref.kind === 'registry' ? ref.repository.split('/').pop() : (built?.name ?? 'image'));
+    const tag = (pub.tagged ? tagOf(pub.tagged) : undefined) ?? (built ? tagOf(built.ref) : undefined);
+    const target = (0,_oci_registry_open_js__WEBPACK_IMPORTED_MODULE_4__/* .openTarget */ .A)(ref, {
+        env: process.env,
+        insecure: ctx.inputs.insecure === 'true',
+        signal: ctx.signal,
+    });
+    return { ref, target, digest: pub.digest, name, ...(tag ? { tag } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 34450:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ runFolders),
+/* harmony export */   ME: () => (/* binding */ stepDir),
+/* harmony export */   uE: () => (/* binding */ bundleDirsOf)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+
+
+/** A run folder's name as src/runner/run-folder.ts makes it: `20261126-120102-ab12`. */
+const RUN_ID = /^\d{8}-\d{6}-[0-9a-f]+$/;
+const isDir = (p) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p).then((s) => s.isDirectory(), () => false);
+/**
+ * Where a step's outputs are, for the per-merge steps. `ctx.reportsOf` names this run's
+ * folder or the latest earlier run's; the per-merge stage also needs per-commit outputs
+ * (publish-image) when per-commit and per-pr ran as two runs, so when the named folder is
+ * missing and it lies in a run folder (`<runs>/<id>/reports/<step>`), the newest run folder
+ * that has the step is taken instead.
+ */
+async function stepDir(ctx, step) {
+    const named = ctx.reportsOf(step);
+    if (await isDir(named))
+        return named;
+    for (const run of await runFolders(named)) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(run, 'reports', step);
+        if (await isDir(candidate))
+            return candidate;
+    }
+    return named;
+}
+/**
+ * The run folders beside the one `reportsDir` lies in (`<runs>/<id>/reports/<step>`), newest
+ * first; none when it is not in a run folder (a GitHub job's downloaded artifacts).
+ */
+async function runFolders(reportsDir) {
+    const runDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(reportsDir));
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(reportsDir)) !== 'reports' || !RUN_ID.test((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(runDir)))
+        return [];
+    const runs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(runDir);
+    const ids = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(runs).catch(() => [])).filter((n) => RUN_ID.test(n));
+    return ids
+        .sort()
+        .reverse()
+        .map((id) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runs, id));
+}
+/**
+ * Where a step's signed bundles are: beside its folder (a downloaded GitHub artifact) or in
+ * the `attestations/` folder of the run the folder belongs to (see src/runner/run-folder.ts).
+ */
+function bundleDirsOf(reportsDir) {
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(reportsDir);
+    return [parent, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(parent), 'attestations')];
+}
+
+
+/***/ }),
+
+/***/ 42533:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ch: () => (/* binding */ openStore),
+/* harmony export */   Si: () => (/* binding */ productionLayout),
+/* harmony export */   _X: () => (/* binding */ STAGING_ENV),
+/* harmony export */   gV: () => (/* binding */ stagingLayout),
+/* harmony export */   s2: () => (/* binding */ PRODUCTION_ENV)
+/* harmony export */ });
+/* unused harmony exports STAGING_DIR, PRODUCTION_DIR */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _oci_refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35666);
+/* harmony import */ var _oci_registry_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34769);
+/* harmony import */ var _steps_publish_image_destination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83436);
+
+
+
+
+
+/** The staging registry when the publish-staging input is empty (how a local run names one). */
+const STAGING_ENV = 'TOLLGATE_STAGING_REGISTRY';
+/** The production registry when the promote-production input is empty. */
+const PRODUCTION_ENV = 'TOLLGATE_PRODUCTION_REGISTRY';
+/** Embedded default of staging: a layout in publish-staging's folder, one per run. */
+const STAGING_DIR = 'staging';
+/**
+ * Embedded default of production: one layout for the repository, outside the run folders,
+ * because rollback needs the promotions of earlier runs.
+ */
+const PRODUCTION_DIR = '.tollgate/production';
+/**
+ * Opens where an image goes: `registry` is `host[:port][/namespace]` (the image name is put
+ * under it, as publish-image does) or `oci:DIR` for a local layout; empty means `fallbackDir`.
+ */
+function openStore(registry, imageName, fallbackDir, o = {}) {
+    const r = registry.trim();
+    let ref;
+    if (r === '')
+        ref = { kind: 'layout', dir: fallbackDir };
+    else if (r.startsWith('oci:')) {
+        const parsed = (0,_oci_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageRef */ .Q)(r);
+        if (parsed.kind !== 'layout' || parsed.tag || parsed.digest) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `"${r}" names an image, not a layout folder`, {
+                hint: 'write oci:DIR for a local layout',
+            });
+        }
+        ref = { kind: 'layout', dir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(o.cwd ?? '.', parsed.dir) };
+    }
+    else
+        ref = (0,_steps_publish_image_destination_js__WEBPACK_IMPORTED_MODULE_4__/* .destinationOf */ .M)(r, imageName);
+    const target = (0,_oci_registry_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openTarget */ .A)(ref, {
+        env: o.env ?? process.env,
+        ...(o.insecure ? { insecure: true } : {}),
+        ...(o.signal ? { signal: o.signal } : {}),
+    });
+    return { ref, target };
+}
+const stagingLayout = (outDir) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, STAGING_DIR);
+const productionLayout = (repoDir) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoDir, PRODUCTION_DIR);
+
+
+/***/ }),
+
+/***/ 89738:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deployStaging: () => (/* binding */ deployStaging)
+/* harmony export */ });
+/* harmony import */ var _deploy_test_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19930);
+/* harmony import */ var _sign_image_image_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7713);
+/* harmony import */ var _staged_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26978);
+
+
+
+/**
+ * deploy-staging: the deploy targets of the per-PR stage (podman, kubernetes, command; see
+ * deploy-test) against the staging environment, with the same health check. The image is
+ * the staged one, pulled by digest from the staging repository, never the build's layout:
+ * the targets read it through a `container` folder of this step's own.
+ */
+const deployStaging = {
+    id: 'deploy-staging',
+    async run(ctx) {
+        const staging = await (0,_staged_image_js__WEBPACK_IMPORTED_MODULE_2__/* .readStaging */ .Mk)(ctx);
+        const { dir } = await (0,_staged_image_js__WEBPACK_IMPORTED_MODULE_2__/* .pullStaged */ .a6)(ctx, staging);
+        const result = await _deploy_test_index_js__WEBPACK_IMPORTED_MODULE_0__.deployTest.run({
+            ...ctx,
+            reportsOf: (step) => (step === 'container' ? dir : ctx.reportsOf(step)),
+        });
+        const staged = (0,_sign_image_image_js__WEBPACK_IMPORTED_MODULE_1__/* .imageSubject */ .m)(staging.repository, staging.digest);
+        return {
+            ...result,
+            materials: [...(result.materials ?? []), staged],
+            summary: `**Deploy to staging** of \`${staging.reference}\`: ${result.status === 'passed' ? (result.reason ?? 'healthy') : result.reason}`,
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 26978:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mk: () => (/* binding */ readStaging),
+/* harmony export */   a6: () => (/* binding */ pullStaged)
+/* harmony export */ });
+/* unused harmony export STAGED_DIR */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90275);
+/* harmony import */ var _oci_refs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35666);
+/* harmony import */ var _oci_registry_copy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27867);
+/* harmony import */ var _oci_registry_layout_target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38156);
+/* harmony import */ var _oci_registry_open_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34769);
+/* harmony import */ var _common_handoff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30086);
+/* harmony import */ var _publish_staging_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99530);
+
+
+
+
+
+
+
+
+
+/** Folder in deploy-staging's own folder that looks like the container step's output. */
+const STAGED_DIR = 'staged';
+async function readStaging(ctx) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(ctx.reportsOf('publish-staging'), _publish_staging_index_js__WEBPACK_IMPORTED_MODULE_8__.STAGING_FILE);
+    const hint = 'run publish-staging first (tollgate run --stage per-merge)';
+    let text;
+    try {
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, "publish-staging's staging.json")).toString('utf8');
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of publish-staging`, {
+            cause: e,
+            hint,
+        });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not JSON`, { cause: e, hint });
+    }
+}
+/**
+ * Pulls the staged image by digest from the staging repository into a layout in the step's
+ * folder and describes it as the container step does (image.json), so deploy-test's targets
+ * deploy exactly the staged bytes: the pull checks every blob against its digest.
+ */
+async function pullStaged(ctx, staging) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(ctx.outDir, STAGED_DIR);
+    const ref = `${staging.name}:${staging.tag}`;
+    const source = (0,_oci_registry_open_js__WEBPACK_IMPORTED_MODULE_6__/* .openTarget */ .A)((0,_oci_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(staging.repository), {
+        env: process.env,
+        insecure: ctx.inputs.insecure === 'true',
+        signal: ctx.signal,
+    });
+    await (0,_oci_registry_copy_js__WEBPACK_IMPORTED_MODULE_4__/* .copyImage */ .L)(source, new _oci_registry_layout_target_js__WEBPACK_IMPORTED_MODULE_5__/* .LayoutTarget */ .e((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'image')), staging.digest, {
+        tag: ref,
+        referrers: false,
+        log: ctx.log,
+    });
+    const image = { layout: 'image', digest: staging.digest, name: staging.name, ref };
+    await (0,_common_handoff_js__WEBPACK_IMPORTED_MODULE_7__/* .writeHandoff */ .K7)(dir, _common_handoff_js__WEBPACK_IMPORTED_MODULE_7__/* .IMAGE_FILE */ .xA, image);
+    return { dir, image };
+}
+
+
+/***/ }),
+
+/***/ 99530:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  STAGING_FILE: () => (/* binding */ STAGING_FILE),
+  publishStaging: () => (/* binding */ publishStaging)
+});
+
+// EXTERNAL MODULE: ./dist/attest/predicates/builders.js
+var builders = __webpack_require__(75895);
+// EXTERNAL MODULE: ./dist/attest/predicates/types.js
+var types = __webpack_require__(71262);
+// EXTERNAL MODULE: ./dist/oci/refs.js
+var refs = __webpack_require__(35666);
+// EXTERNAL MODULE: ./dist/oci/registry/copy.js
+var copy = __webpack_require__(27867);
+// EXTERNAL MODULE: ./dist/oci/registry/referrers.js
+var registry_referrers = __webpack_require__(95644);
+// EXTERNAL MODULE: ./dist/promote/published.js
+var published = __webpack_require__(37057);
+// EXTERNAL MODULE: ./dist/promote/stores.js
+var stores = __webpack_require__(42533);
+// EXTERNAL MODULE: ./dist/steps/common/handoff.js
+var handoff = __webpack_require__(30086);
+// EXTERNAL MODULE: ./dist/steps/sign-image/image.js
+var sign_image_image = __webpack_require__(7713);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist/core/errors.js
+var errors = __webpack_require__(43959);
+;// CONCATENATED MODULE: ./dist/steps/publish-staging/artefacts.js
+
+
+
+
+/** The artifactType of release files attached to the staged image. */
+const RELEASE_ARTEFACT_TYPE = 'application/vnd.tollgate.release-artefact.v1';
+/** The artefacts input: paths in the repository, one a line or comma separated. */
+function artefactPaths(text, repoDir) {
+    return text
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(repoDir, p)));
+}
+/**
+ * Attaches release files (notices, SBOM exports, charts) to the staged image as referrers,
+ * so they travel with the image by digest: the promotion copies an image's referrers along.
+ */
+async function attachArtefacts(target, subject, paths) {
+    const out = [];
+    for (const file of paths) {
+        const content = await (0,promises_.readFile)(file).catch((e) => {
+            throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `publish-staging: cannot read ${file}`, {
+                cause: e,
+                hint: 'the artefacts input lists files in the repository',
+            });
+        });
+        const d = await (0,registry_referrers/* attachArtifact */.Kb)(target, {
+            subject,
+            artifactType: RELEASE_ARTEFACT_TYPE,
+            content,
+            annotations: { 'org.opencontainers.image.title': (0,external_node_path_.basename)(file) },
+        });
+        out.push({ file: (0,external_node_path_.basename)(file), digest: d.digest });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./dist/steps/publish-staging/index.js
+
+
+
+
+
+
+
+
+
+
+/** What publish-staging leaves for deploy-staging and promote-production. */
+const STAGING_FILE = 'staging.json';
+/**
+ * publish-staging: copies the published image by digest, with every referrer (signatures,
+ * SBOM, attestations), from where publish-image put it to the staging repository, and
+ * attaches the other release files named by the artefacts input. Nothing is rebuilt: the
+ * copy checks every manifest and blob against its digest.
+ */
+const publishStaging = {
+    id: 'publish-staging',
+    async run(ctx) {
+        const startedOn = new Date();
+        const source = await (0,published/* publishedImage */.K)(ctx);
+        const staging = (0,stores/* openStore */.Ch)(ctx.inputs.registry || process.env[stores/* STAGING_ENV */._X] || '', source.name, (0,stores/* stagingLayout */.gV)(ctx.outDir), { insecure: ctx.inputs.insecure === 'true', signal: ctx.signal, cwd: ctx.repoDir });
+        const tag = ctx.inputs.tag || source.tag || 'staging';
+        const copied = await (0,copy/* copyImage */.L)(source.target, staging.target, source.digest, {
+            tag,
+            log: ctx.log,
+        });
+        const subject = { mediaType: copied.mediaType, digest: source.digest, size: copied.size };
+        const extra = await attachArtefacts(staging.target, subject, artefactPaths(ctx.inputs.artefacts ?? '', ctx.repoDir));
+        const referrers = (await (0,registry_referrers/* listReferrers */.xt)(staging.target, source.digest)).length;
+        const record = {
+            reference: (0,refs/* formatImageRef */.kL)(staging.ref, { digest: source.digest }),
+            repository: (0,refs/* formatImageRef */.kL)(staging.ref, {}),
+            tag,
+            digest: source.digest,
+            name: source.name,
+            source: (0,refs/* formatImageRef */.kL)(source.ref),
+            referrers,
+        };
+        await (0,handoff/* writeHandoff */.K7)(ctx.outDir, STAGING_FILE, record);
+        const staged = (0,sign_image_image/* imageSubject */.m)(record.repository, source.digest);
+        return {
+            status: 'passed',
+            attestations: [
+                {
+                    predicateType: types/* PREDICATE */.W3.slsaProvenance,
+                    predicate: (0,builders/* makeProvenance */.wL)({
+                        builderId: `https://tollgate.dev/steps/${ctx.step.id}`,
+                        externalParameters: { repository: ctx.repository, reference: record.reference, tag },
+                        materials: [(0,sign_image_image/* imageSubject */.m)(source.name, source.digest)],
+                        startedOn,
+                        finishedOn: new Date(),
+                    }),
+                },
+            ],
+            products: [staged],
+            materials: [(0,sign_image_image/* imageSubject */.m)(source.name, source.digest)],
+            reports: [STAGING_FILE],
+            summary: `Published \`${record.reference}\` to staging with ${referrers} referrer(s)${extra.length ? ` (${extra.length} release file(s) attached)` : ''}.`,
+            metrics: { blobsCopied: copied.blobsCopied, referrers, artefacts: extra.length },
+        };
+    },
+};
+
+
+/***/ })
+
+};
