@@ -25,7 +25,6 @@ export async function writeFixtureApp(
   for (const [name, d] of Object.entries(deps)) {
     packages[`node_modules/${name}`] = {
       version: d.version,
-      resolved: `https://registry.npmjs.org/${name}/-/${name}-${d.version}.tgz`,
       license: d.license,
     };
     files[`node_modules/${name}/package.json`] = JSON.stringify({
