@@ -1,11 +1,9 @@
-import { hasApprovals, readApprovals } from '../../approval/record.js';
-import { PREDICATE } from '../../attest/predicates/types.js';
+import type { ApprovalRecord } from '../../approval/record.js';
 import { commitAuthor } from '../../core/git.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
-import { decide, type ApprovalRules } from './decide.js';
-import { approverKeys } from './keys.js';
+import type { ApprovalRules } from './decide.js';
 import { given, githubApprovals, githubReadPort } from './github.js';
-import type { ApprovalRecord } from '../../approval/record.js';
+import { localRecords, reviewResult } from './result.js';
 
 export function rulesOf(inputs: Readonly<Record<string, string>>): ApprovalRules {
   const min = Number(inputs['min-approvals'] || '1');
@@ -47,38 +45,18 @@ export const approvalStep: StepImplementation = {
         `approval: ${records.length} decision(s) of ${environment}'s reviewers on run ${runId}`,
       );
     } else {
-      records = (await hasApprovals(ctx.repoDir, ctx.commit))
-        ? await readApprovals(
-            ctx.repoDir,
-            ctx.commit,
-            await approverKeys(ctx.inputs['approver-keys'], ctx.repoDir, process.env),
-          )
-        : [];
+      records = await localRecords(ctx, 'approval', ctx.inputs['approver-keys']);
       ctx.log(`approval: ${records.length} signed record(s) for ${ctx.commit.slice(0, 12)}`);
     }
-    const d = decide(records, author, rulesOf(ctx.inputs));
-    const predicate = {
+    return reviewResult({
+      title: 'Approval',
+      records,
       author,
-      headSha: ctx.commit,
-      approvals: records
-        .filter((r) => r.decision === 'approved')
-        .map((r) => ({ reviewer: r.reviewer, at: r.at })),
-      changesRequested: d.rejectedBy,
-    };
-    const reason =
-      records.length === 0
-        ? onGitHub
-          ? `no approval on run ${runId}: give the Environment ${environment} required reviewers`
-          : `no approval of ${ctx.commit.slice(0, 12)}: an approver runs tollgate approve`
-        : d.reason;
-    return {
-      status: d.ok ? 'passed' : 'failed',
-      ...(d.ok ? {} : { reason, failure: 'findings' as const }),
-      attestations: [{ predicateType: PREDICATE.review, predicate }],
-      products: [],
-      reports: [],
-      summary: `**Approval** of \`${ctx.commit.slice(0, 12)}\` (author ${author}): ${d.ok ? d.reason : reason}`,
-      metrics: { approvals: d.counted.length },
-    };
+      commit: ctx.commit,
+      rules: rulesOf(ctx.inputs),
+      none: onGitHub
+        ? `no approval on run ${runId}: give the Environment ${environment} required reviewers`
+        : `no approval of ${ctx.commit.slice(0, 12)}: an approver runs tollgate approve`,
+    });
   },
 };

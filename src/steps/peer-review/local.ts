@@ -1,8 +1,5 @@
-import { hasApprovals, readApprovals } from '../../approval/record.js';
-import { PREDICATE } from '../../attest/predicates/types.js';
 import { commitAuthor } from '../../core/git.js';
-import { decide } from '../approval/decide.js';
-import { approverKeys } from '../approval/keys.js';
+import { localRecords, reviewResult } from '../approval/result.js';
 import type { StepContext, StepResult } from '../types.js';
 
 /**
@@ -11,45 +8,19 @@ import type { StepContext, StepResult } from '../types.js';
  * the commit's author, no standing rejection). No record means no review, never a pass.
  */
 export async function localReview(ctx: StepContext): Promise<StepResult> {
-  const author = commitAuthor(ctx.repoDir, ctx.commit) ?? 'unknown';
-  const records = (await hasApprovals(ctx.repoDir, ctx.commit, 'peer-review'))
-    ? await readApprovals(
-        ctx.repoDir,
-        ctx.commit,
-        await approverKeys(ctx.inputs['reviewer-keys'], ctx.repoDir, process.env),
-        'peer-review',
-      )
-    : [];
+  const records = await localRecords(ctx, 'peer-review', ctx.inputs['reviewer-keys']);
   ctx.log(`peer-review: ${records.length} signed local review(s) of ${ctx.commit.slice(0, 12)}`);
   const min = Number(ctx.inputs['min-approvals'] || '1');
-  const d = decide(records, author, {
-    approvers: [],
-    allowSelfApproval: false,
-    minApprovals: Number.isInteger(min) && min >= 0 ? min : 1,
+  return reviewResult({
+    title: 'Peer review (local records)',
+    records,
+    author: commitAuthor(ctx.repoDir, ctx.commit) ?? 'unknown',
+    commit: ctx.commit,
+    rules: {
+      approvers: [],
+      allowSelfApproval: false,
+      minApprovals: Number.isInteger(min) && min >= 0 ? min : 1,
+    },
+    none: `no review of ${ctx.commit.slice(0, 12)}: on GitHub the step reads the pull request's reviews; locally a reviewer runs tollgate approve --step peer-review`,
   });
-  const reason =
-    records.length === 0
-      ? `no review of ${ctx.commit.slice(0, 12)}: on GitHub the step reads the pull request's reviews; locally a reviewer runs tollgate approve --step peer-review`
-      : d.reason;
-  return {
-    status: d.ok ? 'passed' : 'failed',
-    ...(d.ok ? {} : { reason, failure: 'findings' as const }),
-    attestations: [
-      {
-        predicateType: PREDICATE.review,
-        predicate: {
-          author,
-          headSha: ctx.commit,
-          approvals: records
-            .filter((r) => r.decision === 'approved')
-            .map((r) => ({ reviewer: r.reviewer, at: r.at })),
-          changesRequested: d.rejectedBy,
-        },
-      },
-    ],
-    products: [],
-    reports: [],
-    summary: `**Peer review** (local records) of \`${ctx.commit.slice(0, 12)}\`: ${d.ok ? d.reason : reason}`,
-    metrics: { approvals: d.counted.length },
-  };
 }
