@@ -5,7 +5,7 @@ import type { BundleSource } from '../gate/types.js';
 import { bundleScope } from '../oci/registry/bundle-scope.js';
 import { bundleFileName } from '../steps/execute-sign.js';
 import type { StepContext } from '../steps/types.js';
-import { bundleDirsOf, runFolders, stepDir } from './step-dirs.js';
+import { bundleDirsOf, runFolders } from './step-dirs.js';
 
 /** A step attests at most this many statements (sca has two); more files are not looked for. */
 const MAX_PER_STEP = 8;
@@ -18,7 +18,7 @@ const aboutCommit = (bytes: Buffer, commit: string) =>
  * The bundles the promotion gate judges: with `bundlesDir` (on GitHub, the downloaded
  * attestations of the commit) every bundle in it; locally, for each required step, its
  * bundles from the first folder that has any bundle of the step about this commit: the run
- * folder holding the step's output (see stepDir), then the other run folders, newest first. Bundles about other commits are left out here
+ * folder holding the step's output (ctx.reportsOf), then the other run folders, newest first. Bundles about other commits are left out here
  * rather than handed to the gate, since an earlier run's folder may hold another commit's.
  */
 export async function promotionBundles(
@@ -31,7 +31,7 @@ export async function promotionBundles(
   for (const step of steps) {
     // Where the step's output is first; then every run folder, newest first, since a step
     // can leave bundles without a report folder of its own.
-    const own = bundleDirsOf(await stepDir(ctx, step));
+    const own = bundleDirsOf(ctx.reportsOf(step));
     const runs = (await runFolders(ctx.reportsOf(step))).map((r) => join(r, 'attestations'));
     for (const dir of [...new Set([...own, ...runs])]) {
       const found: BundleSource[] = [];

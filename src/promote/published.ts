@@ -7,7 +7,6 @@ import type { OciTarget } from '../oci/registry/target.js';
 import { IMAGE_FILE, type BuiltImage } from '../steps/common/handoff.js';
 import { PUBLISH_FILE } from '../steps/publish-image/index.js';
 import type { StepContext } from '../steps/types.js';
-import { stepDir } from './step-dirs.js';
 
 export interface PublishedImage {
   ref: ImageRef;
@@ -45,7 +44,7 @@ const tagOf = (ref: string) => {
  */
 export async function publishedImage(ctx: StepContext): Promise<PublishedImage> {
   const hint = 'run the per-commit stage first (tollgate run --stage per-commit)';
-  const dir = await stepDir(ctx, 'publish-image');
+  const dir = ctx.reportsOf('publish-image');
   const pub = await readJson<{ reference: string; tagged?: string; digest: string }>(
     join(dir, PUBLISH_FILE),
     "publish-image's publish.json",
@@ -53,7 +52,7 @@ export async function publishedImage(ctx: StepContext): Promise<PublishedImage> 
   );
   const ref = parseImageRef(pub.reference);
   const built = await readJson<BuiltImage>(
-    join(await stepDir(ctx, 'container'), IMAGE_FILE),
+    join(ctx.reportsOf('container'), IMAGE_FILE),
     "container's image.json",
     hint,
   ).catch(() => undefined);

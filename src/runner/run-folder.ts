@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, symlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, realpath, rename, rm, symlink } from 'node:fs/promises';
+import { RUN_ID } from '../core/run-id.js';
+import { basename, join } from 'node:path';
 
 export interface RunFolder {
   id: string;
@@ -51,4 +52,29 @@ export async function linkLatest(outDir: string, id: string): Promise<void> {
     await rm(tmp, { force: true });
     throw e;
   }
+}
+
+/**
+ * For each step, its folder in the newest earlier run that has one: a run of the per-merge
+ * stage reads publish-image's output even when per-commit and per-PR ran as two runs. Run
+ * names start with their UTC second; within one second, the run `latest` names is the newest.
+ */
+export async function earlierStepFolders(
+  outDir: string,
+  thisRun: string,
+): Promise<Map<string, string>> {
+  const latest = basename(await realpath(join(outDir, 'latest')).catch(() => ''));
+  const second = (id: string) => id.slice(0, 15);
+  const ids = (await readdir(outDir).catch(() => [] as string[]))
+    .filter((n) => RUN_ID.test(n) && n !== thisRun)
+    .sort(
+      (a, b) => second(b).localeCompare(second(a)) || Number(b === latest) - Number(a === latest),
+    );
+  const found = new Map<string, string>();
+  for (const id of ids) {
+    for (const step of await readdir(join(outDir, id, 'reports')).catch(() => [] as string[])) {
+      if (!found.has(step)) found.set(step, join(outDir, id, 'reports', step));
+    }
+  }
+  return found;
 }

@@ -9,19 +9,18 @@ import { renderLocalPolicy } from './local-policy.js';
 import { mergeVerdict } from './merge-verdict.js';
 import { makePlan } from './plan.js';
 import type { Progress } from './progress.js';
-import { createRunFolder, linkLatest, runId, type RunFolder } from './run-folder.js';
+import {
+  createRunFolder,
+  earlierStepFolders,
+  linkLatest,
+  runId,
+  type RunFolder,
+} from './run-folder.js';
 import { runGraph } from './scheduler.js';
 import { tearDownDeployments } from '../steps/deploy-test/teardown.js';
 import { notRun, runStepTask, type RunnerOutcome, type StepTaskDeps } from './step-task.js';
 import { writeRunReports } from './write-reports.js';
 import type { StepInputs } from './inputs-file.js';
-import { join } from 'node:path';
-import { realpath } from 'node:fs/promises';
-
-/** The run that `latest` points at before this one starts, if any. */
-async function earlierRunDir(outDir: string): Promise<string | undefined> {
-  return realpath(join(outDir, 'latest')).catch(() => undefined);
-}
 
 export interface RunOptions {
   repoDir: string;
@@ -53,7 +52,6 @@ export async function runLocal(
 ): Promise<{ verdict: RunVerdict; folder: RunFolder }> {
   const plan = makePlan(o.stages, o.only);
   const startedOn = deps.now();
-  const earlierRun = await earlierRunDir(o.outDir);
   const folder = await createRunFolder(o.outDir, runId(startedOn));
   await writeFileAtomic(`${folder.dir}/local.pub`, deps.publicKeyPem);
   const policyText = renderLocalPolicy(plan.steps, 'local.pub', o.only.length > 0);
@@ -61,9 +59,10 @@ export async function runLocal(
 
   const defs = new Map(plan.steps.map((s) => [s.id, s]));
   // A step of this run reads its upstream's folder in this run; a step that is not part of
-  // the run (per-pr after a per-commit run) is read from the latest earlier run.
+  // the run (per-pr after a per-commit run) is read from the newest earlier run that has it.
+  const earlier = await earlierStepFolders(o.outDir, folder.id);
   const reportsOf = (step: string) =>
-    defs.has(step) || !earlierRun ? folder.reportsOf(step) : join(earlierRun, 'reports', step);
+    (!defs.has(step) && earlier.get(step)) || folder.reportsOf(step);
   const nodes = plan.steps.map((s) => ({
     id: s.id,
     needs: [...(plan.needs.get(s.id) ?? []), ...(plan.after.get(s.id) ?? [])],

@@ -157,6 +157,12 @@ describe('tollgate run (runner)', () => {
       join(first.folder.dir, 'reports', 'compile'),
       join(second.folder.dir, 'reports', 'sast'),
     ]);
+    // The latest run has no compile folder: the newest earlier run that has one is read.
+    const third = await runLocal(runOptions(repo, { only: ['sast'] }), runnerDeps([reader]));
+    expect(seen.slice(2)).toEqual([
+      join(first.folder.dir, 'reports', 'compile'),
+      join(third.folder.dir, 'reports', 'sast'),
+    ]);
   });
 
   it('starts a stage after the earlier stages of the run, and runs it even when they failed', async () => {
