@@ -12,9 +12,8 @@ describe('the process runner', () => {
   it('ends a command started after its signal aborted instead of letting it run', async () => {
     const c = new AbortController();
     c.abort();
-    const t0 = Date.now();
+    // Left running, `sleep 30` would exit 0 (and outlast the test's time limit).
     const r = await nodeProcessRunner.run('sleep', ['30'], { cwd: '.', signal: c.signal });
     expect(r.code).not.toBe(0);
-    expect(Date.now() - t0).toBeLessThan(20_000);
   });
 });

@@ -56,9 +56,8 @@ describe('deploy-test with the command target', () => {
       command: 'echo "cannot open config.yml" >&2; exit 3',
       'health-timeout': '30',
     });
-    const started = Date.now();
+    // A missed exit would end in the health check's timeout, without the command's code.
     const result = await deployTest.run(ctx);
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(result.status).toBe('failed');
     expect(result.reason).toMatch(
       /the command exited with code 3 .*service output: cannot open config\.yml/,

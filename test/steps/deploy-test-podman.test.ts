@@ -137,12 +137,11 @@ describe('deploy-test on podman', () => {
     await buildBusyboxImage(join(repo, 'container'), {
       cmd: ['/bin/busybox', 'sh', '-c', 'echo cannot read /etc/app.conf >&2; exit 3'],
     });
-    const started = Date.now();
+    // A missed exit would end in the 60 s health timeout, without the container's code.
     const result = await deployTest.run(
       stepContext('deploy-test', repo, out, { target: 'podman', 'health-timeout': '60' }),
     );
     expect(result.status).toBe('failed');
-    expect(Date.now() - started).toBeLessThan(40_000);
     expect(result.reason).toMatch(
       /the container exited with code 3 .*cannot read \/etc\/app\.conf/,
     );
