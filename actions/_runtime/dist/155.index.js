@@ -278,18 +278,11 @@ async function assessPullRequest(port, repo, number, o) {
     return { predicate, details, problems, log, summary, approvals: approvers.length };
 }
 
-// EXTERNAL MODULE: ./dist/approval/record.js
-var record = __webpack_require__(80653);
 // EXTERNAL MODULE: ./dist/core/git.js
 var git = __webpack_require__(43554);
-// EXTERNAL MODULE: ./dist/steps/approval/decide.js
-var decide = __webpack_require__(99092);
-// EXTERNAL MODULE: ./dist/steps/approval/keys.js
-var keys = __webpack_require__(77268);
+// EXTERNAL MODULE: ./dist/steps/approval/result.js + 3 modules
+var result = __webpack_require__(95706);
 ;// CONCATENATED MODULE: ./dist/steps/peer-review/local.js
-
-
-
 
 
 /**
@@ -298,41 +291,21 @@ var keys = __webpack_require__(77268);
  * the commit's author, no standing rejection). No record means no review, never a pass.
  */
 async function localReview(ctx) {
-    const author = (0,git/* commitAuthor */.lh)(ctx.repoDir, ctx.commit) ?? 'unknown';
-    const records = (await (0,record/* hasApprovals */.Vo)(ctx.repoDir, ctx.commit, 'peer-review'))
-        ? await (0,record/* readApprovals */.RJ)(ctx.repoDir, ctx.commit, await (0,keys/* approverKeys */.W)(ctx.inputs['reviewer-keys'], ctx.repoDir, process.env), 'peer-review')
-        : [];
+    const records = await (0,result/* localRecords */.o)(ctx, 'peer-review', ctx.inputs['reviewer-keys']);
     ctx.log(`peer-review: ${records.length} signed local review(s) of ${ctx.commit.slice(0, 12)}`);
     const min = Number(ctx.inputs['min-approvals'] || '1');
-    const d = (0,decide/* decide */.L)(records, author, {
-        approvers: [],
-        allowSelfApproval: false,
-        minApprovals: Number.isInteger(min) && min >= 0 ? min : 1,
+    return (0,result/* reviewResult */.C)({
+        title: 'Peer review (local records)',
+        records,
+        author: (0,git/* commitAuthor */.lh)(ctx.repoDir, ctx.commit) ?? 'unknown',
+        commit: ctx.commit,
+        rules: {
+            approvers: [],
+            allowSelfApproval: false,
+            minApprovals: Number.isInteger(min) && min >= 0 ? min : 1,
+        },
+        none: `no review of ${ctx.commit.slice(0, 12)}: on GitHub the step reads the pull request's reviews; locally a reviewer runs tollgate approve --step peer-review`,
     });
-    const reason = records.length === 0
-        ? `no review of ${ctx.commit.slice(0, 12)}: on GitHub the step reads the pull request's reviews; locally a reviewer runs tollgate approve --step peer-review`
-        : d.reason;
-    return {
-        status: d.ok ? 'passed' : 'failed',
-        ...(d.ok ? {} : { reason, failure: 'findings' }),
-        attestations: [
-            {
-                predicateType: types/* PREDICATE */.W3.review,
-                predicate: {
-                    author,
-                    headSha: ctx.commit,
-                    approvals: records
-                        .filter((r) => r.decision === 'approved')
-                        .map((r) => ({ reviewer: r.reviewer, at: r.at })),
-                    changesRequested: d.rejectedBy,
-                },
-            },
-        ],
-        products: [],
-        reports: [],
-        summary: `**Peer review** (local records) of \`${ctx.commit.slice(0, 12)}\`: ${d.ok ? d.reason : reason}`,
-        metrics: { approvals: d.counted.length },
-    };
 }
 
 ;// CONCATENATED MODULE: ./dist/steps/peer-review/index.js

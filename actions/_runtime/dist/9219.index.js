@@ -14,16 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   rulesOf: () => (/* binding */ rulesOf)
 });
 
-// EXTERNAL MODULE: ./dist/approval/record.js
-var record = __webpack_require__(80653);
-// EXTERNAL MODULE: ./dist/attest/predicates/types.js
-var types = __webpack_require__(71262);
 // EXTERNAL MODULE: ./dist/core/git.js
 var git = __webpack_require__(43554);
-// EXTERNAL MODULE: ./dist/steps/approval/decide.js
-var decide = __webpack_require__(99092);
-// EXTERNAL MODULE: ./dist/steps/approval/keys.js
-var keys = __webpack_require__(77268);
 // EXTERNAL MODULE: ./dist/github/client.js
 var client = __webpack_require__(16719);
 // EXTERNAL MODULE: ./dist/github/context.js
@@ -59,10 +51,9 @@ function githubReadPort(token, apiUrl, warn) {
     return (0,octokit_read_port/* octokitReadPort */.f)((0,client/* createGitHubClient */.L)({ token, baseUrl: apiUrl, warn }));
 }
 
+// EXTERNAL MODULE: ./dist/steps/approval/result.js + 3 modules
+var result = __webpack_require__(95706);
 ;// CONCATENATED MODULE: ./dist/steps/approval/index.js
-
-
-
 
 
 
@@ -100,34 +91,19 @@ const approvalStep = {
             ctx.log(`approval: ${records.length} decision(s) of ${environment}'s reviewers on run ${runId}`);
         }
         else {
-            records = (await (0,record/* hasApprovals */.Vo)(ctx.repoDir, ctx.commit))
-                ? await (0,record/* readApprovals */.RJ)(ctx.repoDir, ctx.commit, await (0,keys/* approverKeys */.W)(ctx.inputs['approver-keys'], ctx.repoDir, process.env))
-                : [];
+            records = await (0,result/* localRecords */.o)(ctx, 'approval', ctx.inputs['approver-keys']);
             ctx.log(`approval: ${records.length} signed record(s) for ${ctx.commit.slice(0, 12)}`);
         }
-        const d = (0,decide/* decide */.L)(records, author, rulesOf(ctx.inputs));
-        const predicate = {
+        return (0,result/* reviewResult */.C)({
+            title: 'Approval',
+            records,
             author,
-            headSha: ctx.commit,
-            approvals: records
-                .filter((r) => r.decision === 'approved')
-                .map((r) => ({ reviewer: r.reviewer, at: r.at })),
-            changesRequested: d.rejectedBy,
-        };
-        const reason = records.length === 0
-            ? onGitHub
+            commit: ctx.commit,
+            rules: rulesOf(ctx.inputs),
+            none: onGitHub
                 ? `no approval on run ${runId}: give the Environment ${environment} required reviewers`
-                : `no approval of ${ctx.commit.slice(0, 12)}: an approver runs tollgate approve`
-            : d.reason;
-        return {
-            status: d.ok ? 'passed' : 'failed',
-            ...(d.ok ? {} : { reason, failure: 'findings' }),
-            attestations: [{ predicateType: types/* PREDICATE */.W3.review, predicate }],
-            products: [],
-            reports: [],
-            summary: `**Approval** of \`${ctx.commit.slice(0, 12)}\` (author ${author}): ${d.ok ? d.reason : reason}`,
-            metrics: { approvals: d.counted.length },
-        };
+                : `no approval of ${ctx.commit.slice(0, 12)}: an approver runs tollgate approve`,
+        });
     },
 };
 

@@ -15,8 +15,6 @@ export const modules = {
 /* harmony import */ var _oci_registry_open_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34769);
 /* harmony import */ var _steps_common_handoff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30086);
 /* harmony import */ var _steps_publish_image_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2153);
-/* harmony import */ var _step_dirs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34450);
-
 
 
 
@@ -51,10 +49,10 @@ const tagOf = (ref) => {
  */
 async function publishedImage(ctx) {
     const hint = 'run the per-commit stage first (tollgate run --stage per-commit)';
-    const dir = await (0,_step_dirs_js__WEBPACK_IMPORTED_MODULE_7__/* .stepDir */ .ME)(ctx, 'publish-image');
+    const dir = ctx.reportsOf('publish-image');
     const pub = await readJson((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, _steps_publish_image_index_js__WEBPACK_IMPORTED_MODULE_6__.PUBLISH_FILE), "publish-image's publish.json", hint);
     const ref = (0,_oci_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(pub.reference);
-    const built = await readJson((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(await (0,_step_dirs_js__WEBPACK_IMPORTED_MODULE_7__/* .stepDir */ .ME)(ctx, 'container'), _steps_common_handoff_js__WEBPACK_IMPORTED_MODULE_5__/* .IMAGE_FILE */ .xA), "container's image.json", hint).catch(() => undefined);
+    const built = await readJson((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(ctx.reportsOf('container'), _steps_common_handoff_js__WEBPACK_IMPORTED_MODULE_5__/* .IMAGE_FILE */ .xA), "container's image.json", hint).catch(() => undefined);
     const name = ctx.inputs.image ||
         (ref.kind === 'registry' ? ref.repository.split('/').pop() : (built?.name ?? 'image'));
     const tag = (pub.tagged ? tagOf(pub.tagged) : undefined) ?? (built ? tagOf(built.ref) : undefined);
@@ -64,66 +62,6 @@ async function publishedImage(ctx) {
         signal: ctx.signal,
     });
     return { ref, target, digest: pub.digest, name, ...(tag ? { tag } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 34450:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $2: () => (/* binding */ runFolders),
-/* harmony export */   ME: () => (/* binding */ stepDir),
-/* harmony export */   uE: () => (/* binding */ bundleDirsOf)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-
-
-/** A run folder's name as src/runner/run-folder.ts makes it: `20261126-120102-ab12`. */
-const RUN_ID = /^\d{8}-\d{6}-[0-9a-f]+$/;
-const isDir = (p) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p).then((s) => s.isDirectory(), () => false);
-/**
- * Where a step's outputs are, for the per-merge steps. `ctx.reportsOf` names this run's
- * folder or the latest earlier run's; the per-merge stage also needs per-commit outputs
- * (publish-image) when per-commit and per-pr ran as two runs, so when the named folder is
- * missing and it lies in a run folder (`<runs>/<id>/reports/<step>`), the newest run folder
- * that has the step is taken instead.
- */
-async function stepDir(ctx, step) {
-    const named = ctx.reportsOf(step);
-    if (await isDir(named))
-        return named;
-    for (const run of await runFolders(named)) {
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(run, 'reports', step);
-        if (await isDir(candidate))
-            return candidate;
-    }
-    return named;
-}
-/**
- * The run folders beside the one `reportsDir` lies in (`<runs>/<id>/reports/<step>`), newest
- * first; none when it is not in a run folder (a GitHub job's downloaded artifacts).
- */
-async function runFolders(reportsDir) {
-    const runDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(reportsDir));
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(reportsDir)) !== 'reports' || !RUN_ID.test((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(runDir)))
-        return [];
-    const runs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(runDir);
-    const ids = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(runs).catch(() => [])).filter((n) => RUN_ID.test(n));
-    return ids
-        .sort()
-        .reverse()
-        .map((id) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runs, id));
-}
-/**
- * Where a step's signed bundles are: beside its folder (a downloaded GitHub artifact) or in
- * the `attestations/` folder of the run the folder belongs to (see src/runner/run-folder.ts).
- */
-function bundleDirsOf(reportsDir) {
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(reportsDir);
-    return [parent, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(parent), 'attestations')];
 }
 
 

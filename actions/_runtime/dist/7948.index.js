@@ -1,119 +1,6 @@
-export const id = 7603;
-export const ids = [7603];
+export const id = 7948;
+export const ids = [7948];
 export const modules = {
-
-/***/ 80653:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RJ: () => (/* binding */ readApprovals),
-/* harmony export */   Vo: () => (/* binding */ hasApprovals)
-/* harmony export */ });
-/* unused harmony exports APPROVALS_DIR, approvalsDirOf, writeApproval */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _attest_create_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20826);
-/* harmony import */ var _attest_parse_statement_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63219);
-/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71262);
-/* harmony import */ var _attest_verify_key_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67139);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43959);
-/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90275);
-
-
-
-
-
-
-
-
-/**
- * Local approvals: what a GitHub Environment's required reviewers are on a laptop. `tollgate
- * approve` signs one record per approver and commit; the `approval` step reads them back,
- * verifies each signature, and attests who approved. A record is an ordinary signed
- * attestation (review predicate, the commit as subject), so it cannot be edited unnoticed.
- */
-const APPROVALS_DIR = '.tollgate/approvals';
-const fileName = (reviewer) => `${reviewer.replace(/[^A-Za-z0-9@._-]/g, '_').slice(0, 100)}.sigstore.json`;
-/** Records of one step (`approval`, or `peer-review` for a local review) about one commit. */
-function approvalsDirOf(repoDir, commit, step = 'approval') {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, APPROVALS_DIR, step, commit);
-}
-async function writeApproval(r, signer) {
-    const at = r.now.toISOString();
-    const bundle = await createAttestation({
-        meta: {
-            step: 'approval',
-            stage: 'per-merge',
-            status: 'passed',
-            startedOn: at,
-            finishedOn: at,
-        },
-        predicateType: PREDICATE.review,
-        predicate: {
-            author: r.author,
-            headSha: r.commit,
-            approvals: r.decision === 'approved' ? [{ reviewer: r.reviewer, at }] : [],
-            changesRequested: r.decision === 'rejected' ? [r.reviewer] : [],
-            ...(r.comment ? { comment: r.comment } : {}),
-        },
-        subjects: [],
-        repository: r.repository,
-        commit: r.commit,
-    }, signer);
-    const path = join(approvalsDirOf(r.repoDir, r.commit, r.step), fileName(r.reviewer));
-    await writeFileAtomic(path, `${JSON.stringify(bundle)}\n`);
-    return path;
-}
-/** Whether any record of the step about the commit exists (before keys are needed). */
-async function hasApprovals(repoDir, commit, step = 'approval') {
-    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(approvalsDirOf(repoDir, commit, step)).catch(() => []);
-    return names.some((n) => n.endsWith('.sigstore.json'));
-}
-/**
- * The verified approvals of a commit. A record that does not verify, or is about another
- * commit, is an error naming the file: an approval someone tampered with must stop the
- * promotion, not be skipped quietly.
- */
-async function readApprovals(repoDir, commit, trustedKeys, step = 'approval') {
-    const dir = approvalsDirOf(repoDir, commit, step);
-    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
-    const out = [];
-    for (const name of names.filter((n) => n.endsWith('.sigstore.json')).sort()) {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        try {
-            const bundle = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
-            const { payload, payloadType } = (0,_attest_verify_key_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyKeyBundle */ .Z)(bundle, trustedKeys);
-            const st = (0,_attest_parse_statement_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStatement */ .B)(payloadType, payload);
-            const bound = st.subject.some((s) => s.digest.gitCommit === commit);
-            if (!bound || st.predicateType !== _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_4__/* .PREDICATE */ .W3.review) {
-                throw new Error(`not an approval of ${commit}`);
-            }
-            const p = st.predicate;
-            const approval = p.approvals?.[0];
-            const rejectedBy = p.changesRequested?.[0];
-            const reviewer = approval?.reviewer ?? rejectedBy;
-            if (!reviewer)
-                throw new Error('names no reviewer');
-            out.push({
-                reviewer,
-                decision: approval ? 'approved' : 'rejected',
-                at: approval?.at ??
-                    String(st.predicate.tollgate?.finishedOn ?? ''),
-                ...(p.comment ? { comment: p.comment } : {}),
-                file,
-            });
-        }
-        catch (e) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TollgateError */ .xB('VERIFICATION_FAILED', `${file}: approval record does not verify: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(e)}`, {
-                hint: 'remove the record and approve again with tollgate approve',
-            });
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
 
 /***/ 79010:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -851,12 +738,128 @@ async function loadLocalKey(env) {
 
 /***/ }),
 
-/***/ 99092:
+/***/ 95706:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ decide)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ localRecords),
+  C: () => (/* binding */ reviewResult)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist/attest/create.js
+var create = __webpack_require__(20826);
+// EXTERNAL MODULE: ./dist/attest/parse-statement.js
+var parse_statement = __webpack_require__(63219);
+// EXTERNAL MODULE: ./dist/attest/predicates/types.js
+var types = __webpack_require__(71262);
+// EXTERNAL MODULE: ./dist/attest/verify/key.js
+var key = __webpack_require__(67139);
+// EXTERNAL MODULE: ./dist/core/errors.js
+var errors = __webpack_require__(43959);
+// EXTERNAL MODULE: ./dist/core/fs.js
+var fs = __webpack_require__(90275);
+;// CONCATENATED MODULE: ./dist/approval/record.js
+
+
+
+
+
+
+
+
+/**
+ * Local approvals: what a GitHub Environment's required reviewers are on a laptop. `tollgate
+ * approve` signs one record per approver and commit; the `approval` step reads them back,
+ * verifies each signature, and attests who approved. A record is an ordinary signed
+ * attestation (review predicate, the commit as subject), so it cannot be edited unnoticed.
+ */
+const APPROVALS_DIR = '.tollgate/approvals';
+const fileName = (reviewer) => `${reviewer.replace(/[^A-Za-z0-9@._-]/g, '_').slice(0, 100)}.sigstore.json`;
+/** Records of one step (`approval`, or `peer-review` for a local review) about one commit. */
+function approvalsDirOf(repoDir, commit, step = 'approval') {
+    return (0,external_node_path_.join)(repoDir, APPROVALS_DIR, step, commit);
+}
+async function writeApproval(r, signer) {
+    const at = r.now.toISOString();
+    const bundle = await createAttestation({
+        meta: {
+            step: 'approval',
+            stage: 'per-merge',
+            status: 'passed',
+            startedOn: at,
+            finishedOn: at,
+        },
+        predicateType: PREDICATE.review,
+        predicate: {
+            author: r.author,
+            headSha: r.commit,
+            approvals: r.decision === 'approved' ? [{ reviewer: r.reviewer, at }] : [],
+            changesRequested: r.decision === 'rejected' ? [r.reviewer] : [],
+            ...(r.comment ? { comment: r.comment } : {}),
+        },
+        subjects: [],
+        repository: r.repository,
+        commit: r.commit,
+    }, signer);
+    const path = join(approvalsDirOf(r.repoDir, r.commit, r.step), fileName(r.reviewer));
+    await writeFileAtomic(path, `${JSON.stringify(bundle)}\n`);
+    return path;
+}
+/** Whether any record of the step about the commit exists (before keys are needed). */
+async function hasApprovals(repoDir, commit, step = 'approval') {
+    const names = await (0,promises_.readdir)(approvalsDirOf(repoDir, commit, step)).catch(() => []);
+    return names.some((n) => n.endsWith('.sigstore.json'));
+}
+/**
+ * The verified approvals of a commit. A record that does not verify, or is about another
+ * commit, is an error naming the file: an approval someone tampered with must stop the
+ * promotion, not be skipped quietly.
+ */
+async function readApprovals(repoDir, commit, trustedKeys, step = 'approval') {
+    const dir = approvalsDirOf(repoDir, commit, step);
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    const out = [];
+    for (const name of names.filter((n) => n.endsWith('.sigstore.json')).sort()) {
+        const file = (0,external_node_path_.join)(dir, name);
+        try {
+            const bundle = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+            const { payload, payloadType } = (0,key/* verifyKeyBundle */.Z)(bundle, trustedKeys);
+            const st = (0,parse_statement/* parseStatement */.B)(payloadType, payload);
+            const bound = st.subject.some((s) => s.digest.gitCommit === commit);
+            if (!bound || st.predicateType !== types/* PREDICATE */.W3.review) {
+                throw new Error(`not an approval of ${commit}`);
+            }
+            const p = st.predicate;
+            const approval = p.approvals?.[0];
+            const rejectedBy = p.changesRequested?.[0];
+            const reviewer = approval?.reviewer ?? rejectedBy;
+            if (!reviewer)
+                throw new Error('names no reviewer');
+            out.push({
+                reviewer,
+                decision: approval ? 'approved' : 'rejected',
+                at: approval?.at ??
+                    String(st.predicate.tollgate?.finishedOn ?? ''),
+                ...(p.comment ? { comment: p.comment } : {}),
+                file,
+            });
+        }
+        catch (e) {
+            throw new errors/* TollgateError */.xB('VERIFICATION_FAILED', `${file}: approval record does not verify: ${(0,errors/* describeError */.Uc)(e)}`, {
+                hint: 'remove the record and approve again with tollgate approve',
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./dist/steps/approval/decide.js
 const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 /**
  * Applies the rules to the approvals of one change. The latest record of each reviewer
@@ -895,21 +898,13 @@ function decide(records, author, rules) {
     return fail(`${counted.length} of ${rules.minApprovals} required approval(s)${notes.length ? `: ${notes.join('; ')}` : ''}`);
 }
 
-
-/***/ }),
-
-/***/ 77268:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ approverKeys)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _attest_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12266);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
-/* harmony import */ var _runner_local_key_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65510);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./dist/attest/keys.js
+var attest_keys = __webpack_require__(12266);
+// EXTERNAL MODULE: ./dist/runner/local-key.js
+var local_key = __webpack_require__(65510);
+;// CONCATENATED MODULE: ./dist/steps/approval/keys.js
 
 
 
@@ -928,30 +923,71 @@ async function approverKeys(input, repoDir, env) {
     const keys = new Map();
     if (files.length) {
         for (const f of files) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(repoDir, f);
-            const pem = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8').catch((e) => {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `cannot read approver key ${path}`, {
+            const path = (0,external_node_path_.resolve)(repoDir, f);
+            const pem = await (0,promises_.readFile)(path, 'utf8').catch((e) => {
+                throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `cannot read approver key ${path}`, {
                     cause: e,
                     hint: 'approver-keys lists PEM public keys, comma separated',
                 });
             });
-            const key = (0,_attest_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePublicKey */ .e)(pem, path);
-            keys.set((0,_attest_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIdOf */ .y)(key), key);
+            const key = (0,attest_keys/* parsePublicKey */.e)(pem, path);
+            keys.set((0,attest_keys/* keyIdOf */.y)(key), key);
         }
         return keys;
     }
-    const { path } = (0,_runner_local_key_js__WEBPACK_IMPORTED_MODULE_5__/* .localKeyPath */ .C)(env);
-    const pub = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path.replace(/\.key$/, '') + '.pub', 'utf8').catch(() => undefined);
+    const { path } = (0,local_key/* localKeyPath */.C)(env);
+    const pub = await (0,promises_.readFile)(path.replace(/\.key$/, '') + '.pub', 'utf8').catch(() => undefined);
     const key = pub
-        ? (0,_attest_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePublicKey */ .e)(pub, path)
-        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8').then((pem) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pem), () => undefined);
+        ? (0,attest_keys/* parsePublicKey */.e)(pub, path)
+        : await (0,promises_.readFile)(path, 'utf8').then((pem) => (0,external_node_crypto_.createPublicKey)(pem), () => undefined);
     if (!key) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', 'no approver keys: the local key does not exist', {
+        throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', 'no approver keys: the local key does not exist', {
             hint: 'run tollgate approve (it creates the local key), or set the approver-keys input',
         });
     }
-    keys.set((0,_attest_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIdOf */ .y)(key), key);
+    keys.set((0,attest_keys/* keyIdOf */.y)(key), key);
     return keys;
+}
+
+;// CONCATENATED MODULE: ./dist/steps/approval/result.js
+
+
+
+
+/**
+ * The signed local records of one step (`approval` or `peer-review`) about the commit, each
+ * verified with the keys the input names; no key is needed when there is no record.
+ */
+async function localRecords(ctx, step, keysInput) {
+    if (!(await hasApprovals(ctx.repoDir, ctx.commit, step)))
+        return [];
+    const keys = await approverKeys(keysInput, ctx.repoDir, process.env);
+    return readApprovals(ctx.repoDir, ctx.commit, keys, step);
+}
+/**
+ * The result both review steps attest: the review predicate (author, commit, approvals,
+ * standing rejections) and the rules' decision; `none` says why when there is no record.
+ */
+function reviewResult(o) {
+    const d = decide(o.records, o.author, o.rules);
+    const reason = o.records.length === 0 ? o.none : d.reason;
+    const predicate = {
+        author: o.author,
+        headSha: o.commit,
+        approvals: o.records
+            .filter((r) => r.decision === 'approved')
+            .map((r) => ({ reviewer: r.reviewer, at: r.at })),
+        changesRequested: d.rejectedBy,
+    };
+    return {
+        status: d.ok ? 'passed' : 'failed',
+        ...(d.ok ? {} : { reason, failure: 'findings' }),
+        attestations: [{ predicateType: types/* PREDICATE */.W3.review, predicate }],
+        products: [],
+        reports: [],
+        summary: `**${o.title}** of \`${o.commit.slice(0, 12)}\` (author ${o.author}): ${reason}`,
+        metrics: { approvals: d.counted.length },
+    };
 }
 
 
