@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { conformanceCorpus } from '../helpers/conformance.js';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, runBin, runCli } from '../helpers/cli.js';
+import { runBin, runCli } from '../helpers/cli.js';
 
 /**
  * The conformance corpus driven through `tollgate verify-bundle` exactly as the Sigstore
  * conformance suite drives a client: only the exit status decides.
  */
-const corpus = path.resolve(projectRoot, '../shared/conformance/sigstore-bundle-verify');
+const corpus = conformanceCorpus();
 const DEFAULT_IDENTITY =
   'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main';
 const DEFAULT_ISSUER = 'https://token.actions.githubusercontent.com';

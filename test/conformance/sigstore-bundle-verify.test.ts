@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { conformanceCorpus } from '../helpers/conformance.js';
 import { describe, expect, it } from 'vitest';
 import { type VerifyBundleOptions, verifyBundle } from '../../src/attest/verify/sigstore.js';
 import { VerifyFailure, type VerifyFailureKind } from '../../src/attest/verify/types.js';
@@ -10,8 +10,7 @@ import { VerifyFailure, type VerifyFailureKind } from '../../src/attest/verify/t
  * docs/conformance.md). Every case directory becomes one test; a case the verifier cannot
  * honour must be listed in KNOWN_GAPS, and is then asserted to still behave as documented.
  */
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = path.resolve(projectRoot, '../shared/conformance/sigstore-bundle-verify');
+const corpus = conformanceCorpus();
 
 const DEFAULT_IDENTITY =
   'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main';

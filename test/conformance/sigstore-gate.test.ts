@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { conformanceCorpus } from '../helpers/conformance.js';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/core/digest.js';
 import { TollgateError } from '../../src/core/errors.js';
@@ -17,8 +17,7 @@ import { VerifyFailure } from '../../src/attest/verify/types.js';
  * keyless DSSE entry point, digest-only artifacts, the offline root and memoisation. They
  * reuse the corpus bundles, so every assertion runs against real signatures.
  */
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = path.resolve(projectRoot, '../shared/conformance/sigstore-bundle-verify');
+const corpus = conformanceCorpus();
 const IDENTITY =
   'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main';
 const ISSUER = 'https://token.actions.githubusercontent.com';
