@@ -105,6 +105,21 @@ describe('policy loading', () => {
     expect(msg).toMatch(/:\d+: .*[Uu]nique|duplicate/i);
   });
 
+  it.each([
+    ['ruleId', '""'],
+    ['id', "''"],
+    ['fingerprint', '"   "'],
+    ['path', '"\\t"'],
+  ])(
+    'refuses an exception whose %s is empty or white space (it would waive the whole step)',
+    async (key, value) => {
+      const msg = await problems(good.replace('ruleId: no-eval', `${key}: ${value}`));
+      expect(msg).toContain(
+        `${source}:12: exceptions.0.${key} must not be empty or only white space`,
+      );
+    },
+  );
+
   it('lets a step of your own in when it declares its predicate type', async () => {
     const custom =
       good.replace('[unit-tests, sast]', '[unit-tests, sast, licence-review]') + 'steps2: {}\n';
