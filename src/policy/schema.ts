@@ -100,7 +100,7 @@ export const POLICY_SCHEMA = {
               minBranchCoverage: { type: 'number', minimum: 0, maximum: 100 },
               deniedLicenses: { type: 'array', items: { type: 'string' } },
               minApprovals: { type: 'integer', minimum: 0 },
-              approvers: { type: 'array', items: { type: 'string', minLength: 1 } },
+              approvers: { type: 'array', items: { type: 'string', pattern: NOT_BLANK } },
               allowSelfApproval: { type: 'boolean' },
             },
           },

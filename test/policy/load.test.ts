@@ -120,6 +120,15 @@ describe('policy loading', () => {
     },
   );
 
+  it('refuses a blank approver name, which could never match anyone', async () => {
+    const msg = await problems(
+      good.replace('thresholds: { failOn: medium }', 'thresholds: { approvers: [carol, " "] }'),
+    );
+    expect(msg).toContain(
+      `${source}:9: steps.sast.thresholds.approvers.1 must not be empty or only white space`,
+    );
+  });
+
   it('lets a step of your own in when it declares its predicate type', async () => {
     const custom =
       good.replace('[unit-tests, sast]', '[unit-tests, sast, licence-review]') + 'steps2: {}\n';
