@@ -69,6 +69,11 @@ export function runGate(input: GateInput): Verdict {
   };
 
   for (const src of input.bundles) {
+    // Not a regular file: never opened, so nothing says which step it claims to be.
+    if (src.problem !== undefined) {
+      unattributed.push({ file: src.name, status: 'malformed', reason: src.problem });
+      continue;
+    }
     if ((src.size ?? src.bytes.length) > MAX_BUNDLE_BYTES) {
       addProblem(claimedStep(undefined, src.name), {
         file: src.name,
