@@ -129,6 +129,27 @@ describe('policy loading', () => {
     );
   });
 
+  it('refuses a step required by two stages, naming both lines', async () => {
+    const msg = await problems(
+      good.replace(
+        'stages:\n  per-commit:',
+        'stages:\n  per-pr:\n    require: [sast]\n  per-commit:',
+      ),
+    );
+    expect(msg).toContain(
+      `${source}:8: step "sast" is required by stages per-pr and per-commit (also at ${source}:6); require each step once, in one stage`,
+    );
+  });
+
+  it('refuses a step listed twice in one stage', async () => {
+    const msg = await problems(
+      good.replace('require: [unit-tests, sast]', 'require:\n      - sast\n      - sast'),
+    );
+    expect(msg).toContain(
+      `${source}:8: step "sast" is required twice in stage per-commit (also at ${source}:7)`,
+    );
+  });
+
   it('lets a step of your own in when it declares its predicate type', async () => {
     const custom =
       good.replace('[unit-tests, sast]', '[unit-tests, sast, licence-review]') + 'steps2: {}\n';
