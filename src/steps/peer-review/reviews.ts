@@ -30,9 +30,10 @@ export function reviewStanding(
   const ordered = [...reviews].sort((a, b) =>
     (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
   );
-  for (const r of ordered)
-    if (normaliseIdentity(r.user) && DECISIVE.has(r.state))
-      latest.set(normaliseIdentity(r.user), r);
+  for (const r of ordered) {
+    const login = normaliseIdentity(r.user); // one entry per person, however the login is spelt
+    if (login && DECISIVE.has(r.state)) latest.set(login, r);
+  }
   const out: ReviewStanding = {
     approvedBy: [],
     selfApproved: false,
