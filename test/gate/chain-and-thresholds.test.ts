@@ -344,7 +344,7 @@ describe('gate edge cases', () => {
     expect(statusOf(v, 'peer-review')).toBe('failed');
   });
 
-  it('materials given in the predicate file survive `attest` (step metadata is merged)', async () => {
+  it('withStepMeta merges a tollgate object already in the predicate (tollgate attest strips it first)', async () => {
     const { withStepMeta } = await import('../../src/attest/predicates/step-meta.js');
     const merged = withStepMeta(
       PREDICATE.scanResult,
