@@ -3,7 +3,7 @@ import type { Statement } from '../attest/statement.js';
 import { verifyAttestation, type TrustMaterial } from '../attest/verify/index.js';
 import { VerifyFailure, describeIdentity, type SignerIdentity } from '../attest/verify/types.js';
 import { findStep } from '../pipeline/graph.js';
-import type { ChainRule, Policy } from '../policy/types.js';
+import type { ChainRule, ExceptionRule, Policy } from '../policy/types.js';
 import { TollgateError } from '../core/errors.js';
 import { claimedStep } from './attribute.js';
 import { checkChain } from './chain.js';
@@ -69,6 +69,11 @@ export function runGate(input: GateInput): Verdict {
   };
 
   for (const src of input.bundles) {
+    // Not a regular file: never opened, so nothing says which step it claims to be.
+    if (src.problem !== undefined) {
+      unattributed.push({ file: src.name, status: 'malformed', reason: src.problem });
+      continue;
+    }
     if ((src.size ?? src.bytes.length) > MAX_BUNDLE_BYTES) {
       addProblem(claimedStep(undefined, src.name), {
         file: src.name,
@@ -235,7 +240,7 @@ function judgeStep(
     waived.push(...(first.waived ?? []));
     counts = first.counts ?? counts;
     if (!first.ok) {
-      const wholeStep = ctx.exceptions.find((e) => !e.ruleId && !e.id && !e.fingerprint && !e.path);
+      const wholeStep = ctx.exceptions.find(isStepWide);
       if (!wholeStep) return { ...base, status: 'failed', reason: first.summary, counts, waived };
       waived.push(`${first.summary}: ${wholeStep.reason} (until ${wholeStep.expires})`);
       summaries.push(`waived: ${first.summary}`);
@@ -244,6 +249,19 @@ function judgeStep(
     summaries.push(first.summary);
   }
   return { ...base, status: 'passed', reason: summaries.join('; '), counts, waived };
+}
+
+/**
+ * An exception with no selector at all. Selectors are tested for presence, not truthiness:
+ * an empty one is a policy error, and must never widen a waiver to the whole step.
+ */
+function isStepWide(e: ExceptionRule): boolean {
+  return (
+    e.ruleId === undefined &&
+    e.id === undefined &&
+    e.fingerprint === undefined &&
+    e.path === undefined
+  );
 }
 
 function productKey(s: Statement): string {

@@ -50,4 +50,9 @@ export interface BundleSource {
   bytes: Buffer;
   /** Size on disk; for an oversized bundle `bytes` is left empty and only this is known. */
   size?: number;
+  /**
+   * Why the entry was not read (a symbolic link, a FIFO, a device, an unreadable file): the
+   * gate reports it as an unattributed `malformed` problem. `bytes` is empty.
+   */
+  problem?: string;
 }

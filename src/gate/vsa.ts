@@ -16,10 +16,10 @@ export async function writeVsa(
   o: { policyPath: string; bundlesDir: string; out: string; signer: StatementSigner; cwd: string },
 ): Promise<string> {
   const repository = repositoryName(o.cwd);
-  const inputs = (await collectBundles(o.bundlesDir, o.cwd)).map((b) => ({
-    uri: b.name,
-    sha256: sha256Hex(b.bytes),
-  }));
+  // Entries that were not read (symbolic links, FIFOs) have no content to digest.
+  const inputs = (await collectBundles(o.bundlesDir, o.cwd))
+    .filter((b) => b.problem === undefined)
+    .map((b) => ({ uri: b.name, sha256: sha256Hex(b.bytes) }));
   const stages = [...new Set(verdict.steps.map((s) => s.stage))];
   const predicate = makeVsa({
     verifierVersion: VERSION,

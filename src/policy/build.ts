@@ -178,8 +178,25 @@ export async function buildPolicy(
   };
 
   const stages = new Map<string, string[]>();
+  // A step has one verdict, under one stage: required twice, the verdict would list it twice
+  // and the stages would disagree about where it belongs.
+  const requiredAt = new Map<string, { stage: string; line: number }>();
   for (const [stage, { require }] of Object.entries(raw.stages)) {
-    require.forEach((id, i) => knownStep(id, ['stages', stage, 'require', i]));
+    require.forEach((id, i) => {
+      const path = ['stages', stage, 'require', i];
+      knownStep(id, path);
+      const first = requiredAt.get(id);
+      if (!first) {
+        requiredAt.set(id, { stage, line: ctx.lineAt(path) });
+        return;
+      }
+      const where =
+        first.stage === stage ? `twice in stage ${stage}` : `by stages ${first.stage} and ${stage}`;
+      problem(
+        path,
+        `step "${id}" is required ${where} (also at ${ctx.source}:${first.line}); require each step once, in one stage`,
+      );
+    });
     stages.set(stage, require);
   }
 

@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { NOT_BLANK } from './schema.js';
 
 /** Turns an ajv error into "what was wrong and what was expected", in the user's words. */
 export function explainSchemaError(e: ErrorObject): {
@@ -32,6 +33,8 @@ export function explainSchemaError(e: ErrorObject): {
     case 'type':
       return { path, text: `${where} must be ${article(String(p.type))}` };
     case 'pattern':
+      if (p.pattern === NOT_BLANK)
+        return { path, text: `${where} must not be empty or only white space` };
       return {
         path,
         text: `${where} has an unexpected format (expected ${describePattern(String(p.pattern))})`,

@@ -6,6 +6,12 @@ const stepId = { type: 'string', pattern: '^[a-z][a-z0-9-]*$' };
 const globList = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
 const stringOrList = { oneOf: [{ type: 'string', minLength: 1 }, globList] };
 const severity = { enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] };
+/**
+ * Something other than white space. An exception selector of `""` or `" "` used to count as
+ * no selector at all, which waives the whole step: a typo must not do that.
+ */
+export const NOT_BLANK = '\\S';
+const selector = { type: 'string', pattern: NOT_BLANK };
 
 export const POLICY_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -94,7 +100,7 @@ export const POLICY_SCHEMA = {
               minBranchCoverage: { type: 'number', minimum: 0, maximum: 100 },
               deniedLicenses: { type: 'array', items: { type: 'string' } },
               minApprovals: { type: 'integer', minimum: 0 },
-              approvers: { type: 'array', items: { type: 'string', minLength: 1 } },
+              approvers: { type: 'array', items: { type: 'string', pattern: NOT_BLANK } },
               allowSelfApproval: { type: 'boolean' },
             },
           },
@@ -118,10 +124,10 @@ export const POLICY_SCHEMA = {
         required: ['step', 'reason', 'expires'],
         properties: {
           step: stepId,
-          ruleId: { type: 'string' },
-          id: { type: 'string' },
-          fingerprint: { type: 'string' },
-          path: { type: 'string' },
+          ruleId: selector,
+          id: selector,
+          fingerprint: selector,
+          path: selector,
           reason: { type: 'string', minLength: 3 },
           expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
         },

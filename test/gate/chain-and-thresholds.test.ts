@@ -99,6 +99,67 @@ chains:
     expect(statusOf(v, 'compile')).toBe('missing');
     expect(statusOf(v, 'container')).toBe('broken-chain');
   });
+
+  // The consumer's materials exactly as written, for the cases below.
+  const containerWith = (deps: unknown[]) =>
+    sign({
+      step: 'container',
+      predicateType: PREDICATE.slsaProvenance,
+      predicate: {
+        buildDefinition: {
+          buildType: 'https://tollgate.dev/buildtypes/step/v1',
+          externalParameters: {},
+          resolvedDependencies: deps,
+        },
+        runDetails: { builder: { id: 'local' } },
+      },
+      subjects: [{ name: 'image', digest: { sha256: OTHER } }],
+      signer: ci.signer,
+    });
+  const good = { name: 'dist/app.js', digest: { sha256: APP } };
+  const chainOf = async (deps: unknown[]) => {
+    const v = await dir.gate(policy, [
+      asSource('c.json', await compile()),
+      asSource('i.json', await containerWith(deps)),
+    ]);
+    return { status: statusOf(v, 'container'), reason: v.steps[1]!.reason };
+  };
+
+  it('a matching material without a sha256 digest, next to a good one: broken-chain naming it', async () => {
+    const r = await chainOf([good, { name: 'dist/evil.js', digest: { sha512: 'ab'.repeat(64) } }]);
+    expect(r.status).toBe('broken-chain');
+    expect(r.reason).toContain('dist/evil.js');
+    expect(r.reason).toContain('no sha256');
+  });
+
+  it('a material spelt ./dist/evil.js is still under dist/**: broken-chain', async () => {
+    const r = await chainOf([good, { name: './dist/evil.js', digest: { sha256: OTHER } }]);
+    expect(r).toMatchObject({ status: 'broken-chain' });
+    expect(r.reason).toBe('material dist/evil.js of container is not a product of compile');
+  });
+
+  it('./dist/app.js and dist//app.js are the product dist/app.js', async () => {
+    expect((await chainOf([{ ...good, name: './dist/app.js' }])).status).toBe('passed');
+    expect((await chainOf([{ ...good, name: 'dist//./app.js' }])).status).toBe('passed');
+  });
+
+  it.each([
+    '/dist/evil.js',
+    'dist/../evil.js',
+    '../dist/app.js',
+    'dist\\evil.js',
+    'C:/dist/evil.js',
+  ])('a material named %s cannot be matched safely: broken-chain', async (name) => {
+    const r = await chainOf([good, { name, digest: { sha256: APP } }]);
+    expect(r.status).toBe('broken-chain');
+    expect(r.reason).toContain('cannot be matched');
+  });
+
+  it('a material with neither name nor uri: broken-chain', async () => {
+    const r = await chainOf([good, { digest: { sha256: OTHER } }]);
+    expect(r.status).toBe('broken-chain');
+    expect(r.reason).toContain('neither name nor uri');
+  });
 });
 
 describe('predicate thresholds', () => {
@@ -283,7 +344,7 @@ describe('gate edge cases', () => {
     expect(statusOf(v, 'peer-review')).toBe('failed');
   });
 
-  it('materials given in the predicate file survive `attest` (step metadata is merged)', async () => {
+  it('withStepMeta merges a tollgate object already in the predicate (tollgate attest strips it first)', async () => {
     const { withStepMeta } = await import('../../src/attest/predicates/step-meta.js');
     const merged = withStepMeta(
       PREDICATE.scanResult,

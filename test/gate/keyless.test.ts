@@ -98,10 +98,22 @@ describe('gate with Sigstore keyless signatures', () => {
     expect(r.status).toBe('untrusted-signer');
   });
 
-  it('refuses a bundle whose timestamps come from an untrusted instance: invalid-signature', async () => {
+  it('refuses a bundle made entirely by another Sigstore instance (its CA, log and TSA): untrusted-signer', async () => {
     const r = await gate(await keylessSast(other));
+    expect(r.status).toBe('untrusted-signer');
+    expect(r.reason).toContain('not issued by a certificate authority of the trusted root');
+  });
+
+  it('refuses a trusted certificate whose timestamps come from an untrusted instance: invalid-signature', async () => {
+    // Certificate from the trusted Fulcio, witnessed by the other instance's log and TSA.
+    const signer = createSigstoreSigner({
+      ...other.signerOptions(),
+      fulcioURL: sig.urls.fulcio,
+      tokenSource: staticTokenSource(sig.token()),
+    });
+    const r = await gate(await sign({ step: 'sast', predicateType: PREDICATE.scanResult, signer }));
     expect(r.status).toBe('invalid-signature');
-    expect(r.reason).toContain('timestamp');
+    expect(r.reason).toMatch(/timestamp|transparency log/);
   });
 
   it('refuses a keyless bundle whose payload was edited: invalid-signature', async () => {

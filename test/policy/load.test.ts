@@ -105,6 +105,51 @@ describe('policy loading', () => {
     expect(msg).toMatch(/:\d+: .*[Uu]nique|duplicate/i);
   });
 
+  it.each([
+    ['ruleId', '""'],
+    ['id', "''"],
+    ['fingerprint', '"   "'],
+    ['path', '"\\t"'],
+  ])(
+    'refuses an exception whose %s is empty or white space (it would waive the whole step)',
+    async (key, value) => {
+      const msg = await problems(good.replace('ruleId: no-eval', `${key}: ${value}`));
+      expect(msg).toContain(
+        `${source}:12: exceptions.0.${key} must not be empty or only white space`,
+      );
+    },
+  );
+
+  it('refuses a blank approver name, which could never match anyone', async () => {
+    const msg = await problems(
+      good.replace('thresholds: { failOn: medium }', 'thresholds: { approvers: [carol, " "] }'),
+    );
+    expect(msg).toContain(
+      `${source}:9: steps.sast.thresholds.approvers.1 must not be empty or only white space`,
+    );
+  });
+
+  it('refuses a step required by two stages, naming both lines', async () => {
+    const msg = await problems(
+      good.replace(
+        'stages:\n  per-commit:',
+        'stages:\n  per-pr:\n    require: [sast]\n  per-commit:',
+      ),
+    );
+    expect(msg).toContain(
+      `${source}:8: step "sast" is required by stages per-pr and per-commit (also at ${source}:6); require each step once, in one stage`,
+    );
+  });
+
+  it('refuses a step listed twice in one stage', async () => {
+    const msg = await problems(
+      good.replace('require: [unit-tests, sast]', 'require:\n      - sast\n      - sast'),
+    );
+    expect(msg).toContain(
+      `${source}:8: step "sast" is required twice in stage per-commit (also at ${source}:7)`,
+    );
+  });
+
   it('lets a step of your own in when it declares its predicate type', async () => {
     const custom =
       good.replace('[unit-tests, sast]', '[unit-tests, sast, licence-review]') + 'steps2: {}\n';

@@ -12,6 +12,7 @@ import { TollgateError, describeError } from '../../core/errors.js';
 import { parseBundle } from './sigstore-bundle.js';
 import { sigstoreIdentity } from './sigstore-identity.js';
 import { checkArtifactBinding } from './sigstore-artifact.js';
+import { foreignCaFailure } from './sigstore-ca.js';
 import { toVerifyFailure, trustContext } from './sigstore-trust.js';
 import { type SignerIdentity, VerifyFailure } from './types.js';
 
@@ -133,12 +134,14 @@ export function verifyKeylessDsse(
       'the bundle is signed with a managed key, not a Fulcio certificate',
     );
   }
-  const verifier = trustContext(trustedRoot).verifier(options.thresholds);
+  const ctx = trustContext(trustedRoot);
   const entity = signedEntity(bundle, undefined);
   try {
-    verifier.verify(entity);
+    ctx.verifier(options.thresholds).verify(entity);
   } catch (e) {
-    throw toVerifyFailure(e);
+    // A certificate from a CA outside the trusted root is an untrusted signer, even though
+    // the verifier first trips over its timestamps or log entries (from the same instance).
+    throw foreignCaFailure(bundle, entity, ctx.root) ?? toVerifyFailure(e);
   }
   const envelope = bundle.content.dsseEnvelope;
   return {

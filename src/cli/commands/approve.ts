@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { writeApproval } from '../../approval/record.js';
 import { TollgateError } from '../../core/errors.js';
+import { sameIdentity } from '../../core/identity.js';
 import { commitAuthor, gitUserEmail, headCommit, repositoryName } from '../../core/git.js';
 import { loadLocalKey, localKeyPath } from '../../runner/local-key.js';
 import { optional, type Command } from '../command.js';
@@ -73,7 +74,7 @@ Example:
       },
       key.signer,
     );
-    const self = reviewer.toLowerCase() === author.toLowerCase() ? ' (you are its author)' : '';
+    const self = sameIdentity(reviewer, author) ? ' (you are its author)' : '';
     const what = step === 'approval' ? '' : ` (${step})`;
     io.out(
       `${reviewer} ${decision} ${commit.slice(0, 12)}${what}${self}: ${relative(io.cwd, file) || file}\n`,

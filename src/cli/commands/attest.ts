@@ -94,6 +94,11 @@ Example:
     if (!predicate || typeof predicate !== 'object' || Array.isArray(predicate)) {
       throw new TollgateError('INPUT_INVALID', `predicate ${predicatePath} must be a JSON object`);
     }
+    // The step metadata comes from the options alone: a `tollgate` object in the file is
+    // replaced, not merged (docs/predicates.md), so the file cannot add a status, a reason or
+    // materials the command line did not state.
+    const body = { ...(predicate as Record<string, unknown>) };
+    delete body.tollgate;
     const status = optional(values, 'status');
     if (status !== undefined && status !== 'passed' && status !== 'failed') {
       throw new TollgateError('USAGE', `--status must be passed or failed, not "${status}"`);
@@ -114,7 +119,7 @@ Example:
       {
         meta,
         predicateType,
-        predicate: predicate as Record<string, unknown>,
+        predicate: body,
         subjects,
         commit,
         repository: optional(values, 'repository') ?? repositoryName(io.cwd),

@@ -4,11 +4,18 @@ import type { ExceptionRule } from '../../policy/types.js';
 import type { EvalContext, Evaluation, GateFinding } from './types.js';
 
 export function exceptionCovers(e: ExceptionRule, f: GateFinding): boolean {
-  if (!e.ruleId && !e.id && !e.fingerprint && !e.path) return false; // a step-wide waiver is handled by the caller
-  if (e.ruleId && e.ruleId !== f.ruleId) return false;
-  if (e.id && !(f.ids ?? []).includes(e.id) && f.ruleId !== e.id) return false;
-  if (e.fingerprint && e.fingerprint !== f.fingerprint) return false;
-  if (e.path && !(f.path !== undefined && globMatch(e.path, f.path))) return false;
+  // Presence, not truthiness: an empty selector must never widen the waiver.
+  if (
+    e.ruleId === undefined &&
+    e.id === undefined &&
+    e.fingerprint === undefined &&
+    e.path === undefined
+  )
+    return false; // a step-wide waiver is handled by the caller
+  if (e.ruleId !== undefined && e.ruleId !== f.ruleId) return false;
+  if (e.id !== undefined && !(f.ids ?? []).includes(e.id) && f.ruleId !== e.id) return false;
+  if (e.fingerprint !== undefined && e.fingerprint !== f.fingerprint) return false;
+  if (e.path !== undefined && !(f.path !== undefined && globMatch(e.path, f.path))) return false;
   return true;
 }
 

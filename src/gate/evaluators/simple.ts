@@ -1,3 +1,4 @@
+import { includesIdentity, sameIdentity, uniqueIdentities } from '../../core/identity.js';
 import type { Evaluator } from './types.js';
 
 const names = (v: unknown): string[] =>
@@ -57,11 +58,12 @@ export const evaluateCoverage: Evaluator = (p, ctx) => {
 export const evaluateReview: Evaluator = (p, ctx) => {
   const author = typeof p.author === 'string' ? p.author : undefined;
   const approvals = Array.isArray(p.approvals) ? (p.approvals as { reviewer?: unknown }[]) : [];
-  const listed = ctx.thresholds.approvers?.map((a) => a.toLowerCase());
+  const listed = ctx.thresholds.approvers;
   const self = ctx.thresholds.allowSelfApproval === true;
   // One person approving twice is one approval; only listed approvers count when a list is set.
-  const reviewers = [...new Set(approvals.map((a) => String(a.reviewer ?? '')))].filter(
-    (r) => r && (self || r !== author) && (!listed || listed.includes(r.toLowerCase())),
+  // People are compared in one normalised form (src/core/identity.ts): `Bob` is `bob`.
+  const reviewers = uniqueIdentities(approvals.map((a) => String(a.reviewer ?? ''))).filter(
+    (r) => (self || !sameIdentity(r, author)) && (!listed || includesIdentity(listed, r)),
   );
   const requested = Array.isArray(p.changesRequested) ? p.changesRequested.map(String) : [];
   const min = ctx.thresholds.minApprovals ?? 1;
@@ -69,10 +71,10 @@ export const evaluateReview: Evaluator = (p, ctx) => {
     return { ok: false, summary: `changes requested by ${requested.join(', ')}` };
   if (reviewers.length < min) {
     const notes = [
-      !self && approvals.some((a) => a.reviewer === author)
+      !self && approvals.some((a) => sameIdentity(String(a.reviewer ?? ''), author))
         ? ' (approval by the author does not count)'
         : '',
-      listed && approvals.some((a) => !listed.includes(String(a.reviewer).toLowerCase()))
+      listed && approvals.some((a) => !includesIdentity(listed, String(a.reviewer ?? '')))
         ? ` (only ${ctx.thresholds.approvers!.join(', ')} may approve)`
         : '',
     ].join('');

@@ -1,4 +1,5 @@
 import type { ApprovalRecord } from '../../approval/record.js';
+import { includesIdentity, normaliseIdentity, sameIdentity } from '../../core/identity.js';
 
 export interface ApprovalRules {
   /** Who may approve (logins or e-mail addresses); empty means anyone but the author. */
@@ -14,8 +15,6 @@ export interface ApprovalDecision {
   rejectedBy: string[];
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
 /**
  * Applies the rules to the approvals of one change. The latest record of each reviewer
  * counts (a later rejection withdraws an approval); any standing rejection blocks.
@@ -27,16 +26,16 @@ export function decide(
 ): ApprovalDecision {
   const latest = new Map<string, ApprovalRecord>();
   for (const r of [...records].sort((a, b) => a.at.localeCompare(b.at))) {
-    latest.set(r.reviewer.toLowerCase(), r);
+    latest.set(normaliseIdentity(r.reviewer), r);
   }
   const standing = [...latest.values()];
   const rejectedBy = standing.filter((r) => r.decision === 'rejected').map((r) => r.reviewer);
   const approved = standing.filter((r) => r.decision === 'approved');
-  const self = approved.filter((r) => same(r.reviewer, author));
+  const self = approved.filter((r) => sameIdentity(r.reviewer, author));
   const listed = (r: ApprovalRecord) =>
-    rules.approvers.length === 0 || rules.approvers.some((a) => same(a, r.reviewer));
+    rules.approvers.length === 0 || includesIdentity(rules.approvers, r.reviewer);
   const counted = approved.filter(
-    (r) => listed(r) && (rules.allowSelfApproval || !same(r.reviewer, author)),
+    (r) => listed(r) && (rules.allowSelfApproval || !sameIdentity(r.reviewer, author)),
   );
   const fail = (reason: string) => ({ ok: false, reason, counted, rejectedBy });
   if (rejectedBy.length) return fail(`rejected by ${rejectedBy.join(', ')}`);

@@ -1,3 +1,4 @@
+import { sameIdentity } from '../../core/identity.js';
 import type { RepoRef } from '../../github/port.js';
 import type { GitHubReadPort } from '../../github/read-port.js';
 import { ownersOf, type OwnerRule } from './codeowners.js';
@@ -60,7 +61,7 @@ export async function checkCodeOwners(
       if (owner.includes('/')) {
         for (const a of approvers) if (!approvedBy && (await isMember(owner, a))) approvedBy = a;
       } else {
-        approvedBy = approvers.find((a) => a.toLowerCase() === owner.slice(1).toLowerCase());
+        approvedBy = approvers.find((a) => sameIdentity(a, owner.slice(1)));
       }
     }
     files.push({

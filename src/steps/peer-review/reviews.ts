@@ -1,3 +1,4 @@
+import { normaliseIdentity, sameIdentity } from '../../core/identity.js';
 import type { ReviewSummary } from '../../github/read-port.js';
 
 /**
@@ -29,18 +30,20 @@ export function reviewStanding(
   const ordered = [...reviews].sort((a, b) =>
     (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
   );
-  for (const r of ordered) if (r.user && DECISIVE.has(r.state)) latest.set(r.user.toLowerCase(), r);
+  for (const r of ordered) {
+    const login = normaliseIdentity(r.user); // one entry per person, however the login is spelt
+    if (login && DECISIVE.has(r.state)) latest.set(login, r);
+  }
   const out: ReviewStanding = {
     approvedBy: [],
     selfApproved: false,
     staleApprovals: [],
     changesRequested: [],
   };
-  const self = author.toLowerCase();
   for (const [login, r] of latest) {
     if (r.state === 'CHANGES_REQUESTED') out.changesRequested.push(r.user);
     if (r.state !== 'APPROVED') continue;
-    if (login === self) out.selfApproved = true;
+    if (sameIdentity(login, author)) out.selfApproved = true;
     else if (r.commitId !== headSha)
       out.staleApprovals.push({ reviewer: r.user, commit: r.commitId });
     else
