@@ -44,7 +44,8 @@ export const PEOPLE = [
   'Release-Manager@Example.com',
 ];
 
-const sev = fc.constantFrom(...SEVERITY_WORDS);
+export const SEVERITY = fc.constantFrom(...SEVERITY_WORDS);
+const sev = SEVERITY;
 
 // ---------------------------------------------------------------------------------------------
 // Well-formed predicates (without step metadata)
