@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot, runBin, runCli, type CliResult } from '../../helpers/cli.js';
 import { KINDS, scenario, type Hostility, type Scenario } from './arbitraries.js';
-import { COMMIT, fcOptions, NOW, policyYaml, signRaw } from './harness.js';
+import { COMMIT, fcOptions, NOW, policyYaml, signRaw, writeKeyInto } from './harness.js';
 import { referenceStep, type RefAnswer } from './reference.js';
 
 const root = mkdtempSync(join(tmpdir(), 'tollgate-property-cli-'));
@@ -58,6 +58,7 @@ async function prepare(list: Entry[]) {
   const dir = join(root, `run-${++runs}`);
   const bundles = join(dir, 'bundles');
   mkdirSync(bundles, { recursive: true });
+  writeKeyInto(dir);
   const kinds = list.map((e) => KINDS.find((k) => k.name === e.kind)!);
   writeFileSync(
     join(dir, 'tollgate.policy.yml'),
@@ -169,7 +170,7 @@ describe('tollgate verify on generated folders', () => {
         if (answers.includes('fail')) expect(r.code, r.stdout.slice(0, 2000)).not.toBe(0);
       }),
       // Each case spawns node: no shrinking, the counterexample is shown as found.
-      { ...fcOptions(3), endOnFailure: true },
+      { ...fcOptions(2), endOnFailure: true },
     );
   });
 });

@@ -3,6 +3,9 @@
  * the key inline, statements signed exactly as given (so the step metadata can be hostile too),
  * and a gate run that reports a throw instead of raising it.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
 import { STATEMENT_TYPE } from '../../../src/attest/statement.js';
 import { runGate } from '../../../src/gate/gate.js';
@@ -28,15 +31,24 @@ export const trustedKey = (): KeyPair => (trusted ??= makeKey());
 /** A key no policy trusts. */
 export const strangerKey = (): KeyPair => (stranger ??= makeKey());
 
-/** The `signers:` block trusting `trustedKey()`, with the PEM inline so no file is needed. */
-export function signersYaml(): string {
-  const pem = trustedKey()
-    .publicKeyPem.trim()
-    .split('\n')
-    .map((l) => `      ${l}`)
-    .join('\n');
-  return `signers:\n  ci:\n    key: |\n${pem}\n`;
+let keyFolder: string | undefined;
+/**
+ * A folder holding `ci.pub`, the trusted key, for policies to name: loading a policy with
+ * the key inline costs several times more, and the properties load thousands of policies.
+ */
+export function policyFolder(): string {
+  if (keyFolder) return keyFolder;
+  const dir = mkdtempSync(join(tmpdir(), 'tollgate-property-'));
+  writeKeyInto(dir);
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return (keyFolder = dir);
 }
+/** Writes `ci.pub` into a folder that will hold a policy. */
+export const writeKeyInto = (dir: string): void =>
+  writeFileSync(join(dir, 'ci.pub'), trustedKey().publicKeyPem);
+
+/** The `signers:` block trusting `trustedKey()` (as `ci.pub`, next to the policy). */
+export const signersYaml = (): string => 'signers:\n  ci: { key: ci.pub }\n';
 
 export interface Subject {
   name: string;
@@ -78,7 +90,7 @@ export type GateOutcome =
 export async function gate(yaml: string, bundles: BundleSource[]): Promise<GateOutcome> {
   let input: Omit<Parameters<typeof runGate>[0], 'bundles'>;
   try {
-    const policy = await parsePolicy(yaml, 'policy.yml', '/nonexistent-policy-dir');
+    const policy = await parsePolicy(yaml, 'policy.yml', policyFolder());
     const { trust, keyIds } = trustFromPolicy(policy);
     input = { policy, trust, keyIds, commit: COMMIT, now: NOW };
   } catch (error) {

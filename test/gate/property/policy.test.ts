@@ -8,16 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PREDICATE } from '../../../src/attest/predicates/types.js';
 import { TollgateError } from '../../../src/core/errors.js';
 import { EXPIRIES, PEOPLE, exceptionFor, hostileFor, mutateOnce } from './arbitraries.js';
-import {
-  fcOptions,
-  gate,
-  policyYaml,
-  signersYaml,
-  signRaw,
-  source,
-  trustedKey,
-  y,
-} from './harness.js';
+import { fcOptions, gate, policyYaml, signersYaml, signRaw, source, y } from './harness.js';
 
 const STAGES = ['pre-commit', 'per-commit', 'per-pr', 'per-merge'];
 
@@ -157,7 +148,7 @@ ${signersYaml()}stages:
   it('loading a hostile policy fails only with a policy error, and a policy that loads runs the gate without throwing', async () => {
     const base = {
       version: 1,
-      signers: { ci: { key: trustedKey().publicKeyPem } },
+      signers: { ci: { key: 'ci.pub' } },
       stages: { 'per-commit': { require: ['unit-tests', 'sast'] } },
       steps: { sast: { thresholds: { failOn: 'medium' } }, 'unit-tests': { signers: ['ci'] } },
       chains: [{ step: 'unit-tests', materialsFrom: 'compile', match: 'dist/**' }],
