@@ -95,11 +95,12 @@ export const POLICY_SCHEMA = {
             additionalProperties: false,
             properties: {
               failOn: severity,
-              maxFailedTests: { type: 'integer', minimum: 0 },
+              // ajv counts Infinity (YAML `.inf`, `1e400`) as an integer: a bound keeps it out.
+              maxFailedTests: { type: 'integer', minimum: 0, maximum: 1_000_000 },
               minLineCoverage: { type: 'number', minimum: 0, maximum: 100 },
               minBranchCoverage: { type: 'number', minimum: 0, maximum: 100 },
               deniedLicenses: { type: 'array', items: { type: 'string' } },
-              minApprovals: { type: 'integer', minimum: 0 },
+              minApprovals: { type: 'integer', minimum: 0, maximum: 1000 },
               approvers: { type: 'array', items: { type: 'string', pattern: NOT_BLANK } },
               allowSelfApproval: { type: 'boolean' },
             },
