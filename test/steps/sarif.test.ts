@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/attest/predicates/builders.js';
 import { TollgateError } from '../../src/core/errors.js';
+import { assignFingerprints } from '../../src/steps/common/fingerprint.js';
 import { readSarif, writeSarif } from '../../src/steps/common/sarif.js';
 
 const src = { tool: 'demo', file: 'demo.sarif' };
@@ -114,5 +115,26 @@ describe('SARIF reader and writer', () => {
     expect(prints[0]).toMatch(/^[0-9a-f]{32}:1$/);
     expect(prints[2]).toBe(`${prints[0]!.split(':')[0]}:2`);
     expect(prints[1]).not.toBe(prints[0]);
+  });
+  it('reads an empty fingerprint as none, so that the step gives one', () => {
+    const log = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 't' } },
+          results: [
+            { ruleId: 'r', message: { text: 'a' }, partialFingerprints: { x: ' ', y: '' } },
+            { ruleId: 'r', message: { text: 'b' }, fingerprints: { primaryLocationLineHash: '' } },
+          ],
+        },
+      ],
+    };
+    const findings = readSarif(log, src).findings;
+    expect(findings.map((f) => f.fingerprint)).toEqual([undefined, undefined]);
+    assignFingerprints(findings);
+    expect(findings.map((f) => f.fingerprint)).toEqual([
+      expect.stringMatching(/:1$/),
+      expect.stringMatching(/:2$/),
+    ]);
   });
 });

@@ -72,6 +72,10 @@ function baseHash(f: Finding, anchor: Anchor | undefined): string {
     .slice(0, 32);
 }
 
+/** A tool's own fingerprint counts when it says something: an empty one is replaced. */
+export const hasFingerprint = (f: Finding): boolean =>
+  typeof f.fingerprint === 'string' && f.fingerprint.trim() !== '';
+
 export interface FingerprintOptions {
   /** The anchor of each finding; undefined falls back to its line, or its location. */
   anchor?: (f: Finding) => Anchor | undefined;
@@ -80,7 +84,7 @@ export interface FingerprintOptions {
 }
 
 /**
- * Gives every finding of the list that has no fingerprint yet one of the form
+ * Gives every finding of the list that has no fingerprint yet (or an empty one) one of the form
  * `<hash>:<occurrence>` (a tool's own fingerprint is kept). The occurrence is counted among
  * the findings with the same hash, sorted by line, then column, then their order in the list,
  * so the same input gives the same fingerprints. Returns the same list, changed in place.
@@ -91,7 +95,7 @@ export function assignFingerprints<T extends Finding>(
 ): T[] {
   const groups = new Map<string, { f: T; index: number }[]>();
   findings.forEach((f, index) => {
-    if (f.fingerprint !== undefined) return;
+    if (hasFingerprint(f)) return;
     const hash = baseHash(f, options.anchor?.(f));
     const group = groups.get(hash) ?? [];
     group.push({ f, index });

@@ -148,10 +148,11 @@ const obj = (v: unknown): Json | undefined =>
 function fingerprintOf(r: Json, ruleId: string, path: string): string | undefined {
   const prints = obj(r.partialFingerprints) ?? obj(r.fingerprints);
   if (!prints) return undefined;
+  const said = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
   const own = prints[FINGERPRINT_KEY];
-  if (typeof own === 'string') return own;
+  if (said(own)) return own;
   const lineHash = prints[LINE_HASH_KEY];
-  if (typeof lineHash === 'string') {
+  if (said(lineHash)) {
     const m = /^(.*):(\d+)$/.exec(lineHash);
     const hash = createHash('sha256')
       .update(`${ruleId}\u0000${path}\u0000${LINE_HASH_KEY}:${m ? m[1] : lineHash}`)
@@ -159,8 +160,7 @@ function fingerprintOf(r: Json, ruleId: string, path: string): string | undefine
       .slice(0, 32);
     return `${hash}:${m ? m[2] : 1}`;
   }
-  const other = Object.values(prints).find((v) => typeof v === 'string');
-  return typeof other === 'string' ? other : undefined;
+  return Object.values(prints).find(said);
 }
 
 /** Reads every run of a SARIF log into findings. `source` names the tool and file in errors. */

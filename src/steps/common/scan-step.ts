@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../../core/fs.js';
 import type { StepContext, StepResult } from '../types.js';
 import {
   assignFingerprints,
+  hasFingerprint,
   lineContext,
   type Anchor,
   type FingerprintOptions,
@@ -68,7 +69,7 @@ export async function addFingerprints(
   const read = sourceLines(repoDir);
   const anchors = new Map<Finding, Anchor>();
   for (const f of findings) {
-    if (f.fingerprint !== undefined) continue;
+    if (hasFingerprint(f)) continue;
     const own = options.anchor?.(f);
     if (own) {
       anchors.set(f, own);
