@@ -5,7 +5,8 @@ import { PREDICATE, type Severity } from '../attest/predicates/types.js';
 import { parseStatement } from '../attest/parse-statement.js';
 import { evaluatorFor } from '../gate/evaluators/index.js';
 import type { Verdict } from '../gate/types.js';
-import { fingerprintOf } from '../steps/common/fingerprint.js';
+import type { Finding } from '../attest/predicates/builders.js';
+import { assignFingerprints } from '../steps/common/fingerprint.js';
 import {
   REPORT_FORMAT,
   type Coverage,
@@ -48,7 +49,7 @@ export async function buildReport(
           thresholds: { failOn: 'none' },
           exceptions: [],
         });
-        step.findings.push(...(ev.findings ?? []).map(toReportFinding));
+        step.findings.push(...toReportFindings(ev.findings ?? []));
         if (p.findingsTruncated === true) step.findingsTruncated = true;
         if (statement.predicateType === PREDICATE.coverage) Object.assign(coverage, coverageOf(p));
         const sarif = await sarifReport(p, file);
@@ -82,25 +83,37 @@ async function readStatement(file: string) {
   }
 }
 
-function toReportFinding(f: {
-  ruleId: string;
-  severity: Severity;
-  message?: string;
-  path?: string;
-  line?: number;
-  fingerprint?: string;
-}): ReportFinding {
-  const location = f.path ? { path: f.path, ...(f.line ? { line: f.line } : {}) } : undefined;
-  return {
+/**
+ * The findings of one attestation. Those attested without a fingerprint (vulns v0.2 has no
+ * field for one) get one here, over the attestation's whole list, from what is known: rule
+ * and location (the package for a vulnerability), the line when there is one, and the
+ * occurrence. The files are not at hand here, so there is no context to hash.
+ */
+function toReportFindings(
+  found: {
+    ruleId: string;
+    severity: Severity;
+    message?: string;
+    path?: string;
+    line?: number;
+    fingerprint?: string;
+  }[],
+): ReportFinding[] {
+  const findings = found.map((f): Finding => ({
     ruleId: f.ruleId,
     severity: f.severity,
-    fingerprint:
-      f.fingerprint ??
-      fingerprintOf({ ruleId: f.ruleId, severity: f.severity, ...(location ? { location } : {}) }),
+    ...(f.path ? { location: { path: f.path, ...(f.line ? { line: f.line } : {}) } } : {}),
+    ...(f.fingerprint !== undefined ? { fingerprint: f.fingerprint } : {}),
+  }));
+  assignFingerprints(findings);
+  return found.map((f, i) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    fingerprint: findings[i]!.fingerprint!,
     ...(f.message ? { message: f.message } : {}),
     ...(f.path ? { path: f.path } : {}),
     ...(f.line ? { line: f.line } : {}),
-  };
+  }));
 }
 
 function countOf(findings: ReportFinding[]): Partial<Record<Severity, number>> {

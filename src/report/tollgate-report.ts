@@ -13,7 +13,7 @@ export const REPORT_FORMAT = 'https://tollgate.dev/report/v1';
 export interface ReportFinding {
   ruleId: string;
   severity: Severity;
-  /** Stable across runs (rule + file + line text); the key for new/fixed. */
+  /** Stable across runs (rule, file, context, occurrence: fingerprint.ts); the key for new/fixed. */
   fingerprint: string;
   message?: string;
   path?: string;

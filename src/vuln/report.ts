@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Finding } from '../attest/predicates/builders.js';
+import { assignFingerprints } from '../steps/common/fingerprint.js';
 import { writeSarif, type SarifRule } from '../steps/common/sarif.js';
 import type { VulnFinding } from './types.js';
 
@@ -12,9 +12,24 @@ import type { VulnFinding } from './types.js';
 
 const where = (f: VulnFinding) => `${f.component.name}@${f.component.version}`;
 
-/** Stable across runs: the vulnerability and the package, not the file it was found in. */
-function fingerprint(f: VulnFinding): string {
-  return createHash('sha256').update(`${f.id}\u0000${f.component.purl}`).digest('hex').slice(0, 32);
+/**
+ * Stable across runs: the vulnerability and the package, not the file it was found in, plus
+ * the occurrence when one package is found twice (two lock files). Counted over the open
+ * findings first, then the suppressed, so the open ones have the same fingerprints as the
+ * report gives the vulns predicate's entries (id and package, src/report/report-from-bundles.ts).
+ */
+function fingerprints(findings: VulnFinding[]): Map<VulnFinding, string> {
+  const ordered = [
+    ...findings.filter((f) => !f.suppressed),
+    ...findings.filter((f) => f.suppressed),
+  ];
+  const keyed = ordered.map((f): Finding => ({
+    ruleId: f.id,
+    severity: f.severity,
+    location: { path: f.component.purl },
+  }));
+  assignFingerprints(keyed);
+  return new Map(ordered.map((f, i) => [f, keyed[i]!.fingerprint!]));
 }
 
 function message(f: VulnFinding): string {
@@ -24,6 +39,7 @@ function message(f: VulnFinding): string {
 
 /** Findings in the shape of the scan-result predicate and step results; suppressed ones left out. */
 export function vulnFindingsToFindings(findings: VulnFinding[]): Finding[] {
+  const prints = fingerprints(findings);
   return findings
     .filter((f) => !f.suppressed)
     .map((f) => ({
@@ -31,7 +47,7 @@ export function vulnFindingsToFindings(findings: VulnFinding[]): Finding[] {
       severity: f.severity,
       message: message(f),
       location: { path: f.component.location ?? f.component.purl },
-      fingerprint: fingerprint(f),
+      fingerprint: prints.get(f)!,
     }));
 }
 
@@ -99,12 +115,13 @@ export function vulnSarif(
       helpUri: f.references[0] ?? `https://osv.dev/vulnerability/${f.id}`,
     });
   }
+  const prints = fingerprints(findings);
   const all = findings.map((f) => ({
     ruleId: f.id,
     severity: f.severity,
     message: message(f),
     location: { path: f.component.location ?? f.component.purl },
-    fingerprint: fingerprint(f),
+    fingerprint: prints.get(f)!,
   }));
   const log = writeSarif({ ...tool, rules: [...rules.values()] }, all);
   const run = (log.runs as { results: Record<string, unknown>[] }[])[0]!;

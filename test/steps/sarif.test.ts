@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/attest/predicates/builders.js';
 import { TollgateError } from '../../src/core/errors.js';
-import { fingerprintOf } from '../../src/steps/common/fingerprint.js';
+import { assignFingerprints } from '../../src/steps/common/fingerprint.js';
 import { readSarif, writeSarif } from '../../src/steps/common/sarif.js';
 
 const src = { tool: 'demo', file: 'demo.sarif' };
@@ -73,11 +73,68 @@ describe('SARIF reader and writer', () => {
     );
   });
 
-  it('fingerprints survive a line move but not a change of rule, file or text', () => {
-    const f: Finding = { ruleId: 'r', severity: 'high', location: { path: 'a.ts', line: 3 } };
-    const moved = { ...f, location: { path: 'a.ts', line: 30 } };
-    expect(fingerprintOf(f, '  eval(x) ')).toBe(fingerprintOf(moved, 'eval(x)'));
-    expect(fingerprintOf(f, 'eval(x)')).not.toBe(fingerprintOf({ ...f, ruleId: 'q' }, 'eval(x)'));
-    expect(fingerprintOf(f, 'eval(x)')).not.toBe(fingerprintOf(f, 'eval(y)'));
+  it('writes a fingerprint under its own key and as code scanning’s primaryLocationLineHash', () => {
+    const f: Finding = {
+      ruleId: 'r',
+      severity: 'high',
+      location: { path: 'a.ts', line: 3 },
+      fingerprint: `${'a'.repeat(32)}:2`,
+    };
+    const log = writeSarif({ name: 'demo' }, [f]) as {
+      runs: { results: { partialFingerprints: Record<string, string> }[] }[];
+    };
+    expect(log.runs[0]!.results[0]!.partialFingerprints).toEqual({
+      'tollgate/v2': f.fingerprint,
+      primaryLocationLineHash: f.fingerprint,
+    });
+  });
+
+  it('reads other tools’ fingerprints, and places a bare primaryLocationLineHash in its rule and file', () => {
+    const result = (uri: string, partialFingerprints: Record<string, string>) => ({
+      ruleId: 'js/xss',
+      message: { text: 'x' },
+      locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 4 } } }],
+      partialFingerprints,
+    });
+    const log = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'CodeQL' } },
+          results: [
+            result('src/a.js', { primaryLocationLineHash: 'c0ffee:1' }),
+            result('src/b.js', { primaryLocationLineHash: 'c0ffee:1' }),
+            result('src/a.js', { primaryLocationLineHash: 'c0ffee:2' }),
+            result('src/c.js', { 'matchBasedId/v1': 'semgrep-id' }),
+          ],
+        },
+      ],
+    };
+    const prints = readSarif(log, src).findings.map((f) => f.fingerprint);
+    expect(prints[3]).toBe('semgrep-id');
+    expect(prints[0]).toMatch(/^[0-9a-f]{32}:1$/);
+    expect(prints[2]).toBe(`${prints[0]!.split(':')[0]}:2`);
+    expect(prints[1]).not.toBe(prints[0]);
+  });
+  it('reads an empty fingerprint as none, so that the step gives one', () => {
+    const log = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 't' } },
+          results: [
+            { ruleId: 'r', message: { text: 'a' }, partialFingerprints: { x: ' ', y: '' } },
+            { ruleId: 'r', message: { text: 'b' }, fingerprints: { primaryLocationLineHash: '' } },
+          ],
+        },
+      ],
+    };
+    const findings = readSarif(log, src).findings;
+    expect(findings.map((f) => f.fingerprint)).toEqual([undefined, undefined]);
+    assignFingerprints(findings);
+    expect(findings.map((f) => f.fingerprint)).toEqual([
+      expect.stringMatching(/:1$/),
+      expect.stringMatching(/:2$/),
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import type { Finding } from '../../attest/predicates/builders.js';
 import { sha256Hex } from '../../core/digest.js';
 import { TollgateError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fs.js';
+import { assignFingerprints } from '../common/fingerprint.js';
 import { finishScan, toolFailure } from '../common/scan-step.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 import { ResponseChecker } from './check.js';
@@ -71,10 +72,6 @@ function findingOf(f: FuzzFailure, spec: string, lines: string[], seed: number):
     severity: SEVERITY[f.problem.kind],
     message: `${f.operation} ${f.problem.detail}. Reproduce: ${f.curl} (seed ${seed}, path ${f.path})`,
     location: { path: spec, ...(line ? { line } : {}) },
-    // Rule, operation and status: the same fault found again with other bytes is the same finding.
-    fingerprint: sha256Hex(
-      `${f.problem.kind}\u0000${f.operation}\u0000${f.problem.status ?? ''}`,
-    ).slice(0, 32),
   };
 }
 
@@ -153,6 +150,14 @@ async function fuzz(ctx: StepContext): Promise<StepResult> {
 
   const lines = (await readFile(found.file, 'utf8')).split(/\r?\n/);
   const findings = failures.map((f) => findingOf(f, found.display, lines, seed));
+  // Rule, operation and status: the same fault found again with other bytes is the same finding.
+  const keys = new Map(findings.map((f, i) => [f, failures[i]!]));
+  assignFingerprints(findings, {
+    anchor: (f) => {
+      const failure = keys.get(f)!;
+      return { key: `${failure.operation}\u0000${failure.problem.status ?? ''}` };
+    },
+  });
   const result = await finishScan(
     ctx,
     [

@@ -5,6 +5,7 @@ import { sha256Hex } from '../../core/digest.js';
 import { TollgateError, isTollgateError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fs.js';
 import { readDeployment } from '../common/handoff.js';
+import { assignFingerprints } from '../common/fingerprint.js';
 import { finishScan, toolFailure } from '../common/scan-step.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 import { analyse, recoveredAt, type Analysis } from './analysis.js';
@@ -28,6 +29,7 @@ const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 /** The SLOs as findings: each breach is one, with the figures that show it. */
 export function findingsOf(a: Analysis, o: ChaosOptions): Finding[] {
   const out: Finding[] = [];
+  const faults = new Map<Finding, string>();
   if (a.availability < o.minAvailability) {
     out.push({
       ruleId: 'chaos/availability',
@@ -44,16 +46,20 @@ export function findingsOf(a: Analysis, o: ChaosOptions): Finding[] {
   }
   for (const r of a.recoveries) {
     if (r.recoveryMs !== null && r.recoveryMs <= o.maxRecoveryMs) continue;
-    out.push({
+    const f: Finding = {
       ruleId: 'chaos/recovery',
       severity: 'high',
       message:
         r.recoveryMs === null
           ? `the service did not recover after ${r.kind} (${r.detail}): no ${3} successful requests in a row in the ${((a.buckets.length * 250 - r.end) / 1000).toFixed(1)} s after it`
           : `recovery after ${r.kind} took ${(r.recoveryMs / 1000).toFixed(1)} s, above the maximum ${o.maxRecoveryMs / 1000} s`,
-    });
+    };
+    faults.set(f, r.kind);
+    out.push(f);
   }
-  return out;
+  // The rule, and the fault for a recovery (the same fault twice: the occurrence), not the
+  // figures, which differ from run to run.
+  return assignFingerprints(out, { anchor: (f) => ({ key: faults.get(f) ?? '' }) });
 }
 
 async function targetOf(ctx: StepContext, o: ChaosOptions): Promise<URL> {

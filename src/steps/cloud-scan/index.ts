@@ -1,6 +1,6 @@
 import type { Finding } from '../../attest/predicates/builders.js';
 import { readInput } from '../../core/fs.js';
-import { fingerprintOf } from '../common/fingerprint.js';
+import { assignFingerprints } from '../common/fingerprint.js';
 import { sarifRulesOf } from '../common/rule-table.js';
 import { parseToolJson } from '../common/run-tool.js';
 import { finishScan, toolFailure } from '../common/scan-step.js';
@@ -50,8 +50,11 @@ async function scan(ctx: StepContext): Promise<StepResult> {
   }
   findings.push(...checkKubernetesExposure(objects));
   // A plan has no lines: the message (which names the resource address) tells two findings
-  // of one rule apart, where the line text would for YAML and HCL.
-  for (const f of findings) if (!f.location?.line) f.fingerprint = fingerprintOf(f, f.message);
+  // of one rule apart, where the context would for YAML and HCL (finishScan adds those).
+  assignFingerprints(
+    findings.filter((f) => !f.location?.line),
+    { anchor: (f) => ({ key: `${f.location?.path ?? ''}\u0000${f.message ?? ''}` }) },
+  );
   ctx.log(
     `cloud-scan: ${objects.length} Kubernetes object(s) in ${seen.kubernetes} file(s), ${seen.terraform} Terraform file(s), ${seen.plan} plan(s)`,
   );

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Finding } from '../../attest/predicates/builders.js';
 import { SEVERITIES } from '../../attest/predicates/types.js';
 import { TollgateError } from '../../core/errors.js';
@@ -15,7 +16,16 @@ import {
  * tool and the file, never a crash.
  */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const FINGERPRINT_KEY = 'tollgate/v1';
+/**
+ * Partial fingerprints written on every result that has a fingerprint (fingerprint.ts): the
+ * project's own key, and code scanning's `primaryLocationLineHash`, which it combines with
+ * rule and file to match alerts across uploads. Tollgate's value is in that key's own form
+ * (`<hash>:<occurrence>`); it hashes the context rather than a fixed number of characters,
+ * so it differs from the value the CodeQL action would compute (the action then warns and
+ * keeps ours, as it does for any tool's own value).
+ */
+export const FINGERPRINT_KEY = 'tollgate/v2';
+export const LINE_HASH_KEY = 'primaryLocationLineHash';
 
 export interface SarifRule {
   id: string;
@@ -81,7 +91,14 @@ export function writeSarif(tool: SarifTool, findings: Finding[]): Record<string,
                 ],
               }
             : {}),
-          ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
+          ...(f.fingerprint
+            ? {
+                partialFingerprints: {
+                  [FINGERPRINT_KEY]: f.fingerprint,
+                  [LINE_HASH_KEY]: f.fingerprint,
+                },
+              }
+            : {}),
           properties: { severity: f.severity },
         })),
       },
@@ -121,6 +138,30 @@ const isLine = (v: unknown): v is number => typeof v === 'number' && Number.isIn
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json | undefined =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
+
+/**
+ * A result's fingerprint: Tollgate's own key first; then `primaryLocationLineHash` (CodeQL's
+ * and code scanning's), which only places the result within its file, so it is combined with
+ * rule and file as code scanning does, lest equal lines of two files become one finding; then
+ * the first other string a tool wrote (`partialFingerprints`, else `fingerprints`).
+ */
+function fingerprintOf(r: Json, ruleId: string, path: string): string | undefined {
+  const prints = obj(r.partialFingerprints) ?? obj(r.fingerprints);
+  if (!prints) return undefined;
+  const said = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+  const own = prints[FINGERPRINT_KEY];
+  if (said(own)) return own;
+  const lineHash = prints[LINE_HASH_KEY];
+  if (said(lineHash)) {
+    const m = /^(.*):(\d+)$/.exec(lineHash);
+    const hash = createHash('sha256')
+      .update(`${ruleId}\u0000${path}\u0000${LINE_HASH_KEY}:${m ? m[1] : lineHash}`)
+      .digest('hex')
+      .slice(0, 32);
+    return `${hash}:${m ? m[2] : 1}`;
+  }
+  return Object.values(prints).find(said);
+}
 
 /** Reads every run of a SARIF log into findings. `source` names the tool and file in errors. */
 export function readSarif(
@@ -180,10 +221,7 @@ export function readSarif(
       const phys = obj(obj((r.locations as unknown[] | undefined)?.[0])?.physicalLocation);
       const uri = obj(phys?.artifactLocation)?.uri;
       const line = obj(phys?.region)?.startLine;
-      const fingerprints = obj(r.partialFingerprints) ?? obj(r.fingerprints);
-      const fp = fingerprints
-        ? Object.values(fingerprints).find((v) => typeof v === 'string')
-        : undefined;
+      const fp = fingerprintOf(r, ruleId, typeof uri === 'string' ? pathOf(uri) : '');
       findings.push({
         ruleId,
         severity: Number.isFinite(score) ? severityFromScore(score) : severityFromLevel(level),

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding } from '../../attest/predicates/builders.js';
 import { makeScanResult } from '../../attest/predicates/builders.js';
@@ -7,8 +6,15 @@ import { sha256Hex } from '../../core/digest.js';
 import { TollgateError, describeError, isTollgateError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fs.js';
 import type { StepContext, StepResult } from '../types.js';
-import { fingerprintOf } from './fingerprint.js';
+import {
+  assignFingerprints,
+  hasFingerprint,
+  lineContext,
+  type Anchor,
+  type FingerprintOptions,
+} from './fingerprint.js';
 import { writeSarif, type SarifTool } from './sarif.js';
+import { sourceLines } from './source-lines.js';
 
 /**
  * Shared ending of the scanning steps (the linters): one SARIF log with one run per tool,
@@ -22,6 +28,8 @@ export type ScanStepResult = StepResult & { tools?: Record<string, string> };
 export interface ToolRun {
   tool: SarifTool & { version: string };
   findings: Finding[];
+  /** The column of a finding, when the tool reported one: orders equal findings on a line. */
+  columns?: Map<Finding, number>;
 }
 
 /**
@@ -47,23 +55,32 @@ export function isBlocking(f: Finding, failAt: Severity = DEFAULT_FAIL_AT): bool
   return SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(failAt);
 }
 
-/** Adds fingerprints from the text of the flagged line, read once per file. */
-export async function addFingerprints(repoDir: string, findings: Finding[]): Promise<void> {
-  const lines = new Map<string, string[] | undefined>();
+/**
+ * Adds fingerprints to the findings that have none (fingerprint.ts): each finding in a file
+ * of the repository is anchored by its context, read from that file; a finding whose file
+ * cannot be read (outside the repository, missing, a URL) falls back to its line. The list
+ * must be the whole step's, since occurrences are counted over it.
+ */
+export async function addFingerprints(
+  repoDir: string,
+  findings: Finding[],
+  options: FingerprintOptions = {},
+): Promise<void> {
+  const read = sourceLines(repoDir);
+  const anchors = new Map<Finding, Anchor>();
   for (const f of findings) {
-    if (f.fingerprint) continue;
-    const path = f.location?.path;
-    let text: string | undefined;
-    if (path) {
-      if (!lines.has(path)) {
-        const content = await readFile(join(repoDir, path), 'utf8').catch(() => undefined);
-        lines.set(path, content?.split(/\r?\n/));
-      }
-      const line = f.location?.line;
-      text = line ? lines.get(path)?.[line - 1] : undefined;
+    if (hasFingerprint(f)) continue;
+    const own = options.anchor?.(f);
+    if (own) {
+      anchors.set(f, own);
+      continue;
     }
-    f.fingerprint = fingerprintOf(f, text);
+    if (!f.location || f.location.line === undefined) continue;
+    const lines = await read(f.location.path);
+    const context = lines && lineContext(lines, f.location.line);
+    if (context !== undefined) anchors.set(f, { context });
   }
+  assignFingerprints(findings, { ...options, anchor: (f) => anchors.get(f) });
 }
 
 function where(f: Finding): string {
@@ -79,7 +96,9 @@ export async function finishScan(
   extraSummary: string[] = [],
 ): Promise<ScanStepResult> {
   const findings = runs.flatMap((r) => r.findings);
-  await addFingerprints(ctx.repoDir, findings);
+  await addFingerprints(ctx.repoDir, findings, {
+    column: (f) => runs.find((r) => r.columns?.has(f))?.columns?.get(f),
+  });
   const log = {
     ...writeSarif(runs[0]?.tool ?? { name: 'tollgate' }, []),
     runs: runs.map((r) => (writeSarif(r.tool, r.findings).runs as unknown[])[0]),

@@ -1,6 +1,6 @@
 import type { Finding } from '../../attest/predicates/builders.js';
 import type { ImageConfig } from '../../oci/types.js';
-import { fingerprintOf } from '../common/fingerprint.js';
+import { assignFingerprints } from '../common/fingerprint.js';
 
 /**
  * Checks of the image configuration: who the process runs as, whether the runtime can tell
@@ -15,14 +15,22 @@ const SECRET_NAME =
 /** Names that point at a secret instead of holding it (Docker secrets, key files). */
 const REFERENCE_NAME = /[_.-](FILE|PATH|DIR|URL_FILE)$/i;
 
+/** A finding and the key it is known by: what it is about (`root`, `env:NAME`), never a value. */
 function finding(
   ruleId: string,
   severity: Finding['severity'],
   message: string,
   key: string,
-): Finding {
-  const f: Finding = { ruleId, severity, message, location: { path: CONFIG_PATH } };
-  return { ...f, fingerprint: fingerprintOf(f, key) };
+): [Finding, string] {
+  return [{ ruleId, severity, message, location: { path: CONFIG_PATH } }, key];
+}
+
+/**
+ * The fingerprint of a configuration finding: rule and what it is about (`root`,
+ * `env:NAME`), so that the same ENV entry found by gitleaks (layer-secrets.ts) has the same.
+ */
+export function configAnchor(key: string): { key: string } {
+  return { key: `${CONFIG_PATH}\u0000${key}` };
 }
 
 /** root when User is empty, `root`, uid 0, or any of those with a group. */
@@ -53,7 +61,7 @@ export function labelEntries(config: ImageConfig): [string, string][] {
 }
 
 export function checkConfig(config: ImageConfig): Finding[] {
-  const out: Finding[] = [];
+  const out: [Finding, string][] = [];
   const user = config.config?.User;
   if (runsAsRoot(user)) {
     out.push(
@@ -96,5 +104,6 @@ export function checkConfig(config: ImageConfig): Finding[] {
       ),
     );
   }
-  return out;
+  const keys = new Map(out);
+  return assignFingerprints([...keys.keys()], { anchor: (f) => configAnchor(keys.get(f)!) });
 }

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Finding } from '../../attest/predicates/builders.js';
 import type { ImageFs } from '../../sbom/rootfs.js';
 import { readSarifFile } from '../common/sarif-file.js';
-import { fingerprintOf } from '../common/fingerprint.js';
+import { assignFingerprints, type Anchor } from '../common/fingerprint.js';
 import { findGitleaks, LEAKS_EXIT, runGitleaks } from '../secret-scan/gitleaks.js';
 import type { StepContext } from '../types.js';
-import { envEntries, labelEntries } from './config-checks.js';
+import { configAnchor, envEntries, labelEntries } from './config-checks.js';
 
 /**
  * Secrets in the image: the project's secret scanner (gitleaks) over every file of the
@@ -48,6 +48,10 @@ export async function scanImageSecrets(
   await runGitleaks(gitleaks, args, { cwd: fs.root, exec: ctx.exec, signal: ctx.signal });
   const raw = (await readSarifFile(report, 'gitleaks')).findings;
 
+  // Rule and what the secret is in: the ENV entry or label by name (as config-checks.ts, so
+  // the two finds of one entry are one finding), else the file, gitleaks' rule and the line
+  // (never the line's text, which holds the secret).
+  const anchors = new Map<Finding, Anchor>();
   const findings = raw.map((f): Finding => {
     const path = (f.location?.path ?? '').replace(/^\.\//, '');
     const line = f.location?.line;
@@ -62,10 +66,8 @@ export async function scanImageSecrets(
         message: `${label ? 'label' : 'ENV'} ${name} holds a secret (gitleaks rule ${f.ruleId})`,
         location: { path: 'image config' },
       };
-      return {
-        ...finding,
-        fingerprint: fingerprintOf(finding, `${label ? 'label' : 'env'}:${name}`),
-      };
+      anchors.set(finding, configAnchor(`${label ? 'label' : 'env'}:${name}`));
+      return finding;
     }
     finding = {
       ruleId: 'container/secret-in-layer',
@@ -73,10 +75,9 @@ export async function scanImageSecrets(
       message: `${f.ruleId}: a secret in /${path}${line ? `:${line}` : ''}`,
       location: { path: `/${path}`, ...(line ? { line } : {}) },
     };
-    return {
-      ...finding,
-      fingerprint: fingerprintOf({ ...finding, ruleId: `${finding.ruleId}/${f.ruleId}` }),
-    };
+    anchors.set(finding, { key: `/${path}\u0000${f.ruleId}\u0000line:${line ?? 0}` });
+    return finding;
   });
+  assignFingerprints(findings, { anchor: (f) => anchors.get(f) });
   return { findings, skipped, tool: { name: 'gitleaks', version: gitleaks.version } };
 }

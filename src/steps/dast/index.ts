@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { Finding } from '../../attest/predicates/builders.js';
-import { fingerprintOf } from '../common/fingerprint.js';
+import { assignFingerprints } from '../common/fingerprint.js';
 import { sarifRulesOf } from '../common/rule-table.js';
 import { finishScan, toolFailure, type ToolRun } from '../common/scan-step.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
@@ -26,15 +26,23 @@ const FOREIGN_ORIGIN = 'https://tollgate-dast.invalid';
 
 /**
  * Identity across runs: rule and URL path, not host and port, which change with every test
- * deployment; plus the message for rules that can fire twice on one URL (two cookies).
+ * deployment; plus the message for rules that can fire twice on one URL (two cookies), and
+ * the occurrence for what is still equal. Over the findings of all tools at once.
  */
 function stableFingerprints(findings: Finding[]): void {
-  for (const f of findings) {
-    const url = f.location?.path ?? '';
-    const path = /^https?:/.test(url) ? new URL(url).pathname : url;
-    const anchor = (f.message ?? '').replace(/https?:\/\/[^/\s)]+/g, '');
-    f.fingerprint = fingerprintOf({ ...f, location: { path } }, anchor);
-  }
+  assignFingerprints(findings, {
+    anchor: (f) => {
+      const url = f.location?.path ?? '';
+      let path = url;
+      try {
+        if (/^https?:/.test(url)) path = new URL(url).pathname;
+      } catch {
+        // not a parsable URL: the location as written
+      }
+      const message = (f.message ?? '').replace(/https?:\/\/[^/\s)]+/g, '');
+      return { key: `${path}\u0000${message}` };
+    },
+  });
 }
 
 async function passive(ctx: StepContext, baseUrl: string, seeds: string[]): Promise<ToolRun> {
@@ -82,7 +90,7 @@ async function scan(ctx: StepContext): Promise<StepResult> {
   } else extra.push('- active scanning is off (input active: false)');
   const zap = ctx.inputs['zap-report']?.trim();
   if (zap) runs.push(await ingestZap(ctx, zap));
-  for (const r of runs) stableFingerprints(r.findings);
+  stableFingerprints(runs.flatMap((r) => r.findings));
   const result = await finishScan(ctx, runs, REPORT, extra);
   if (active) result.reports.push(WAPITI_REPORT);
   return result;

@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { fingerprintOf } from '../common/fingerprint.js';
+import { assignFingerprints } from '../common/fingerprint.js';
 import { sarifRulesOf } from '../common/rule-table.js';
 import { finishScan, toolFailure } from '../common/scan-step.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
@@ -28,11 +28,9 @@ async function scan(ctx: StepContext): Promise<StepResult> {
   );
   const findings = judgePorts(target.host, ports, target.declared);
   // Identity across runs: rule and port, not the host, which differs between deployments.
-  for (const f of findings)
-    f.fingerprint = fingerprintOf({
-      ...f,
-      location: { path: f.location!.path.replace(/\/\/[^/]*:/, '//:') },
-    });
+  assignFingerprints(findings, {
+    anchor: (f) => ({ key: (f.location?.path ?? '').replace(/\/\/[^/]*:/, '//:') }),
+  });
   const result = await finishScan(
     ctx,
     [

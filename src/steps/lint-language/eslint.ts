@@ -15,6 +15,7 @@ interface EslintMessage {
   severity?: number;
   message?: string;
   line?: number;
+  column?: number;
   fatal?: boolean;
 }
 interface EslintFile {
@@ -41,7 +42,13 @@ function eslintFor(repoDir: string): { script: string; version: string; own: boo
  * is warning and medium. A fatal message is a file ESLint could not parse: that is no
  * finding but a failure of the step, naming the file.
  */
-export function eslintFindings(report: unknown, repoDir: string, reportFile: string): Finding[] {
+export function eslintFindings(
+  report: unknown,
+  repoDir: string,
+  reportFile: string,
+  /** Filled with the column of each finding, which orders equal findings on one line. */
+  columns?: Map<Finding, number>,
+): Finding[] {
   if (!Array.isArray(report))
     throw new TollgateError('INPUT_INVALID', `eslint wrote ${reportFile}, which is not an array`);
   const findings: Finding[] = [];
@@ -56,12 +63,14 @@ export function eslintFindings(report: unknown, repoDir: string, reportFile: str
           `eslint could not parse ${path}${m.line ? `:${m.line}` : ''}: ${m.message ?? ''}`,
         );
       if (!m.ruleId) continue; // "file ignored" notices and similar carry no rule
-      findings.push({
+      const f: Finding = {
         ruleId: m.ruleId,
         severity: m.severity === 2 ? 'high' : 'medium',
         message: m.message ?? m.ruleId,
         location: { path, ...(m.line ? { line: m.line } : {}) },
-      });
+      };
+      findings.push(f);
+      if (typeof m.column === 'number') columns?.set(f, m.column);
     }
   }
   return findings;
@@ -84,9 +93,11 @@ export async function runEslint(ctx: StepContext): Promise<ToolRun> {
   const text = await readFile(out, 'utf8').catch(() => {
     throw new TollgateError('INPUT_INVALID', `eslint wrote no report to ${out}`);
   });
-  const findings = eslintFindings(parseToolJson(text, 'eslint', out), ctx.repoDir, out);
+  const columns = new Map<Finding, number>();
+  const findings = eslintFindings(parseToolJson(text, 'eslint', out), ctx.repoDir, out, columns);
   return {
     tool: { name: 'eslint', version: tool.version, informationUri: 'https://eslint.org' },
     findings,
+    columns,
   };
 }

@@ -19,24 +19,31 @@ const LEVELS: Record<string, Severity> = {
 interface Comment {
   file?: unknown;
   line?: unknown;
+  column?: unknown;
   level?: unknown;
   code?: unknown;
   message?: unknown;
 }
 
-export function shellcheckFindings(report: unknown): Finding[] {
+export function shellcheckFindings(
+  report: unknown,
+  /** Filled with the column of each finding, which orders equal findings on one line. */
+  columns?: Map<Finding, number>,
+): Finding[] {
   const comments = (report as { comments?: unknown } | null)?.comments;
   if (!Array.isArray(comments))
     throw new TollgateError('INPUT_INVALID', 'shellcheck wrote JSON without a "comments" array');
   return (comments as Comment[]).map((c) => {
     if (typeof c.file !== 'string' || typeof c.code !== 'number' || typeof c.level !== 'string')
       throw new TollgateError('INPUT_INVALID', 'shellcheck wrote a malformed comment');
-    return {
+    const f: Finding = {
       ruleId: `SC${c.code}`,
       severity: LEVELS[c.level] ?? 'medium',
       message: String(c.message ?? ''),
       location: { path: c.file, ...(typeof c.line === 'number' ? { line: c.line } : {}) },
     };
+    if (typeof c.column === 'number') columns?.set(f, c.column);
+    return f;
   });
 }
 
@@ -56,8 +63,13 @@ export async function runShellcheck(ctx: StepContext, files: string[]): Promise<
     ['-f', 'json1', '--', ...files],
     [0, 1],
   );
+  const columns = new Map<Finding, number>();
   return {
     tool: { name: 'shellcheck', version: v, informationUri: 'https://www.shellcheck.net' },
-    findings: shellcheckFindings(parseToolJson(res.stdout, 'shellcheck', 'its standard output')),
+    findings: shellcheckFindings(
+      parseToolJson(res.stdout, 'shellcheck', 'its standard output'),
+      columns,
+    ),
+    columns,
   };
 }

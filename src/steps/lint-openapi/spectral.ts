@@ -37,19 +37,21 @@ interface Diagnostic {
   code?: unknown;
   message?: unknown;
   severity?: unknown;
-  range?: { start?: { line?: unknown } };
+  range?: { start?: { line?: unknown; character?: unknown } };
   source?: unknown;
 }
 
+/** The findings, and the column of each (it orders equal findings on one line). */
 export function spectralFindings(
   report: unknown,
   repoDir: string,
   spec: FoundSpec,
   file: string,
-): Finding[] {
+): { findings: Finding[]; columns: Map<Finding, number> } {
   if (!Array.isArray(report))
     throw new TollgateError('INPUT_INVALID', `spectral wrote ${file}, which is not a JSON array`);
-  return (report as Diagnostic[]).map((d) => {
+  const columns = new Map<Finding, number>();
+  const findings = (report as Diagnostic[]).map((d) => {
     if (typeof d?.code !== 'string' && typeof d?.code !== 'number')
       throw new TollgateError(
         'INPUT_INVALID',
@@ -63,13 +65,16 @@ export function spectralFindings(
       );
     const source = typeof d.source === 'string' ? d.source : spec.file;
     const path = (isAbsolute(source) ? relative(repoDir, source) : source).split(sep).join('/');
-    return {
+    const f: Finding = {
       ruleId: String(d.code),
       severity: SEVERITY[Number(d.severity)] ?? 'medium',
       message: String(d.message ?? d.code),
       location: { path: path.startsWith('..') ? spec.display : path, ...(line ? { line } : {}) },
     };
+    if (typeof d.range?.start?.character === 'number') columns.set(f, d.range.start.character + 1);
+    return f;
   });
+  return { findings, columns };
 }
 
 export async function runSpectral(ctx: StepContext, spec: FoundSpec): Promise<ToolRun> {
@@ -93,6 +98,6 @@ export async function runSpectral(ctx: StepContext, spec: FoundSpec): Promise<To
       version: tool.version,
       informationUri: 'https://github.com/stoplightio/spectral',
     },
-    findings: spectralFindings(parseToolJson(text, 'spectral', out), ctx.repoDir, spec, out),
+    ...spectralFindings(parseToolJson(text, 'spectral', out), ctx.repoDir, spec, out),
   };
 }

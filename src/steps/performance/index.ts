@@ -12,6 +12,7 @@ import type { StepContext, StepImplementation, StepResult } from '../types.js';
 import {
   budgetFindings,
   compare,
+  fingerprintPerformance,
   regressionFindings,
   type Budgets,
   type Comparison,
@@ -148,6 +149,7 @@ async function measure(ctx: StepContext): Promise<StepResult> {
   }
   const comparisons = baseline ? compare(results, baseline.result.scenarios) : [];
   findings.push(...regressionFindings(comparisons, results, maxRegression, file));
+  fingerprintPerformance(findings);
 
   const out: PerformanceResult & { baseline?: { file: string; comparisons: Comparison[] } } = {
     format: RESULT_FORMAT,

@@ -1,5 +1,5 @@
 import type { Finding } from '../../attest/predicates/builders.js';
-import { sha256Hex } from '../../core/digest.js';
+import { assignFingerprints } from '../common/fingerprint.js';
 import type { ScenarioResult } from './load.js';
 
 /**
@@ -26,6 +26,17 @@ export interface Comparison {
   worsePercent: number;
 }
 
+/** What each finding is about: the scenario, and the figure for a regression. */
+const KEYS = new WeakMap<Finding, string>();
+
+/**
+ * Fingerprints over the step's whole list: rule, scenario (and figure), not the numbers, so
+ * a budget broken again by other figures is the same finding.
+ */
+export function fingerprintPerformance(findings: Finding[]): Finding[] {
+  return assignFingerprints(findings, { anchor: (f) => ({ key: KEYS.get(f) ?? '' }) });
+}
+
 function finding(
   rule: string,
   severity: Finding['severity'],
@@ -33,13 +44,14 @@ function finding(
   message: string,
   where?: string,
 ): Finding {
-  return {
+  const f: Finding = {
     ruleId: `performance/${rule}`,
     severity,
     message: `${s.name}: ${message}`,
     ...(where ? { location: { path: where } } : {}),
-    fingerprint: sha256Hex(`${rule}\u0000${s.name}`).slice(0, 32),
   };
+  KEYS.set(f, s.name);
+  return f;
 }
 
 export function budgetFindings(s: ScenarioResult, b: Budgets, where?: string): Finding[] {
@@ -138,15 +150,14 @@ export function regressionFindings(
     .map((c) => {
       const s = results.find((r) => r.name === c.scenario)!;
       const unit = c.figure === 'requestsPerSecond' ? ' requests/s' : ' ms';
-      return {
-        ...finding(
-          `regression`,
-          'medium',
-          s,
-          `${c.figure} ${c.now}${unit} is ${c.worsePercent} % worse than the baseline's ${c.base}${unit} (allowed: ${maxRegression} %)`,
-          where,
-        ),
-        fingerprint: sha256Hex(`regression\u0000${s.name}\u0000${c.figure}`).slice(0, 32),
-      };
+      const f = finding(
+        `regression`,
+        'medium',
+        s,
+        `${c.figure} ${c.now}${unit} is ${c.worsePercent} % worse than the baseline's ${c.base}${unit} (allowed: ${maxRegression} %)`,
+        where,
+      );
+      KEYS.set(f, `${s.name}\u0000${c.figure}`);
+      return f;
     });
 }

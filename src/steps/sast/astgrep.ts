@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { Finding } from '../../attest/predicates/builders.js';
 import { TollgateError } from '../../core/errors.js';
 import type { StepContext } from '../types.js';
-import { fingerprintOf } from '../common/fingerprint.js';
 import { packagedTool } from '../common/tool-bin.js';
 import { severityFromLevel } from '../common/severity.js';
 
@@ -46,13 +45,21 @@ interface Match {
   severity: string;
   message: string;
   lines: string;
-  range: { start: { line: number } };
+  range: { start: { line: number; column?: number } };
   metadata?: { category?: string };
 }
 
-export async function runAstGrep(
-  ctx: StepContext,
-): Promise<{ findings: Finding[]; version: string }> {
+/**
+ * The findings (fingerprinted by the step, over all its tools), the column of each, and the
+ * credential findings, whose line holds the credential: those are fingerprinted by rule,
+ * file and line number only, never by the text around them.
+ */
+export async function runAstGrep(ctx: StepContext): Promise<{
+  findings: Finding[];
+  columns: Map<Finding, number>;
+  byLineOnly: Set<Finding>;
+  version: string;
+}> {
   const bin = packagedTool('@ast-grep/cli', 'ast-grep').script;
   const rules = await loadRules();
   const args = ['scan', '--inline-rules', rules, '--json=compact', '--include-metadata', '.'];
@@ -72,6 +79,8 @@ export async function runAstGrep(
     );
   }
   const version = (await ctx.exec.run(bin, ['--version'], { cwd: ctx.repoDir })).stdout.trim();
+  const columns = new Map<Finding, number>();
+  const byLineOnly = new Set<Finding>();
   const findings = matches.map((m) => {
     const line = m.range.start.line + 1;
     const f: Finding = {
@@ -82,9 +91,9 @@ export async function runAstGrep(
       message: m.message,
       location: { path: m.file.split('\\').join('/'), line },
     };
-    // A credential's line holds the credential: hash rule, file and line number only.
-    const text = m.metadata?.category === 'credentials' ? undefined : m.lines.split('\n')[0];
-    return { ...f, fingerprint: fingerprintOf(f, text) };
+    if (typeof m.range.start.column === 'number') columns.set(f, m.range.start.column + 1);
+    if (m.metadata?.category === 'credentials') byLineOnly.add(f);
+    return f;
   });
-  return { findings, version: version.replace(/^ast-grep\s*/, '') };
+  return { findings, columns, byLineOnly, version: version.replace(/^ast-grep\s*/, '') };
 }

@@ -1,11 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import security from 'eslint-plugin-security';
 import tseslint from 'typescript-eslint';
 import type { Finding } from '../../attest/predicates/builders.js';
 import type { Severity } from '../../attest/predicates/types.js';
-import { fingerprintOf } from '../common/fingerprint.js';
 
 const JS_FILES = ['**/*.{js,mjs,cjs,jsx}'];
 const TS_FILES = ['**/*.{ts,mts,cts,tsx}'];
@@ -54,10 +51,16 @@ function config(): Linter.Config[] {
   ];
 }
 
+/** The findings (fingerprinted by the step, over all its tools) and the column of each. */
 export async function runEslint(
   repoDir: string,
   log: (l: string) => void,
-): Promise<{ findings: Finding[]; version: string; files: number }> {
+): Promise<{
+  findings: Finding[];
+  columns: Map<Finding, number>;
+  version: string;
+  files: number;
+}> {
   const eslint = new ESLint({
     cwd: repoDir,
     overrideConfigFile: true,
@@ -67,27 +70,27 @@ export async function runEslint(
   });
   const results = await eslint.lintFiles([...JS_FILES, ...TS_FILES]);
   const findings: Finding[] = [];
+  const columns = new Map<Finding, number>();
   for (const r of results) {
     const rel = r.filePath
       .slice(repoDir.length + 1)
       .split('\\')
       .join('/');
-    let lines: string[] | undefined;
     for (const m of r.messages) {
       if (!m.ruleId) {
         // A parse error: the file was not analysed. Said in the log, not hidden as a pass.
         log(`sast: eslint could not parse ${rel}:${m.line}: ${m.message}`);
         continue;
       }
-      lines ??= (r.source ?? (await readFile(join(repoDir, rel), 'utf8'))).split('\n');
       const f: Finding = {
         ruleId: m.ruleId.startsWith('security/') ? m.ruleId : `eslint/${m.ruleId}`,
         severity: ESLINT_SEVERITY[m.ruleId] ?? 'medium',
         message: m.message,
         location: { path: rel, line: m.line },
       };
-      findings.push({ ...f, fingerprint: fingerprintOf(f, lines[m.line - 1]) });
+      findings.push(f);
+      columns.set(f, m.column);
     }
   }
-  return { findings, version: ESLint.version, files: results.length };
+  return { findings, columns, version: ESLint.version, files: results.length };
 }

@@ -1,4 +1,4 @@
-import { failAtOf, isBlocking } from '../common/scan-step.js';
+import { addFingerprints, failAtOf, isBlocking } from '../common/scan-step.js';
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,11 +12,11 @@ import { ingestSarif } from './ingest.js';
 
 export const REPORT_NAME = 'sast.sarif';
 
-/** Same rule, same place, same fingerprint: two rules of one file may match one call. */
+/** Same rule, same place: two rules of one file may match one call. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.ruleId}\u0000${f.fingerprint ?? ''}\u0000${f.location?.path}:${f.location?.line}`;
+    const key = `${f.ruleId}\u0000${f.location?.path}:${f.location?.line}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -42,6 +42,13 @@ export const sast: StepImplementation = {
     const ingested = await ingestSarif(ctx.repoDir, ctx.inputs.sarif, ctx.log);
     for (const i of ingested) ctx.log(`sast: ${i.file}: ${i.findings.length} finding(s)`);
 
+    const astFindings = dedupe(astgrep.findings);
+    const findings = [...eslint.findings, ...astFindings, ...ingested.flatMap((i) => i.findings)];
+    // Over all findings at once, since occurrences are counted over the step's whole list.
+    await addFingerprints(ctx.repoDir, findings, {
+      anchor: (f) => (astgrep.byLineOnly.has(f) ? { line: f.location?.line ?? 0 } : undefined),
+      column: (f) => eslint.columns.get(f) ?? astgrep.columns.get(f),
+    });
     const runs = [
       writeSarif(
         { name: 'eslint', version: eslint.version, informationUri: 'https://eslint.org' },
@@ -53,7 +60,7 @@ export const sast: StepImplementation = {
           version: astgrep.version,
           informationUri: 'https://ast-grep.github.io',
         },
-        dedupe(astgrep.findings),
+        astFindings,
       ),
       ...ingested.map((i) => writeSarif(i.tools[0] ?? { name: 'sarif' }, i.findings)),
     ];
@@ -62,11 +69,6 @@ export const sast: StepImplementation = {
     const reportPath = join(ctx.outDir, REPORT_NAME);
     await writeFile(reportPath, bytes);
 
-    const findings = [
-      ...eslint.findings,
-      ...dedupe(astgrep.findings),
-      ...ingested.flatMap((i) => i.findings),
-    ];
     const failAt = failAtOf(ctx);
     const blocking = findings.filter((f) => isBlocking(f, failAt));
     const predicate = makeScanResult({

@@ -1,7 +1,6 @@
 import { glob } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding } from '../../attest/predicates/builders.js';
-import { fingerprintOf } from '../common/fingerprint.js';
 import { readSarifFile } from '../common/sarif-file.js';
 import type { SarifTool } from '../common/sarif.js';
 
@@ -35,11 +34,11 @@ export async function ingestSarif(
       out.push({
         file,
         tools,
-        // Keep the tool's own fingerprint; give one to results that came without.
+        // The tool's own fingerprint is kept; the step gives one to results that came
+        // without, from the context in the repository's file.
         findings: findings.map((f) => ({
           ...f,
           ruleId: f.ruleId.includes('/') ? f.ruleId : `${tool}/${f.ruleId}`,
-          fingerprint: f.fingerprint ?? fingerprintOf(f),
         })),
       });
     }

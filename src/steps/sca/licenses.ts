@@ -1,7 +1,7 @@
 import type { Finding } from '../../attest/predicates/builders.js';
 import { checkLicenses, parseLicenseList, type LicensePolicy } from '../../sbom/license-policy.js';
 import type { SbomComponent } from '../../sbom/types.js';
-import { fingerprintOf } from '../common/fingerprint.js';
+import { assignFingerprints } from '../common/fingerprint.js';
 import type { StepContext } from '../types.js';
 
 /**
@@ -18,7 +18,8 @@ export function licensePolicyOf(ctx: StepContext): LicensePolicy {
 }
 
 export function licenseFindings(components: SbomComponent[], policy: LicensePolicy): Finding[] {
-  return checkLicenses(components, policy).map((v) => {
+  const purls = new Map<Finding, string>();
+  const findings = checkLicenses(components, policy).map((v) => {
     const denied = v.why.startsWith('denied');
     const f: Finding = {
       ruleId: denied ? 'license/denied' : 'license/not-allowed',
@@ -26,6 +27,11 @@ export function licenseFindings(components: SbomComponent[], policy: LicensePoli
       message: `${v.component.name}@${v.component.version}: ${v.why} (declared: ${v.license})`,
       location: { path: v.component.location ?? v.component.purl },
     };
-    return { ...f, fingerprint: fingerprintOf(f, v.component.purl) };
+    purls.set(f, v.component.purl);
+    return f;
+  });
+  // The package (its purl) and where it was found, as before; the occurrence for the rest.
+  return assignFingerprints(findings, {
+    anchor: (f) => ({ key: `${f.location?.path ?? ''}\u0000${purls.get(f) ?? ''}` }),
   });
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../../attest/predicates/builders.js';
-import { fingerprintOf } from '../common/fingerprint.js';
+import { assignFingerprints } from '../common/fingerprint.js';
 
 /**
  * Every gitleaks finding is a live credential until proven otherwise, so all are high
@@ -10,12 +10,13 @@ export const SECRET_SEVERITY = 'high';
 /**
  * Turns gitleaks' findings into the step's: paths made repository-relative (the mirror's
  * commit folder becomes a commit in the message), severity set, and a fingerprint of rule,
- * file and line. The fingerprint deliberately leaves out the line text that fingerprintOf
- * would otherwise hash: that text holds the secret, and a hash of a short secret can be
+ * file and line number (and the occurrence, for two matches of one rule on a line). The
+ * fingerprint deliberately leaves out the context that other steps hash: the flagged line
+ * holds the secret, a line next to it may hold another, and a hash of a short secret can be
  * confirmed by guessing. Messages are rebuilt so no tool text can carry the match along.
  */
 export function toStepFindings(raw: Finding[], commitFolders: boolean): Finding[] {
-  return raw.map((f) => {
+  const findings = raw.map((f) => {
     let path = (f.location?.path ?? '').replace(/^\.\//, '');
     let commit: string | undefined;
     if (commitFolders) {
@@ -31,8 +32,10 @@ export function toStepFindings(raw: Finding[], commitFolders: boolean): Finding[
       message: `${f.ruleId}: a secret in ${where}${commit ? ` (commit ${commit.slice(0, 12)})` : ''}`,
       location: { path, ...(line ? { line } : {}) },
     };
-    return { ...finding, fingerprint: fingerprintOf(finding) };
+    return finding;
   });
+  // Sorted by line, so two matches of one rule on a line are told apart by occurrence.
+  return assignFingerprints(findings, { anchor: (f) => ({ line: f.location?.line ?? 0 }) });
 }
 
 /** The job summary: where and which rule, never the match. */
