@@ -197,7 +197,15 @@ export async function resolveImage(dir: string, ref?: string): Promise<ResolvedI
   }
   const descriptor = matches[0]!;
   const manifest = await readJsonBlob<ImageManifest>(dir, descriptor);
-  const config = await readJsonBlob<Record<string, unknown>>(dir, manifest.config);
+  const configDesc = (manifest as Partial<ImageManifest> | null)?.config;
+  if (typeof configDesc?.digest !== 'string' || typeof configDesc.size !== 'number') {
+    throw new TollgateError(
+      'INPUT_INVALID',
+      `${blobPath(dir, descriptor.digest)}: not an image manifest (no config descriptor)`,
+      { hint: 'the OCI layout is damaged; rebuild or re-copy the image' },
+    );
+  }
+  const config = await readJsonBlob<Record<string, unknown>>(dir, configDesc);
   return { descriptor, manifest, config };
 }
 

@@ -9,7 +9,7 @@ import { openVerifiedBlob, verifying } from '../oci/blob-stream.js';
 import { blobPath, resolveImage, type ResolvedImage } from '../oci/layout.js';
 import type { Descriptor, ImageConfig } from '../oci/types.js';
 import { LayerTree } from './layer-tree.js';
-import { UnpackBudget, type UnpackLimits } from './unpack-limits.js';
+import { quote, UnpackBudget, type UnpackLimits } from './unpack-limits.js';
 
 /**
  * The file system of an image: its layers unpacked in order into one folder, with the
@@ -67,7 +67,7 @@ function decompressor(path: string, d: Descriptor): (() => Transform) | undefine
   if (t.endsWith('.tar') || t.endsWith('tar')) return undefined;
   throw new TollgateError(
     'INPUT_INVALID',
-    `${path}: layer ${d.digest} has media type ${JSON.stringify(d.mediaType)}, which is not a tar layer`,
+    `${path}: layer ${d.digest} has media type ${quote(String(d.mediaType))}, which is not a tar layer`,
     { hint: 'the scanners read OCI or Docker tar layers (plain, gzip or zstd)' },
   );
 }
@@ -79,11 +79,22 @@ interface Layer {
   unzip: (() => Transform) | undefined;
 }
 
+function isDescriptor(d: unknown): d is Descriptor {
+  const o = d as Partial<Descriptor> | null;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    typeof o.mediaType === 'string' &&
+    typeof o.digest === 'string' &&
+    typeof o.size === 'number'
+  );
+}
+
 /** The layers to unpack, each checked for what can be checked before reading it. */
 function layersOf(layoutDir: string, image: ResolvedImage): Layer[] {
   const where = blobPath(layoutDir, image.descriptor.digest);
   const layers = image.manifest.layers as unknown;
-  const diffIds = (image.config as { rootfs?: { diff_ids?: unknown } }).rootfs?.diff_ids;
+  const diffIds = (image.config as { rootfs?: { diff_ids?: unknown } } | null)?.rootfs?.diff_ids;
   if (!Array.isArray(layers)) {
     throw new TollgateError('INPUT_INVALID', `${where}: the manifest has no list of layers`, {
       hint: DAMAGED,
@@ -96,7 +107,14 @@ function layersOf(layoutDir: string, image: ResolvedImage): Layer[] {
       { hint: DAMAGED },
     );
   }
-  return (layers as Descriptor[]).map((descriptor, i) => {
+  return (layers as unknown[]).map((descriptor, i) => {
+    if (!isDescriptor(descriptor)) {
+      throw new TollgateError(
+        'INPUT_INVALID',
+        `${where}: layer ${i + 1} of the manifest is not a descriptor (mediaType, digest, size)`,
+        { hint: DAMAGED },
+      );
+    }
     const path = blobPath(layoutDir, descriptor.digest);
     const diffId = diffIds[i] as unknown;
     if (typeof diffId !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(diffId)) {

@@ -135,6 +135,31 @@ describe('malformed layers', () => {
     ]);
     await refused(unpackImage(other, root), /not a tar layer/);
   });
+
+  it('names a manifest whose layers are not descriptors, or do not pair with diff ids', async () => {
+    const config = await writeJsonBlob(
+      layout,
+      { rootfs: { type: 'layers', diff_ids: [sha256Digest('a layer')] } },
+      MEDIA.config,
+    );
+    const image = async (layers: unknown[]) => {
+      const m = await writeJsonBlob(
+        layout,
+        { schemaVersion: 2, mediaType: MEDIA.manifest, config, layers },
+        MEDIA.manifest,
+      );
+      await writeFile(
+        join(layout, 'index.json'),
+        JSON.stringify({ schemaVersion: 2, manifests: [m] }),
+      );
+    };
+    await image([null]);
+    await refused(unpackImage(layout, root), /layer 1 of the manifest is not a descriptor/);
+    await image([{ mediaType: MEDIA.layerGzip, digest: 42, size: 1 }]);
+    await refused(unpackImage(layout, root), /layer 1 of the manifest is not a descriptor/);
+    await image([]);
+    await refused(unpackImage(layout, root), /0 layer\(s\), its config 1 diff id/);
+  });
 });
 
 describe('digests and sizes', () => {
