@@ -132,10 +132,13 @@ async function applyLayer(tree: LayerTree, budget: UnpackBudget, layer: Layer): 
   const { descriptor: d, path } = layer;
   const where = `${path}: layer ${d.digest}`;
   const ex = extract();
+  // The entry being applied: when the pipeline fails, its file system calls are let finish
+  // before the caller removes the root, so nothing is written into a folder being removed.
+  let applying: Promise<void> = Promise.resolve();
   ex.on('entry', (header, stream, next) => {
     // An error ends the whole pipeline below; without a listener it would end the process.
     stream.on('error', () => undefined);
-    tree.apply(header, stream as unknown as Readable, where).then(
+    applying = tree.apply(header, stream as unknown as Readable, where).then(
       () => {
         stream.resume();
         next();
@@ -158,6 +161,7 @@ async function applyLayer(tree: LayerTree, budget: UnpackBudget, layer: Layer): 
   try {
     await pipeline(stages);
   } catch (e) {
+    await applying;
     if (e instanceof TollgateError) throw e;
     throw new TollgateError('INPUT_INVALID', `${where} cannot be unpacked: ${describeError(e)}`, {
       cause: e,
