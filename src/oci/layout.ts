@@ -4,6 +4,7 @@ import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TollgateError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/fs.js';
+import { MAX_JSON_BLOB, readVerifiedBlob } from './blob-stream.js';
 import {
   MEDIA,
   type Descriptor,
@@ -90,29 +91,28 @@ export async function digestFile(file: string): Promise<{ digest: string; size: 
   return { digest: `sha256:${hash.digest('hex')}`, size };
 }
 
-/** A blob's bytes, checked against its digest (and size, when a descriptor gives one). */
-export async function readBlob(dir: string, d: Descriptor | string): Promise<Buffer> {
+/**
+ * A blob's bytes, hashed as they are read and checked against its digest (and size, when a
+ * descriptor gives one); `maxSize` bounds what is read into memory.
+ */
+export async function readBlob(
+  dir: string,
+  d: Descriptor | string,
+  maxSize?: number,
+): Promise<Buffer> {
   const digest = typeof d === 'string' ? d : d.digest;
   const path = blobPath(dir, digest);
-  let data: Buffer;
-  try {
-    data = await readFile(path);
-  } catch (e) {
-    throw new TollgateError('INPUT_UNREADABLE', `${path}: blob ${digest} is missing`, {
-      cause: e,
-      hint: 'the OCI layout is incomplete; rebuild or re-copy the image',
-    });
-  }
-  if (sha256Digest(data) !== digest || (typeof d !== 'string' && d.size !== data.length)) {
-    throw new TollgateError('INPUT_INVALID', `${path}: content does not match digest ${digest}`, {
-      hint: 'the blob was modified after it was written; rebuild or re-copy the image',
-    });
-  }
-  return data;
+  return readVerifiedBlob(
+    path,
+    typeof d === 'string' ? { digest } : d,
+    `blob ${digest}`,
+    maxSize ?? Number.MAX_SAFE_INTEGER,
+  );
 }
 
+/** A JSON blob (manifest, index, config): verified, and no larger than MAX_JSON_BLOB. */
 export async function readJsonBlob<T>(dir: string, d: Descriptor | string): Promise<T> {
-  const data = await readBlob(dir, d);
+  const data = await readBlob(dir, d, MAX_JSON_BLOB);
   try {
     return JSON.parse(data.toString('utf8')) as T;
   } catch (e) {
@@ -128,8 +128,16 @@ export async function readIndex(dir: string): Promise<ImageIndex> {
   const path = join(dir, 'index.json');
   let text: string;
   try {
+    // index.json is not content-addressed: only its size bounds what is read.
+    if ((await stat(path)).size > MAX_JSON_BLOB) {
+      throw new TollgateError(
+        'INPUT_INVALID',
+        `${path}: more than ${MAX_JSON_BLOB / 1024 / 1024} MiB, more than an image index may have`,
+      );
+    }
     text = await readFile(path, 'utf8');
   } catch (e) {
+    if (e instanceof TollgateError) throw e;
     throw new TollgateError('INPUT_UNREADABLE', `${path}: not an OCI image layout`, {
       cause: e,
       hint: 'point at a folder with oci-layout, index.json and blobs/ (e.g. the container step output)',
@@ -189,7 +197,15 @@ export async function resolveImage(dir: string, ref?: string): Promise<ResolvedI
   }
   const descriptor = matches[0]!;
   const manifest = await readJsonBlob<ImageManifest>(dir, descriptor);
-  const config = await readJsonBlob<Record<string, unknown>>(dir, manifest.config);
+  const configDesc = (manifest as Partial<ImageManifest> | null)?.config;
+  if (typeof configDesc?.digest !== 'string' || typeof configDesc.size !== 'number') {
+    throw new TollgateError(
+      'INPUT_INVALID',
+      `${blobPath(dir, descriptor.digest)}: not an image manifest (no config descriptor)`,
+      { hint: 'the OCI layout is damaged; rebuild or re-copy the image' },
+    );
+  }
+  const config = await readJsonBlob<Record<string, unknown>>(dir, configDesc);
   return { descriptor, manifest, config };
 }
 

@@ -180,6 +180,24 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
       'high',
     ),
     input('exceptions', 'YAML or JSON file of accepted vulnerabilities: {id, until, reason}.'),
+    input(
+      'max-unpacked-mb',
+      'The image is refused (the step fails) when its layers unpack to more than this many MiB.',
+      '8192',
+      'number',
+    ),
+    input(
+      'max-entries',
+      'The image is refused when its layers hold more than this many entries (files, folders, links, whiteouts).',
+      '1000000',
+      'number',
+    ),
+    input(
+      'max-path-length',
+      'The image is refused when an entry path or link target is longer than this many bytes.',
+      '4096',
+      'number',
+    ),
   ],
   'sign-image': [input('image', 'Image name (without tag; default: the one container built).')],
   'publish-image': [

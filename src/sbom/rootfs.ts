@@ -1,13 +1,15 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
-import { join, normalize, posix } from 'node:path';
-import type { Readable } from 'node:stream';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createZstdDecompress } from 'node:zlib';
 import { extract } from 'tar-stream';
-import { TollgateError } from '../core/errors.js';
-import { blobPath, resolveImage } from '../oci/layout.js';
+import { describeError, TollgateError } from '../core/errors.js';
+import { openVerifiedBlob, verifying } from '../oci/blob-stream.js';
+import { blobPath, resolveImage, type ResolvedImage } from '../oci/layout.js';
 import type { Descriptor, ImageConfig } from '../oci/types.js';
+import { LayerTree } from './layer-tree.js';
+import { quote, UnpackBudget, type UnpackLimits } from './unpack-limits.js';
 
 /**
  * The file system of an image: its layers unpacked in order into one folder, with the
@@ -15,6 +17,13 @@ import type { Descriptor, ImageConfig } from '../oci/types.js';
  * empties a folder), so a package that a later layer removed is not reported. Only regular
  * files and folders are written, with plain modes (no set-uid bits, no devices); symbolic
  * links are remembered, not created, so no entry can write outside the folder.
+ *
+ * The image is untrusted input. Every blob is hashed as it is read and held to its
+ * descriptor's size, and each layer's uncompressed tar to the config's diff id; an entry
+ * whose path, link target or whiteout points above the root is refused; the unpack stops at
+ * the limits (bytes, entries, path length) as the bytes stream. Any of these, and any layer
+ * that cannot be read (truncated, not a tar, an unknown media type), ends the unpack with
+ * one error naming the blob, and the folder is removed: nothing of a half-read image is used.
  */
 
 export interface ImageFs {
@@ -26,9 +35,21 @@ export interface ImageFs {
   links: Map<string, string>;
   /** Image paths of regular files and their sizes, after whiteouts. */
   files: Map<string, number>;
+  /** What the unpack took: entries and uncompressed bytes read, units of work done. */
+  stats: UnpackStats;
 }
 
-const OPAQUE = '.wh..wh..opq';
+export interface UnpackStats {
+  entries: number;
+  unpackedBytes: number;
+  /** Index nodes visited and file system calls made: linear in the entries, by design. */
+  work: number;
+}
+
+export interface UnpackOptions {
+  /** Limits over the defaults (DEFAULT_UNPACK_LIMITS). */
+  limits?: Partial<UnpackLimits>;
+}
 
 /** The image path of an entry, or undefined when it would leave the root. */
 function cleanPath(name: string): string | undefined {
@@ -36,130 +57,156 @@ function cleanPath(name: string): string | undefined {
   return p && !p.split('/').includes('..') ? p : undefined;
 }
 
-function decompressor(d: Descriptor): NodeJS.ReadWriteStream | undefined {
-  if (d.mediaType.endsWith('+gzip') || d.mediaType.endsWith('.gzip')) return createGunzip();
-  if (d.mediaType.endsWith('+zstd') || d.mediaType.endsWith('.zstd')) return createZstdDecompress();
-  if (d.mediaType.endsWith('.tar') || d.mediaType.endsWith('tar')) return undefined;
+const DAMAGED =
+  'the OCI layout is damaged or was tampered with; rebuild the image with the container step';
+
+function decompressor(path: string, d: Descriptor): (() => Transform) | undefined {
+  const t = typeof d.mediaType === 'string' ? d.mediaType : '';
+  if (t.endsWith('+gzip') || t.endsWith('.gzip')) return () => createGunzip();
+  if (t.endsWith('+zstd') || t.endsWith('.zstd')) return () => createZstdDecompress();
+  if (t.endsWith('.tar') || t.endsWith('tar')) return undefined;
   throw new TollgateError(
     'INPUT_INVALID',
-    `layer ${d.digest} has media type ${d.mediaType}, which is not a tar layer`,
-    {
-      hint: 'the scanners read OCI or Docker tar layers (plain, gzip or zstd)',
-    },
+    `${path}: layer ${d.digest} has media type ${quote(String(d.mediaType))}, which is not a tar layer`,
+    { hint: 'the scanners read OCI or Docker tar layers (plain, gzip or zstd)' },
   );
 }
 
-async function removeLower(fs: ImageFs, dir: string, keep: Set<string>): Promise<void> {
-  for (const path of [...fs.files.keys(), ...fs.links.keys()]) {
-    if (path.startsWith(`${dir}/`) && !keep.has(path)) {
-      fs.files.delete(path);
-      fs.links.delete(path);
-      await rm(join(fs.root, path), { recursive: true, force: true });
+interface Layer {
+  descriptor: Descriptor;
+  path: string;
+  diffId: string;
+  unzip: (() => Transform) | undefined;
+}
+
+function isDescriptor(d: unknown): d is Descriptor {
+  const o = d as Partial<Descriptor> | null;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    typeof o.mediaType === 'string' &&
+    typeof o.digest === 'string' &&
+    typeof o.size === 'number'
+  );
+}
+
+/** The layers to unpack, each checked for what can be checked before reading it. */
+function layersOf(layoutDir: string, image: ResolvedImage): Layer[] {
+  const where = blobPath(layoutDir, image.descriptor.digest);
+  const layers = image.manifest.layers as unknown;
+  const diffIds = (image.config as { rootfs?: { diff_ids?: unknown } } | null)?.rootfs?.diff_ids;
+  if (!Array.isArray(layers)) {
+    throw new TollgateError('INPUT_INVALID', `${where}: the manifest has no list of layers`, {
+      hint: DAMAGED,
+    });
+  }
+  if (!Array.isArray(diffIds) || diffIds.length !== layers.length) {
+    throw new TollgateError(
+      'INPUT_INVALID',
+      `${where}: the manifest has ${layers.length} layer(s), its config ${Array.isArray(diffIds) ? diffIds.length : 'no list of'} diff id(s)`,
+      { hint: DAMAGED },
+    );
+  }
+  return (layers as unknown[]).map((descriptor, i) => {
+    if (!isDescriptor(descriptor)) {
+      throw new TollgateError(
+        'INPUT_INVALID',
+        `${where}: layer ${i + 1} of the manifest is not a descriptor (mediaType, digest, size)`,
+        { hint: DAMAGED },
+      );
     }
+    const path = blobPath(layoutDir, descriptor.digest);
+    const diffId = diffIds[i] as unknown;
+    if (typeof diffId !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(diffId)) {
+      throw new TollgateError(
+        'INPUT_INVALID',
+        `${where}: diff id ${i + 1} of the config is not a sha256 digest`,
+        { hint: DAMAGED },
+      );
+    }
+    return { descriptor, path, diffId, unzip: decompressor(path, descriptor) };
+  });
+}
+
+async function applyLayer(tree: LayerTree, budget: UnpackBudget, layer: Layer): Promise<void> {
+  const { descriptor: d, path } = layer;
+  const where = `${path}: layer ${d.digest}`;
+  const ex = extract();
+  // The entry being applied: when the pipeline fails, its file system calls are let finish
+  // before the caller removes the root, so nothing is written into a folder being removed.
+  let applying: Promise<void> = Promise.resolve();
+  ex.on('entry', (header, stream, next) => {
+    // An error ends the whole pipeline below; without a listener it would end the process.
+    stream.on('error', () => undefined);
+    applying = tree.apply(header, stream as unknown as Readable, where).then(
+      () => {
+        stream.resume();
+        next();
+      },
+      (e: unknown) => {
+        stream.resume();
+        next(e as Error);
+      },
+    );
+  });
+  const stages: (Readable | Transform | NodeJS.WritableStream)[] = [
+    ...(await openVerifiedBlob(path, d, `layer ${d.digest}`)),
+    ...(layer.unzip ? [layer.unzip()] : []),
+    verifying(path, `the uncompressed tar of layer ${d.digest}, named by the config's diff id`, {
+      digest: layer.diffId,
+    }),
+    budget.counter(where),
+    ex as unknown as NodeJS.WritableStream,
+  ];
+  try {
+    await pipeline(stages);
+  } catch (e) {
+    await applying;
+    if (e instanceof TollgateError) throw e;
+    throw new TollgateError('INPUT_INVALID', `${where} cannot be unpacked: ${describeError(e)}`, {
+      cause: e,
+      hint: DAMAGED,
+    });
   }
 }
 
 /**
- * A folder at an image path. A later layer may put a folder where a lower one had a file or a
- * link (or the reverse): what was there is replaced, as the runtime's overlay would.
+ * Unpacks the image of an OCI layout (by reference or digest, else its only image) into
+ * `root`, which must not exist yet or be empty. On any error `root` is removed.
  */
-async function makeDir(fs: ImageFs, path: string): Promise<void> {
-  if (path === '.' || path === '') return;
-  const parts = path.split('/');
-  for (let i = 1; i <= parts.length; i++) {
-    const p = parts.slice(0, i).join('/');
-    if (fs.links.delete(p) || fs.files.delete(p)) await rm(join(fs.root, p), { force: true });
-  }
-  await mkdir(join(fs.root, path), { recursive: true });
-}
-
-async function applyLayer(
-  fs: ImageFs,
-  source: Readable,
-  unzip: NodeJS.ReadWriteStream | undefined,
-): Promise<void> {
-  const written = new Set<string>();
-  const ex = extract();
-  ex.on('entry', (header, stream, next) => {
-    const done = (e?: unknown) => (e ? next(e as Error) : next());
-    const work = async () => {
-      const path = cleanPath(header.name);
-      if (!path) return stream.resume();
-      const base = posix.basename(path);
-      const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
-      if (base === OPAQUE) {
-        await removeLower(fs, dir, written);
-        return stream.resume();
-      }
-      if (base.startsWith('.wh.')) {
-        const gone = dir ? `${dir}/${base.slice(4)}` : base.slice(4);
-        await removeLower(fs, gone, written);
-        fs.files.delete(gone);
-        fs.links.delete(gone);
-        await rm(join(fs.root, gone), { recursive: true, force: true });
-        return stream.resume();
-      }
-      written.add(path);
-      const target = join(fs.root, normalize(path));
-      if (header.type === 'directory') {
-        await makeDir(fs, path);
-        return stream.resume();
-      }
-      if (header.type === 'symlink' && header.linkname) {
-        fs.files.delete(path);
-        fs.links.set(path, header.linkname);
-        return stream.resume();
-      }
-      if (header.type === 'link' && header.linkname) {
-        const from = cleanPath(header.linkname);
-        stream.resume();
-        if (from && fs.files.has(from)) {
-          await makeDir(fs, posix.dirname(path));
-          await rm(target, { recursive: true, force: true });
-          await copyFile(join(fs.root, from), target);
-          fs.files.set(path, fs.files.get(from)!);
-        }
-        return;
-      }
-      if (header.type !== 'file' && header.type !== 'contiguous-file') return stream.resume();
-      await makeDir(fs, posix.dirname(path));
-      await rm(target, { recursive: true, force: true });
-      fs.links.delete(path);
-      await pipeline(stream, createWriteStream(target, { mode: 0o644 }));
-      fs.files.set(path, header.size ?? 0);
-    };
-    work().then(() => done(), done);
-  });
-  if (unzip) await pipeline(source, unzip, ex);
-  else await pipeline(source, ex);
-}
-
-/** Unpacks the image of an OCI layout (by reference or digest, else its only image). */
-export async function unpackImage(layoutDir: string, root: string, ref?: string): Promise<ImageFs> {
+export async function unpackImage(
+  layoutDir: string,
+  root: string,
+  ref?: string,
+  options: UnpackOptions = {},
+): Promise<ImageFs> {
+  const budget = new UnpackBudget(options.limits);
   const image = await resolveImage(layoutDir, ref);
+  const layers = layersOf(layoutDir, image);
   await mkdir(root, { recursive: true });
+  if ((await readdir(root)).length) {
+    throw new TollgateError('USAGE', `${root}: the folder to unpack an image into is not empty`);
+  }
   const fs: ImageFs = {
     root,
     config: image.config as unknown as ImageConfig,
     digest: image.descriptor.digest,
     links: new Map(),
     files: new Map(),
+    stats: { entries: 0, unpackedBytes: 0, work: 0 },
   };
-  for (const layer of image.manifest.layers) {
-    const unzip = decompressor(layer);
-    const source = createReadStream(blobPath(layoutDir, layer.digest));
-    try {
-      await applyLayer(fs, source, unzip);
-    } catch (e) {
-      throw new TollgateError(
-        'INPUT_INVALID',
-        `${blobPath(layoutDir, layer.digest)}: layer ${layer.digest} cannot be unpacked: ${(e as Error).message}`,
-        {
-          cause: e,
-          hint: 'the OCI layout is damaged; rebuild the image with the container step',
-        },
-      );
+  const tree = new LayerTree(fs, budget);
+  try {
+    for (const layer of layers) {
+      tree.startLayer();
+      await applyLayer(tree, budget, layer);
     }
+  } catch (e) {
+    await rm(root, { recursive: true, force: true });
+    throw e;
+  } finally {
+    fs.stats.entries = budget.entries;
+    fs.stats.unpackedBytes = budget.unpackedBytes;
   }
   return fs;
 }

@@ -5,17 +5,20 @@ import { join } from 'node:path';
 import type { Finding } from '../../attest/predicates/builders.js';
 import { PREDICATE } from '../../attest/predicates/types.js';
 import { sha256Hex } from '../../core/digest.js';
+import { isTollgateError, type TollgateError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fs.js';
 import { imageSbom } from '../../sbom/image.js';
 import { buildNotices } from '../../sbom/notices.js';
-import { unpackImage } from '../../sbom/rootfs.js';
-import { readBuiltImage } from '../common/handoff.js';
+import { unpackImage, type ImageFs } from '../../sbom/rootfs.js';
+import { UnpackLimitError } from '../../sbom/unpack-limits.js';
+import { readBuiltImage, type BuiltImage } from '../common/handoff.js';
 import { writeSarif } from '../common/sarif.js';
 import { failAtOf, isBlocking } from '../common/scan-step.js';
 import { scanVulns, vulnInputs, vulnRows } from '../sca/vulns.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 import { checkConfig } from './config-checks.js';
 import { MAX_FILE_MB, scanImageSecrets } from './layer-secrets.js';
+import { LIMIT_INPUTS, unpackLimitsOf } from './unpack-limits.js';
 
 export const SBOM_NAME = 'image.cdx.json';
 export const SARIF_NAME = 'container-scan.sarif';
@@ -33,6 +36,25 @@ function dedupe(findings: Finding[]): Finding[] {
 }
 
 /**
+ * An image that cannot be unpacked (damaged, tampered with, over a limit, hostile) is a
+ * failed step that says why, not a crash: nothing was scanned, so nothing is attested.
+ */
+function unpackFailed(image: BuiltImage, e: TollgateError): StepResult {
+  const input = e instanceof UnpackLimitError ? LIMIT_INPUTS[e.limit] : undefined;
+  const reason = `the image ${image.ref} (${image.digest}) cannot be scanned: ${e.message}${input ? ` (raise the input ${input} if the image is genuine)` : ''}`;
+  return {
+    status: 'failed',
+    failure: 'tool',
+    reason,
+    attestations: [],
+    products: [],
+    materials: [{ name: image.ref, digest: { sha256: image.digest.replace(/^sha256:/, '') } }],
+    reports: [],
+    summary: `### Container scan\n\n${reason}.${e.hint && !input ? `\n\n${e.hint}.` : ''}`,
+  };
+}
+
+/**
  * container-scan: the image that `container` built, unpacked from its OCI layout. Its SBOM
  * (OS packages and application packages) goes through the OSV matcher; its configuration
  * (user, healthcheck, credentials in ENV or labels) and its files (gitleaks) are checked.
@@ -43,12 +65,20 @@ export const containerScan: StepImplementation = {
   id: 'container-scan',
   async run(ctx: StepContext): Promise<StepResult> {
     const failAt = failAtOf(ctx);
+    const limits = unpackLimitsOf(ctx);
     const inputs = await vulnInputs(ctx);
     const image = await readBuiltImage(ctx);
     await mkdir(ctx.outDir, { recursive: true });
     const scratch = await mkdtemp(join(tmpdir(), 'tollgate-image-'));
     try {
-      const fs = await unpackImage(image.layoutDir, join(scratch, 'root'), image.digest);
+      let fs: ImageFs;
+      try {
+        fs = await unpackImage(image.layoutDir, join(scratch, 'root'), image.digest, { limits });
+      } catch (e) {
+        if (!isTollgateError(e)) throw e;
+        ctx.log(`container-scan: ${e.message}`);
+        return unpackFailed(image, e);
+      }
       ctx.log(
         `container-scan: ${image.ref} (${fs.digest}): ${fs.files.size} file(s) after whiteouts`,
       );
