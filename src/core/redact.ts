@@ -46,6 +46,8 @@ function looksRandom(v: string): boolean {
   return classes >= 2 && entropy(v) >= 3.5;
 }
 
+// Every repetition is bounded: these run over whole reports and logs, and an unbounded
+// `[\w.-]*` before a keyword would make a long run of word characters cost quadratic time.
 const SHAPES: Shape[] = [
   {
     // A whole block, or from BEGIN to the end of the text when the END is not in it.
@@ -63,19 +65,19 @@ const SHAPES: Shape[] = [
     pattern: /(aws.{0,20}?secret.{0,20}?[=:]\s*["']?)([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi,
     keep: (g) => [g[1] ?? '', ''],
   },
-  { kind: 'gitlab-token', pattern: /\bglpat-[A-Za-z0-9_-]{20,}/g },
-  { kind: 'slack-token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
-  { kind: 'stripe-key', pattern: /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}\b/g },
+  { kind: 'gitlab-token', pattern: /\bglpat-[A-Za-z0-9_-]{20,255}/g },
+  { kind: 'slack-token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,255}/g },
+  { kind: 'stripe-key', pattern: /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,255}\b/g },
   { kind: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
   { kind: 'npm-token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
   {
     kind: 'jwt',
-    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g,
+    pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,1024}/g,
   },
   {
     // scheme://user:password@host
     kind: 'url-password',
-    pattern: /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)([^\s@/]{3,})(@)/gi,
+    pattern: /(\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:/@]{1,256}:)([^\s@/]{3,256})(@)/gi,
     keep: (g) => [g[1] ?? '', g[3] ?? ''],
   },
   {
@@ -83,7 +85,7 @@ const SHAPES: Shape[] = [
     // and paths have low entropy, so `token: ${{ secrets.X }}` or `key = config/a.pem` stay.
     kind: 'secret-assignment',
     pattern:
-      /(\b[\w.-]*(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|access[_-]?key|credential|auth)[\w.-]*["']?\s*(?:=|:|=>|:=)\s*["'`]?)([A-Za-z0-9+/_.=~-]{12,})/gi,
+      /(\b[\w.-]{0,40}(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|access[_-]?key|credential|auth)[\w.-]{0,40}["']?[ \t]{0,8}(?:=|:|=>|:=)[ \t]{0,8}["'`]?)([A-Za-z0-9+/_.=~-]{12,1024})/gi,
     keep: (g) => [g[1] ?? '', ''],
     accept: (g) => looksRandom(g[2] ?? ''),
   },

@@ -155,3 +155,24 @@ describe('redaction of output that arrives in chunks', () => {
     expect(() => f.push(randomBytes(4096).toString('latin1')) + f.flush()).not.toThrow();
   });
 });
+
+describe('redaction of large texts', () => {
+  it('gets through long runs of token characters, separators and key markers', () => {
+    const r = createRedactor();
+    r.addSecrets([pick(ALNUM, 20)]);
+    const gh = githubToken();
+    const blob = [
+      pick(ALNUM + '_-.', 400_000),
+      'a'.repeat(200_000),
+      ' '.repeat(100_000),
+      'https://'.repeat(20_000),
+      'eyJ'.repeat(50_000),
+      '-----BEGIN PRIVATE KEY-----'.repeat(2_000),
+      `token = ${gh}`,
+    ].join('\n');
+    const out = r.text(blob);
+    expect(out).not.toContain(gh);
+    const f = r.lines();
+    expect(f.push(blob) + f.flush()).not.toContain(gh);
+  });
+});
