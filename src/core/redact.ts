@@ -149,7 +149,8 @@ export function createRedactor(): Redactor {
   const value = <T>(v: T): T => {
     if (typeof v === 'string') return text(v) as T;
     if (Array.isArray(v)) return v.map((x: unknown) => value(x)) as T;
-    if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    const proto: unknown = v && typeof v === 'object' ? Object.getPrototypeOf(v) : undefined;
+    if (v && (proto === Object.prototype || proto === null)) {
       return Object.fromEntries(
         Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, value(x)]),
       ) as T;

@@ -107,6 +107,9 @@ describe('the pre-commit hook on real commits', () => {
 
   it('scans the staged content, not the working tree: a token removed only on disk is still refused', () => {
     const { dir, git } = repo();
+    // The repository's own inputs ask for range mode: the hook scans the staged content anyway.
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github/tollgate-inputs.yml'), 'secret-scan:\n  mode: range\n');
     const secret = token();
     writeFileSync(join(dir, 'config.env'), `REGION=eu\nTOKEN=${secret}\n`);
     git('add', 'config.env');
@@ -115,6 +118,15 @@ describe('the pre-commit hook on real commits', () => {
     expect(r.code, r.stderr).not.toBe(0);
     expect(r.stderr).toMatch(/config\.env:2 +github-pat/);
     expect(r.stdout + r.stderr).not.toContain(secret);
+    // Outside the hook, the pre-commit stage keeps the configured mode: the last commit is clean.
+    const run = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'bin/tollgate.js'), 'run', '--stage', 'pre-commit'],
+      { cwd: dir, env, encoding: 'utf8' },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const log = readFileSync(join(dir, '.tollgate/runs/latest/logs/secret-scan.log'), 'utf8');
+    expect(log).toContain('on the last commit');
   });
 
   it('does not block on tokens outside the staged change: only on disk, or committed before', () => {
