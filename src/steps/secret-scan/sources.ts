@@ -102,8 +102,14 @@ export async function prepareTarget(
     ]);
     describe = d;
   }
-  // No file means git had nothing to write (an empty range).
-  const patch = await readFile(patchFile, 'utf8').catch(() => '');
+  // git creates the file even for an empty change: a missing one means the patch went
+  // elsewhere (a git run where this folder is not visible), and scanning nothing must not pass.
+  const patch = await readFile(patchFile, 'utf8').catch((e: unknown) => {
+    throw new TollgateError('INTERNAL', `git wrote no patch at ${patchFile}`, {
+      cause: e,
+      hint: 'secret-scan reads the patch from its temporary folder; run it where git can write there',
+    });
+  });
   await rm(patchFile, { force: true });
   const files = parseAddedLines(patch);
   await writeMirror(tree, files);
