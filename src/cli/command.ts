@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TollgateError, describeError, isTollgateError } from '../core/errors.js';
+import { redactor } from '../core/redact.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -63,8 +64,16 @@ export function list(values: Values, name: string): string[] {
   return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
 }
 
-/** Runs one command with its arguments; never throws, always returns the exit code. */
-export async function executeCommand(cmd: Command, argv: string[], io: Io): Promise<number> {
+/**
+ * Runs one command with its arguments; never throws, always returns the exit code. All it
+ * prints passes the redactor: reasons and errors carry tools' words, which may hold a secret.
+ */
+export async function executeCommand(cmd: Command, argv: string[], raw: Io): Promise<number> {
+  const io: Io = {
+    ...raw,
+    out: (t) => raw.out(redactor.text(t)),
+    err: (t) => raw.err(redactor.text(t)),
+  };
   try {
     const { values, positionals } = parseCommandArgs(cmd, argv);
     if (values.help) {

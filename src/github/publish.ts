@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describeError } from '../core/errors.js';
+import { redactor } from '../core/redact.js';
 import { COMMENT_MARKER, renderPrComment } from '../report/pr-comment.js';
 import type { TollgateReport } from '../report/tollgate-report.js';
 import { writeSarif } from '../steps/common/sarif.js';
@@ -47,6 +48,13 @@ export async function publishToGitHub(
   opts: PublishOptions,
 ): Promise<PublishOutcome[]> {
   const out: PublishOutcome[] = [];
+  // Everything published derives from the reports, so they are masked once, here: reasons
+  // and messages carry tools' words (the step's own SARIF is masked when it is read below).
+  input = {
+    ...input,
+    report: redactor.value(input.report),
+    ...(input.base ? { base: redactor.value(input.base) } : {}),
+  };
   const { ctx, report } = input;
   const tryPart = async (feature: Feature, fn: () => Promise<string>) => {
     try {
@@ -120,10 +128,12 @@ async function uploadStep(
   // The step's own SARIF when the gate found it intact; otherwise one built from the
   // findings it attested (fewer details, same results).
   const log = step.sarif
-    ? (JSON.parse(await readFile(step.sarif, 'utf8').catch(() => 'null')) as Record<
-        string,
-        unknown
-      > | null)
+    ? redactor.value(
+        JSON.parse(await readFile(step.sarif, 'utf8').catch(() => 'null')) as Record<
+          string,
+          unknown
+        > | null,
+      )
     : null;
   const sarif =
     log ??

@@ -2,6 +2,7 @@ import { collectBundles } from '../gate/collect.js';
 import { runGate } from '../gate/gate.js';
 import { trustFromPolicy } from '../gate/trust.js';
 import { writeFileAtomic } from '../core/fs.js';
+import { redactor as processRedactor } from '../core/redact.js';
 import { parsePolicy } from '../policy/load.js';
 import type { RunVerdict } from '../report/run-types.js';
 import type { Subject } from '../attest/statement.js';
@@ -19,6 +20,7 @@ import {
 import { runGraph } from './scheduler.js';
 import { tearDownDeployments } from '../steps/deploy-test/teardown.js';
 import { notRun, runStepTask, type RunnerOutcome, type StepTaskDeps } from './step-task.js';
+import { redactLogFile } from './step-log.js';
 import { writeRunReports } from './write-reports.js';
 import type { StepInputs } from './inputs-file.js';
 
@@ -51,6 +53,8 @@ export async function runLocal(
   deps: RunnerDeps,
 ): Promise<{ verdict: RunVerdict; folder: RunFolder }> {
   const plan = makePlan(o.stages, o.only);
+  const redactor = deps.redactor ?? processRedactor;
+  const known = redactor.secretCount;
   const startedOn = deps.now();
   const folder = await createRunFolder(o.outDir, runId(startedOn));
   await writeFileAtomic(`${folder.dir}/local.pub`, deps.publicKeyPem);
@@ -107,6 +111,11 @@ export async function runLocal(
     // run, however it ends.
   }).finally(() => tearDownDeployments(plan.steps.map((s) => folder.reportsOf(s.id))));
   deps.progress.close();
+  // A secret found late in the run (secret-scan ends after steps that ran beside it) is
+  // masked in every log of the run, not only in those written after it was found.
+  if (redactor.secretCount > known) {
+    for (const s of plan.steps) await redactLogFile(folder.logOf(s.id), redactor);
+  }
 
   const policy = await parsePolicy(policyText, 'policy.yml', folder.dir);
   const { trust, keyIds } = trustFromPolicy(policy, {});
@@ -129,7 +138,7 @@ export async function runLocal(
     finishedOn: deps.now().toISOString(),
     interrupted: deps.signal.aborted,
   });
-  await writeRunReports(folder, verdict, plan);
+  await writeRunReports(folder, verdict, plan, redactor);
   await linkLatest(o.outDir, folder.id);
   return { verdict, folder };
 }

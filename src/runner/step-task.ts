@@ -3,11 +3,12 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Subject } from '../attest/statement.js';
 import type { ProcessRunner } from '../core/process.js';
+import { redactor as processRedactor, type Redactor } from '../core/redact.js';
 import { COMMON_INPUTS, STEP_INPUTS } from '../pipeline/inputs.js';
 import type { StepDef } from '../pipeline/graph.js';
 import { executeStep, type SignerSource, type StepOutcome } from '../steps/execute.js';
 import type { RunFolder } from './run-folder.js';
-import { openStepLog } from './step-log.js';
+import { openStepLog, redactLogFile } from './step-log.js';
 
 /** What the runner records per step: an executed step's outcome, or why it did not run. */
 export type RunnerOutcome =
@@ -19,6 +20,8 @@ export interface StepTaskDeps {
   signer: SignerSource;
   env: NodeJS.ProcessEnv;
   now: () => Date;
+  /** What masks the log (default: the process's redactor, which secret-scan teaches). */
+  redactor?: Redactor;
 }
 
 export interface StepTaskInput {
@@ -48,7 +51,9 @@ export function defaultInputs(step: string): Record<string, string> {
  */
 export async function runStepTask(i: StepTaskInput, deps: StepTaskDeps): Promise<StepOutcome> {
   await mkdir(i.folder.reportsOf(i.def.id), { recursive: true });
-  const log = openStepLog(i.folder.logOf(i.def.id));
+  const redactor = deps.redactor ?? processRedactor;
+  const known = redactor.secretCount;
+  const log = openStepLog(i.folder.logOf(i.def.id), redactor);
   const exec: ProcessRunner = {
     run(command, args, options) {
       log.line(`$ ${[command, ...args].join(' ')}`);
@@ -86,6 +91,8 @@ export async function runStepTask(i: StepTaskInput, deps: StepTaskDeps): Promise
     }));
   } finally {
     await log.close();
+    // What the step found is masked in what it printed before it knew.
+    if (redactor.secretCount > known) await redactLogFile(i.folder.logOf(i.def.id), redactor);
   }
 }
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '../core/fs.js';
+import type { Redactor } from '../core/redact.js';
 import { readFile, stat } from 'node:fs/promises';
 import { renderRunHtml, type Figure } from '../report/run-html.js';
 import { renderRunMarkdown } from '../report/run-markdown.js';
@@ -27,12 +28,23 @@ async function figuresOf(dir: string, v: RunVerdict): Promise<Figure[]> {
   return out;
 }
 
-/** The run's summaries; verdict.json last, so its presence means the folder is complete. */
-export async function writeRunReports(folder: RunFolder, v: RunVerdict, plan: Plan): Promise<void> {
+/**
+ * The run's summaries; verdict.json last, so its presence means the folder is complete.
+ * The verdict and the figures are masked before anything is rendered from them (reasons
+ * carry tools' words), so the three files agree and the masks need no escaping.
+ */
+export async function writeRunReports(
+  folder: RunFolder,
+  verdict: RunVerdict,
+  plan: Plan,
+  redactor: Redactor,
+): Promise<void> {
+  const v = redactor.value(verdict);
+  const figures = (await figuresOf(folder.dir, v)).map((f) => ({
+    ...f,
+    svg: redactor.text(f.svg),
+  }));
   await writeFileAtomic(join(folder.dir, 'summary.md'), renderRunMarkdown(v));
-  await writeFileAtomic(
-    join(folder.dir, 'report.html'),
-    renderRunHtml(v, plan.steps, await figuresOf(folder.dir, v)),
-  );
+  await writeFileAtomic(join(folder.dir, 'report.html'), renderRunHtml(v, plan.steps, figures));
   await writeFileAtomic(join(folder.dir, 'verdict.json'), JSON.stringify(v, null, 2) + '\n');
 }

@@ -4,6 +4,7 @@ import type { StepMeta } from '../attest/predicates/types.js';
 import type { StatementSigner } from '../attest/signers/signer.js';
 import { TollgateError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/fs.js';
+import { redactor } from '../core/redact.js';
 import type { StepContext, StepResult } from './types.js';
 
 /** A signer, or a way to get one only when something is to be signed (keyless signing costs a token). */
@@ -16,7 +17,9 @@ export function bundleFileName(step: string, index: number): string {
 
 /**
  * Signs one attestation per entry of `result.attestations` and writes each bundle atomically,
- * so a reader never sees half a bundle. Returns the paths written, in order.
+ * so a reader never sees half a bundle. Returns the paths written, in order. The metadata
+ * and the predicate pass the redactor first: what is signed is public for good (attached to
+ * images, uploaded as artifacts), and tools' words reach it through reasons and messages.
  */
 export async function signResult(
   ctx: StepContext,
@@ -38,9 +41,9 @@ export async function signResult(
     try {
       bundle = await createAttestation(
         {
-          meta,
+          meta: redactor.value(meta),
           predicateType: att.predicateType,
-          predicate: att.predicate,
+          predicate: redactor.value(att.predicate),
           subjects: result.products,
           repository: ctx.repository,
           commit: ctx.commit,

@@ -3,8 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HOOK_SCRIPT } from '../../src/cli/commands/hook.js';
-import { runCli } from '../helpers/cli.js';
+import { parse } from 'yaml';
+import { HOOK_COMMAND, HOOK_SCRIPT } from '../../src/cli/commands/hook.js';
+import { projectRoot, runCli } from '../helpers/cli.js';
 import { tempRepo } from './git-repo.js';
 
 const dirs: string[] = [];
@@ -20,10 +21,28 @@ describe('tollgate hook install', () => {
     const r = await runCli(['hook', 'install'], dir);
     expect(r.code).toBe(0);
     expect(readFileSync(hookOf(dir), 'utf8')).toBe(HOOK_SCRIPT);
-    expect(HOOK_SCRIPT).toContain('tollgate run --stage pre-commit');
+    expect(HOOK_SCRIPT).toContain(`exec ${HOOK_COMMAND}\n`);
     expect(statSync(hookOf(dir)).mode & 0o111).toBe(0o111);
     // Its own hook is replaced without --force (an update).
     expect((await runCli(['hook', 'install', dir])).code).toBe(0);
+  });
+
+  it('runs the staged scan, in the hook and in the pre-commit framework’s entry alike', () => {
+    expect(HOOK_COMMAND).toBe('tollgate hook run');
+    const hooks = parse(readFileSync(join(projectRoot, '.pre-commit-hooks.yaml'), 'utf8')) as {
+      id: string;
+      entry: string;
+    }[];
+    expect(hooks.map((h) => [h.id, h.entry])).toEqual([['tollgate-secret-scan', HOOK_COMMAND]]);
+  });
+
+  it('keeps the run folders out of git’s view through the local exclude file, once', async () => {
+    const dir = track(tempRepo());
+    const exclude = join(dir, '.git/info/exclude');
+    writeFileSync(exclude, '# mine\n*.log');
+    expect((await runCli(['hook', 'install'], dir)).code).toBe(0);
+    expect((await runCli(['hook', 'install'], dir)).code).toBe(0);
+    expect(readFileSync(exclude, 'utf8')).toBe('# mine\n*.log\n.tollgate/\n');
   });
 
   it('leaves a foreign hook alone without --force', async () => {
@@ -45,5 +64,8 @@ describe('tollgate hook install', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('not a git repository');
     expect((await runCli(['hook', 'uninstall'], dir)).code).toBe(2);
+    const run = await runCli(['hook', 'run'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('not a git repository');
   });
 });

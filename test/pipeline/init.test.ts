@@ -40,6 +40,23 @@ describe('tollgate init', () => {
     );
   });
 
+  it('git-ignores the local run folders once, keeping what .gitignore held', async () => {
+    const dir = repo('https://github.com/acme/shop');
+    writeFileSync(join(dir, '.gitignore'), 'node_modules/\ndist');
+    const r = await runCli(['init'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('added .tollgate/ to .gitignore');
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\ndist\n.tollgate/\n');
+    const again = await runCli(['init', '--force'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toContain('.gitignore');
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\ndist\n.tollgate/\n');
+
+    const fresh = repo('https://github.com/acme/web');
+    expect((await runCli(['init'], fresh)).code).toBe(0);
+    expect(readFileSync(join(fresh, '.gitignore'), 'utf8')).toBe('.tollgate/\n');
+  });
+
   it('takes a folder argument and an explicit repository', async () => {
     const dir = repo();
     const r = await runCli(['init', dir, '--repository', 'acme/web']);

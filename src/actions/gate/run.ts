@@ -1,6 +1,7 @@
 import { dirname, join, relative } from 'node:path';
 import { writeFileAtomic } from '../../core/fs.js';
 import { describeError, TollgateError } from '../../core/errors.js';
+import { redactor } from '../../core/redact.js';
 import type { Verdict } from '../../gate/types.js';
 import type { VerifyOptions } from '../../gate/verify-run.js';
 import { renderMarkdown } from '../../report/verdict-markdown.js';
@@ -47,7 +48,9 @@ export async function run(inputs: GateInputs, deps: GateDeps): Promise<Verdict> 
       hint: 'leave the commit input empty to use the commit of the workflow run',
     });
   }
-  const verdict = await deps.verify({
+  // Reasons come from attestations and carry tools' words: masked before any of it is
+  // logged, written or published.
+  const verified = await deps.verify({
     policyPath: inputs.policy,
     policyDisplay: relative(inputs.workspace, inputs.policy) || inputs.policy,
     bundlesDir: inputs.bundles,
@@ -57,17 +60,20 @@ export async function run(inputs: GateInputs, deps: GateDeps): Promise<Verdict> 
     verifiers: deps.verifiers,
     ...(inputs.stages.length ? { stages: inputs.stages } : {}),
   });
+  const verdict = redactor.value(verified);
   deps.log(renderText(verdict));
   await writeFileAtomic(inputs.verdictPath, JSON.stringify(verdict, null, 2) + '\n');
   // tollgate-report.json sits next to the verdict, so the artifact that carries one carries
   // both; the next PR against this branch compares with it.
   const reportPath = join(dirname(inputs.verdictPath), 'tollgate-report.json');
   const warn = deps.warning ?? deps.log;
-  const report = await buildReport(verdict, {
-    cwd: inputs.workspace,
-    now: deps.now(),
-    ...(deps.github?.context.ref ? { ref: deps.github.context.ref } : {}),
-  });
+  const report = redactor.value(
+    await buildReport(verdict, {
+      cwd: inputs.workspace,
+      now: deps.now(),
+      ...(deps.github?.context.ref ? { ref: deps.github.context.ref } : {}),
+    }),
+  );
   let reportWritten = true;
   await writeFileAtomic(reportPath, JSON.stringify(report, null, 2) + '\n').catch((e: unknown) => {
     reportWritten = false;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fs.js';
@@ -43,6 +43,28 @@ export function initFiles(repository: string, branch: string): [string, string][
   ];
 }
 
+/** Local run folders (`tollgate run`, the hook): results of this machine, never committed. */
+export const RUNS_IGNORE = '.tollgate/';
+
+/**
+ * Adds `.tollgate/` to the repository's .gitignore unless a line already ignores it; the
+ * rest of the file is kept as it is. Returns whether the file changed.
+ */
+export async function ignoreRunFolders(dir: string): Promise<boolean> {
+  const path = join(dir, '.gitignore');
+  const text = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return '';
+    throw new TollgateError('INPUT_UNREADABLE', `cannot read ${path}: ${e.code ?? e.message}`, {
+      hint: 'fix its permissions, or add the line .tollgate/ to it yourself',
+    });
+  });
+  const covered = new Set(['.tollgate', '.tollgate/', '/.tollgate', '/.tollgate/']);
+  if (text.split(/\r?\n/).some((l) => covered.has(l.trim()))) return false;
+  const sep = text && !text.endsWith('\n') ? '\n' : '';
+  await writeFileAtomic(path, `${text}${sep}${RUNS_IGNORE}\n`);
+  return true;
+}
+
 export const initCommand: Command = {
   name: 'init',
   summary: 'set up Tollgate in a repository: caller workflow, policy, pre-commit hook config',
@@ -54,6 +76,7 @@ Writes into the git repository DIR (default: the current folder):
   .github/tollgate.yml             the default policy, trusting only this repository's
                                    runs of Tollgate's workflows
   .pre-commit-config.yaml          the secret scan as a pre-commit framework hook
+and adds .tollgate/ (local run folders) to .gitignore, once.
 
 Existing files are left alone unless --force is given; nothing is written then.
 
@@ -62,7 +85,7 @@ Options:
   --force                   replace files that already exist
 
 Example:
-  tollgate init && git add .github .pre-commit-config.yaml
+  tollgate init && git add .github .pre-commit-config.yaml .gitignore
 `,
   options: { repository: { type: 'string' }, force: { type: 'boolean' } },
   positionals: true,
@@ -94,9 +117,11 @@ Example:
       }
     }
     for (const [path, text] of files) await writeFileAtomic(join(dir, path), text);
+    const ignored = await ignoreRunFolders(dir);
     const shown = relative(io.cwd, dir) || '.';
     io.out(
       `wrote ${files.map(([p]) => p).join(', ')} in ${shown} for ${repository}\n` +
+        (ignored ? `added ${RUNS_IGNORE} to .gitignore\n` : '') +
         'next: commit them, and make "<stage> / Gate" a required status check\n',
     );
     return 0;

@@ -14,7 +14,9 @@ import { makePlan } from '../../runner/plan.js';
 import { createProgress } from '../../runner/progress.js';
 import { runLocal } from '../../runner/runner.js';
 import { implementationOf } from '../../steps/registry.js';
-import { list, optional, type Command, type Values } from '../command.js';
+import type { RunFolder } from '../../runner/run-folder.js';
+import type { RunVerdict } from '../../report/run-types.js';
+import { list, optional, type Command, type Io, type Options, type Values } from '../command.js';
 
 const HELP = `Usage: tollgate run [--repo DIR] [--stage S]... [--only STEP]... [--out DIR]
                     [--jobs N] [--isolation process|container] [--image REF]
@@ -51,6 +53,19 @@ step, writes the run folder (verdict "interrupted") and exits 130.
 Exit codes: 0 the gate passed, 1 it failed, 2 bad usage, 130 interrupted.
 `;
 
+/** The options of `tollgate run`. */
+export const RUN_OPTIONS: Options = {
+  repo: { type: 'string' },
+  stage: { type: 'string', multiple: true },
+  only: { type: 'string', multiple: true },
+  out: { type: 'string' },
+  jobs: { type: 'string' },
+  isolation: { type: 'string' },
+  image: { type: 'string' },
+  inputs: { type: 'string' },
+  input: { type: 'string', multiple: true },
+};
+
 function jobsOf(values: Values): number {
   const raw = optional(values, 'jobs');
   if (raw === undefined) return availableParallelism();
@@ -61,96 +76,105 @@ function jobsOf(values: Values): number {
   return n;
 }
 
+/** How a caller other than `tollgate run` itself (the pre-commit hook) adjusts a run. */
+export interface PipelineOverrides {
+  /** The commit the attestations name, when HEAD cannot be used as it is (no commit yet). */
+  commit?: (repoDir: string) => string;
+}
+
+/**
+ * A local run from the command line's values: checks the names, loads the inputs and the
+ * key, runs the steps and the gate. Shared by `tollgate run` and `tollgate hook run`.
+ */
+export async function runPipeline(
+  values: Values,
+  io: Io,
+  registry: ImplementationLookup = implementationOf,
+  overrides: PipelineOverrides = {},
+): Promise<{ verdict: RunVerdict; folder: RunFolder }> {
+  const repoDir = resolve(io.cwd, optional(values, 'repo') ?? '.');
+  const outDir = resolve(repoDir, optional(values, 'out') ?? '.tollgate/runs');
+  const isolation = optional(values, 'isolation') ?? 'process';
+  if (isolation !== 'process' && isolation !== 'container') {
+    throw new TollgateError(
+      'USAGE',
+      `--isolation must be process or container, not "${isolation}"`,
+    );
+  }
+  const jobs = jobsOf(values);
+  const inputsFile = optional(values, 'inputs');
+  const inputsPath = resolve(inputsFile ? io.cwd : repoDir, inputsFile ?? INPUTS_FILE);
+  const inputs = parseInputFlags(
+    list(values, 'input'),
+    await loadInputsFile(inputsPath, relative(io.cwd, inputsPath) || inputsPath, !!inputsFile),
+  );
+  // Names are checked before anything touches the repository or the key.
+  makePlan(list(values, 'stage'), list(values, 'only'));
+  const env = { ...io.env };
+  let exec = nodeProcessRunner;
+  if (isolation === 'container') {
+    const image = optional(values, 'image') ?? io.env.TOLLGATE_IMAGE;
+    const podman = requirePodman(io.env, image);
+    exec = containerProcessRunner(
+      { image: image!, workspace: repoDir, writable: [outDir], podman },
+      exec,
+    );
+    const digest = imageDigestOf(image!);
+    if (digest) env.TOLLGATE_IMAGE_DIGEST = digest;
+  }
+  const commit = (overrides.commit ?? headCommit)(repoDir);
+  const key = await loadLocalKey(io.env);
+  if (key.created) io.err(`created the local signing key ${localKeyPath(io.env).path}\n`);
+
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const t0 = Date.now();
+  try {
+    return await runLocal(
+      {
+        repoDir,
+        outDir,
+        stages: list(values, 'stage'),
+        only: list(values, 'only'),
+        jobs,
+        commit,
+        repository: repositoryName(repoDir),
+        inputs,
+      },
+      {
+        implementationOf: registry,
+        exec,
+        signer: key.signer,
+        publicKeyPem: key.publicKeyPem,
+        env,
+        now: io.now,
+        signal: controller.signal,
+        progress: createProgress({
+          write: io.err,
+          tty: io.env.TOLLGATE_PROGRESS === 'tty' || (process.stderr.isTTY && !io.env.CI),
+          now: () => Date.now() - t0,
+        }),
+      },
+    );
+  } finally {
+    process.removeListener('SIGINT', stop);
+    process.removeListener('SIGTERM', stop);
+  }
+}
+
 /** The command, with the step registry as a parameter so tests can run fake steps through it. */
 export function createRunCommand(registry: ImplementationLookup = implementationOf): Command {
   return {
     name: 'run',
     summary: 'run the pipeline locally, sign every step, and gate the result',
     help: HELP,
-    options: {
-      repo: { type: 'string' },
-      stage: { type: 'string', multiple: true },
-      only: { type: 'string', multiple: true },
-      out: { type: 'string' },
-      jobs: { type: 'string' },
-      isolation: { type: 'string' },
-      image: { type: 'string' },
-      inputs: { type: 'string' },
-      input: { type: 'string', multiple: true },
-    },
+    options: RUN_OPTIONS,
     async run(values, _pos, io) {
-      const repoDir = resolve(io.cwd, optional(values, 'repo') ?? '.');
-      const outDir = resolve(repoDir, optional(values, 'out') ?? '.tollgate/runs');
-      const isolation = optional(values, 'isolation') ?? 'process';
-      if (isolation !== 'process' && isolation !== 'container') {
-        throw new TollgateError(
-          'USAGE',
-          `--isolation must be process or container, not "${isolation}"`,
-        );
-      }
-      const jobs = jobsOf(values);
-      const inputsFile = optional(values, 'inputs');
-      const inputsPath = resolve(inputsFile ? io.cwd : repoDir, inputsFile ?? INPUTS_FILE);
-      const inputs = parseInputFlags(
-        list(values, 'input'),
-        await loadInputsFile(inputsPath, relative(io.cwd, inputsPath) || inputsPath, !!inputsFile),
-      );
-      // Names are checked before anything touches the repository or the key.
-      makePlan(list(values, 'stage'), list(values, 'only'));
-      const env = { ...io.env };
-      let exec = nodeProcessRunner;
-      if (isolation === 'container') {
-        const image = optional(values, 'image') ?? io.env.TOLLGATE_IMAGE;
-        const podman = requirePodman(io.env, image);
-        exec = containerProcessRunner(
-          { image: image!, workspace: repoDir, writable: [outDir], podman },
-          exec,
-        );
-        const digest = imageDigestOf(image!);
-        if (digest) env.TOLLGATE_IMAGE_DIGEST = digest;
-      }
-      const commit = headCommit(repoDir);
-      const key = await loadLocalKey(io.env);
-      if (key.created) io.err(`created the local signing key ${localKeyPath(io.env).path}\n`);
-
-      const controller = new AbortController();
-      const stop = () => controller.abort();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-      const t0 = Date.now();
-      try {
-        const { verdict, folder } = await runLocal(
-          {
-            repoDir,
-            outDir,
-            stages: list(values, 'stage'),
-            only: list(values, 'only'),
-            jobs,
-            commit,
-            repository: repositoryName(repoDir),
-            inputs,
-          },
-          {
-            implementationOf: registry,
-            exec,
-            signer: key.signer,
-            publicKeyPem: key.publicKeyPem,
-            env,
-            now: io.now,
-            signal: controller.signal,
-            progress: createProgress({
-              write: io.err,
-              tty: io.env.TOLLGATE_PROGRESS === 'tty' || (process.stderr.isTTY && !io.env.CI),
-              now: () => Date.now() - t0,
-            }),
-          },
-        );
-        io.out(renderRunText(verdict, folder.dir, io.cwd));
-        return exitCodeOf(verdict);
-      } finally {
-        process.removeListener('SIGINT', stop);
-        process.removeListener('SIGTERM', stop);
-      }
+      const { verdict, folder } = await runPipeline(values, io, registry);
+      io.out(renderRunText(verdict, folder.dir, io.cwd));
+      return exitCodeOf(verdict);
     },
   };
 }

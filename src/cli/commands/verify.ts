@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { GIT_SHA_HEX } from '../../core/digest.js';
 import { TollgateError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fs.js';
+import { redactor } from '../../core/redact.js';
 import { headCommit } from '../../core/git.js';
 import { verifyFromFiles } from '../../gate/verify-run.js';
 import { writeVsa } from '../../gate/vsa.js';
@@ -81,9 +82,10 @@ Example:
           : renderText(verdict);
     io.out(rendered);
     const output = optional(values, 'output');
-    if (output) await writeFileAtomic(resolve(io.cwd, output), rendered);
+    // The file gets what the terminal gets: masked like all the command prints.
+    if (output) await writeFileAtomic(resolve(io.cwd, output), redactor.text(rendered));
     if (vsaPath && vsaSigner) {
-      const file = await writeVsa(verdict, {
+      const file = await writeVsa(redactor.value(verdict), {
         policyPath,
         bundlesDir,
         out: resolve(io.cwd, vsaPath),

@@ -150,8 +150,10 @@ export function renderPreCommitHooks(): string {
       {
         id: 'tollgate-secret-scan',
         name: 'Tollgate secret scan',
-        description: 'Scans the staged changes for secrets and signs the result.',
-        entry: 'tollgate run --stage pre-commit',
+        description:
+          'Scans the staged content (the index, not the working tree) for secrets, refuses the commit on a finding, and signs the result.',
+        // The same command as `tollgate hook install`'s hook: secret-scan in staged mode.
+        entry: 'tollgate hook run',
         language: 'node',
         pass_filenames: false,
         always_run: true,

@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { access, readFile, realpath } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
+import type { Finding } from '../../attest/predicates/builders.js';
 import type { ExecResult, ProcessRunner } from '../../core/process.js';
 import { TollgateError } from '../../core/errors.js';
 import { packagedTool } from '../common/tool-bin.js';
@@ -104,4 +105,54 @@ export async function runGitleaks(
   throw new TollgateError('INTERNAL', `gitleaks (${g.kind}) failed: ${last}`, {
     hint: 'run the same scan with gitleaks -l debug to see more',
   });
+}
+
+/** What one gitleaks report holds for the step: where, which rule, and what matched. */
+export interface GitleaksReport {
+  /** Rule, file (as gitleaks saw it) and line; no message, no secret. */
+  findings: Finding[];
+  /** The matched values, only for the redaction layer: never written anywhere. */
+  secrets: string[];
+}
+
+/**
+ * Reads the JSON report gitleaks wrote (`--report-format json`, without `--redact`). The
+ * report holds the secrets in clear, so it is written only into the step's private temp
+ * folder and read only here: the findings keep rule, file and line; the secrets go to the
+ * redaction layer, which masks them in everything written or printed afterwards.
+ */
+export async function readGitleaksReport(file: string): Promise<GitleaksReport> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    throw new TollgateError('INTERNAL', `gitleaks wrote no readable JSON report at ${file}`, {
+      cause: e,
+      hint: 'run gitleaks by hand with --report-format json to see why it stopped',
+    });
+  }
+  if (!Array.isArray(json)) {
+    throw new TollgateError('INTERNAL', `gitleaks' report ${file} is not a JSON array`, {
+      hint: 'check the gitleaks version: its JSON report is a list of findings',
+    });
+  }
+  const findings: Finding[] = [];
+  const secrets: string[] = [];
+  for (const [i, entry] of (json as unknown[]).entries()) {
+    const e = (entry ?? {}) as Record<string, unknown>;
+    if (typeof e.RuleID !== 'string' || typeof e.File !== 'string') {
+      throw new TollgateError(
+        'INTERNAL',
+        `gitleaks' report ${file}: entry ${i} has no RuleID or File`,
+      );
+    }
+    const line = typeof e.StartLine === 'number' && e.StartLine > 0 ? e.StartLine : undefined;
+    findings.push({
+      ruleId: e.RuleID,
+      severity: 'high',
+      location: { path: e.File, ...(line ? { line } : {}) },
+    });
+    if (typeof e.Secret === 'string') secrets.push(e.Secret);
+  }
+  return { findings, secrets };
 }

@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { access, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeScanResult } from '../../attest/predicates/builders.js';
+import { makeScanResult, type Finding } from '../../attest/predicates/builders.js';
 import { PREDICATE } from '../../attest/predicates/types.js';
 import { TollgateError } from '../../core/errors.js';
-import { readSarifFile } from '../common/sarif-file.js';
+import { redactor } from '../../core/redact.js';
 import { writeSarif } from '../common/sarif.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 import { isAccepted, loadBaseline } from './baseline.js';
-import { findGitleaks, LEAKS_EXIT, runGitleaks } from './gitleaks.js';
+import { findGitleaks, LEAKS_EXIT, readGitleaksReport, runGitleaks } from './gitleaks.js';
 import { SECRET_SEVERITY, summaryOf, toStepFindings } from './report.js';
 import { MODES, prepareTarget, type Mode } from './sources.js';
 
@@ -25,8 +25,9 @@ async function exists(path: string): Promise<boolean> {
 
 /**
  * secret-scan: gitleaks over the staged changes (pre-commit hook), the new commits of a push
- * or pull request, or the whole tree. Secrets are redacted by gitleaks itself (--redact) and
- * the step never reads them: findings carry rule, file and line only.
+ * or pull request, or the whole tree. Findings carry rule, file and line only; the matched
+ * secrets are read from gitleaks' report in a private temp folder only to teach the process's
+ * redactor, which masks them in every log, report and summary written afterwards.
  */
 export const secretScan: StepImplementation = {
   id: 'secret-scan',
@@ -44,14 +45,15 @@ export const secretScan: StepImplementation = {
     await mkdir(ctx.outDir, { recursive: true });
     const scratch = await mkdtemp(join(tmpdir(), 'tollgate-secret-'));
     try {
-      const target = await prepareTarget(ctx, mode, join(scratch, 'tree'));
+      const target = await prepareTarget(ctx, mode, scratch);
       const gitleaks = await findGitleaks(ctx.exec, ctx.repoDir);
-      let raw: Awaited<ReturnType<typeof readSarifFile>>['findings'] = [];
+      let raw: Finding[] = [];
       const version = gitleaks.version;
       if (!target.empty) {
-        const rawReport = join(scratch, 'gitleaks.sarif');
-        const args = ['dir', '.', '--no-banner', '--redact', '--exit-code', String(LEAKS_EXIT)];
-        args.push('--log-level', 'warn', '--report-format', 'sarif', '--report-path', rawReport);
+        // Not redacted: the secrets are what the redaction layer masks (readGitleaksReport).
+        const rawReport = join(scratch, 'gitleaks.json');
+        const args = ['dir', '.', '--no-banner', '--exit-code', String(LEAKS_EXIT)];
+        args.push('--log-level', 'warn', '--report-format', 'json', '--report-path', rawReport);
         // Explicit paths: the mirror folder holds neither the config nor .gitleaksignore.
         if (config) args.push('--config', config);
         args.push('--gitleaks-ignore-path', ctx.repoDir);
@@ -62,8 +64,10 @@ export const secretScan: StepImplementation = {
           signal: ctx.signal,
           ...(config ? { config } : {}),
         });
-        const read = await readSarifFile(rawReport, 'gitleaks');
-        raw = read.findings;
+        const report = await readGitleaksReport(rawReport);
+        await rm(rawReport, { force: true });
+        redactor.addSecrets(report.secrets);
+        raw = report.findings;
       } else {
         ctx.log(`secret-scan: nothing added in ${target.describe}`);
       }

@@ -1,3 +1,5 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
 import type { StepContext } from '../types.js';
 import { COMMIT_MARK, parseAddedLines, writeMirror } from './diff.js';
@@ -61,7 +63,18 @@ async function rangeOf(ctx: StepContext): Promise<{ range: string[]; describe: s
   return { range: [`${verify.stdout.trim()}..HEAD`], describe: `commits ${base}..HEAD` };
 }
 
-/** Prepares what gitleaks scans for the mode; `scratch` is an empty temp folder. */
+/**
+ * Prepares what gitleaks scans for the mode; `scratch` is an empty private temp folder.
+ *
+ * Staged mode reads the index (`git diff --cached`: the blobs about to be committed, with
+ * their line numbers there), never the working tree: a secret staged and then removed from
+ * the file on disk is still committed, and a secret only on disk is not. In a hook run by
+ * `git commit -a` or `git commit <file>`, git points GIT_INDEX_FILE at the index it is about
+ * to commit, and the git started here inherits it.
+ *
+ * The patch is data that holds the secrets in clear: git writes it into scratch (--output)
+ * rather than to its standard output, which the runner copies into the step's log.
+ */
 export async function prepareTarget(
   ctx: StepContext,
   mode: Mode,
@@ -70,24 +83,35 @@ export async function prepareTarget(
   if (mode === 'tree') {
     return { dir: ctx.repoDir, describe: 'the working tree', commitFolders: false, empty: false };
   }
-  let patch: string;
+  const patchFile = join(scratch, 'changes.patch');
+  const tree = join(scratch, 'tree');
   let describe: string;
   if (mode === 'staged') {
-    patch = await git(ctx, ['diff', '--cached', ...DIFF_FLAGS]);
+    await git(ctx, ['diff', '--cached', ...DIFF_FLAGS, `--output=${patchFile}`]);
     describe = 'the staged changes';
   } else {
     const { range, describe: d } = await rangeOf(ctx);
-    patch = await git(ctx, [
+    await git(ctx, [
       'log',
       '-p',
       '--no-merges',
       `--format=${COMMIT_MARK}%H`,
       ...DIFF_FLAGS,
+      `--output=${patchFile}`,
       ...range,
     ]);
     describe = d;
   }
+  // git creates the file even for an empty change: a missing one means the patch went
+  // elsewhere (a git run where this folder is not visible), and scanning nothing must not pass.
+  const patch = await readFile(patchFile, 'utf8').catch((e: unknown) => {
+    throw new TollgateError('INTERNAL', `git wrote no patch at ${patchFile}`, {
+      cause: e,
+      hint: 'secret-scan reads the patch from its temporary folder; run it where git can write there',
+    });
+  });
+  await rm(patchFile, { force: true });
   const files = parseAddedLines(patch);
-  await writeMirror(scratch, files);
-  return { dir: scratch, describe, commitFolders: mode === 'range', empty: files.length === 0 };
+  await writeMirror(tree, files);
+  return { dir: tree, describe, commitFolders: mode === 'range', empty: files.length === 0 };
 }
