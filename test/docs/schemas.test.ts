@@ -61,9 +61,9 @@ const GOOD: Record<string, Record<string, unknown>[]> = {
       lines: { covered: 850, total: 1000, pct: 85 },
       branches: { covered: 70, total: 100, pct: 70 },
       files: [{ path: 'src/a.ts', lines: { covered: 9, total: 10, pct: 90 } }],
-      tollgate: { step: 'coverage' },
+      tollgate: { step: 'coverage', status: 'passed' },
     },
-    { lines: { covered: 0, total: 0, pct: 100 }, tollgate: { step: 'coverage' } },
+    { lines: { covered: 0, total: 0, pct: 100 }, tollgate: { step: 'coverage', status: 'passed' } },
   ],
   [PREDICATE.review]: [
     {
@@ -71,7 +71,7 @@ const GOOD: Record<string, Record<string, unknown>[]> = {
       headSha: 'a'.repeat(40),
       approvals: [{ reviewer: 'bob', at: '2026-11-26T12:00:00Z' }, { reviewer: 'carol' }],
       changesRequested: [],
-      tollgate: { step: 'peer-review', stage: 'per-pr' },
+      tollgate: { step: 'peer-review', stage: 'per-pr', status: 'passed' },
     },
   ],
 };
@@ -189,7 +189,9 @@ describe('predicate schemas', () => {
     const types = [PREDICATE.scanResult, PREDICATE.coverage];
     for (const type of types) {
       expect(PASSING[type], type).toBeDefined();
-      expect(valid(type, withStepMeta(type, PASSING[type]!, { step: 'x' }))).toEqual([]);
+      expect(
+        valid(type, withStepMeta(type, PASSING[type]!, { step: 'x', status: 'passed' })),
+      ).toEqual([]);
     }
   });
 
