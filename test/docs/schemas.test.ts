@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { withStepMeta } from '../../src/attest/predicates/step-meta.js';
+import { PREDICATE_SCHEMAS, STEP_META_SCHEMA } from '../../src/attest/predicates/schemas/index.js';
 import { PREDICATE } from '../../src/attest/predicates/types.js';
 import { evaluatorFor } from '../../src/gate/evaluators/index.js';
 import { POLICY_SCHEMA } from '../../src/policy/schema.js';
@@ -166,6 +167,19 @@ const BROKEN: [string, string, Record<string, unknown>][] = [
 describe('docs/schemas/policy.schema.json', () => {
   it('is POLICY_SCHEMA (regenerate with `node scripts/gen-schemas.mjs`)', () => {
     expect(readSchema('policy.schema.json')).toEqual(JSON.parse(JSON.stringify(POLICY_SCHEMA)));
+  });
+});
+
+describe('the predicate schemas the gate validates with', () => {
+  // The gate compiles them without checking them against the meta-schema (it costs a CLI
+  // run time); this is where they are checked.
+  it('are valid JSON Schema 2020-12 and compile in ajv strict mode', () => {
+    const ajv = predicateAjv();
+    for (const schema of [STEP_META_SCHEMA, ...PREDICATE_SCHEMAS.map((p) => p.schema)]) {
+      expect(ajv.validateSchema(schema), ajv.errorsText()).toBe(true);
+    }
+    for (const { file } of PREDICATE_SCHEMAS)
+      expect(() => ajv.compile(readSchema(file))).not.toThrow();
   });
 });
 
