@@ -76,6 +76,19 @@ describe('predicate producers write what the schemas accept', () => {
     });
     expect(many.findingsTruncated).toBe(true);
     expectValid(PREDICATE.scanResult, many);
+    // Tools report file-level findings at line 0, or with no path at all.
+    const loose = makeScanResult({
+      scanner: { name: 'eslint', version: '9.0.0' },
+      findings: [
+        { ruleId: 'parse-error', severity: 'high', location: { path: 'a.ts', line: 0 } },
+        { ruleId: '', severity: 'low', location: { path: '' }, fingerprint: '' },
+      ],
+    });
+    expectValid(PREDICATE.scanResult, loose);
+    expect(loose.findings).toEqual([
+      { ruleId: 'parse-error', severity: 'high', location: { path: 'a.ts' } },
+      { ruleId: 'unknown', severity: 'low' },
+    ]);
   });
 
   it('test-result: makeTestResult for each result word', () => {
