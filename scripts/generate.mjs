@@ -1,6 +1,8 @@
 // Writes every file generated from the pipeline definition (src/pipeline/): the reusable
 // workflows and their .github/workflows/ mirror, the step actions' action.yml, docs/pipeline.md,
-// docs/default-policy.yml, action-templates/ and .pre-commit-hooks.yaml.
+// docs/default-policy.yml, action-templates/ and .pre-commit-hooks.yaml; and from the predicate
+// schemas (src/attest/predicates/schemas/): docs/schemas/ and the field tables of
+// docs/predicates.md (the part between its markers).
 // `--check` writes nothing and exits 1 when a committed file differs (the tests do the same).
 // Run after changing src/pipeline/: node scripts/generate.mjs
 import { registerHooks } from 'node:module';
@@ -24,10 +26,22 @@ registerHooks({
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const { generatedFiles } = await import('../src/pipeline/render/files.ts');
+const { generatedFiles, generatedSections } = await import('../src/pipeline/render/files.ts');
+
+const outputs = generatedFiles();
+for (const [path, section] of generatedSections()) {
+  const old = await readFile(join(root, path), 'utf8');
+  const from = old.indexOf(section.begin);
+  const to = old.indexOf(section.end, from);
+  if (from < 0 || to < 0) {
+    console.error(`${path}: the markers of the generated part are missing (${section.begin})`);
+    process.exit(1);
+  }
+  outputs.set(path, old.slice(0, from) + section.text + old.slice(to + section.end.length));
+}
 
 const stale = [];
-for (const [path, text] of generatedFiles()) {
+for (const [path, text] of outputs) {
   const file = join(root, path);
   const old = await readFile(file, 'utf8').catch(() => undefined);
   if (old === text) continue;

@@ -7,7 +7,7 @@ import type { ChainRule, ExceptionRule, Policy } from '../policy/types.js';
 import { TollgateError } from '../core/errors.js';
 import { claimedStep } from './attribute.js';
 import { checkChain } from './chain.js';
-import { evaluatorFor } from './evaluators/index.js';
+import { judgePredicate, predicateProblem } from './evaluators/index.js';
 import { splitExceptions } from './exceptions.js';
 import { allowedSigner } from './signer-match.js';
 import type { BundleProblem, BundleSource, StepStatus, StepVerdict, Verdict } from './types.js';
@@ -197,6 +197,12 @@ function judgeStep(
   if (records.length === 0)
     return { ...base, status: 'missing', reason: 'no attestation for this step' };
 
+  // Every predicate is checked against the schema of its type before anything reads it.
+  for (const r of records) {
+    const problem = predicateProblem(r.statement.predicateType, r.statement.predicate);
+    if (problem) return { ...base, status: 'malformed', reason: `${r.file}: ${problem}` };
+  }
+
   const stepPolicy = input.policy.steps.get(step)!;
   const expectedTypes = stepPolicy.predicateTypes.length
     ? stepPolicy.predicateTypes
@@ -215,20 +221,10 @@ function judgeStep(
       thresholds: stepPolicy.thresholds,
       exceptions: exceptions.filter((e) => e.step === step),
     };
-    const results = ofType.map((r) => {
-      const meta = stepMetaOf(type, r.statement.predicate);
-      const ev = evaluatorFor(type)(r.statement.predicate as Record<string, unknown>, ctx);
-      // A failure the step attributes to its findings is for the policy to judge (thresholds,
-      // exceptions); any other self-reported failure stands.
-      if (meta?.status === 'failed' && meta.failure !== 'findings')
-        return {
-          ...ev,
-          ok: false,
-          summary: meta.reason ?? `the step reported failure (${ev.summary})`,
-          products: productKey(r.statement),
-        };
-      return { ...ev, products: productKey(r.statement) };
-    });
+    const results = ofType.map((r) => ({
+      ...judgePredicate(type, r.statement.predicate, ctx),
+      products: productKey(r.statement),
+    }));
     const first = results[0]!;
     if (results.some((r) => r.ok !== first.ok || r.products !== first.products)) {
       return {

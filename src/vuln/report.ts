@@ -82,7 +82,7 @@ export function vulnsPredicate(
         .filter((f) => !f.suppressed)
         .map((f) => ({
           id: f.id,
-          aliases: f.aliases,
+          aliases: f.aliases.filter((a) => a !== ''),
           severity: severity(f),
           annotations: annotations(f),
         })),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stepMetaOf } from '../../src/attest/predicates/step-meta.js';
 import { PREDICATE } from '../../src/attest/predicates/types.js';
 import { STEPS } from '../../src/pipeline/graph.js';
+import { generatedSections } from '../../src/pipeline/render/files.js';
 import { fencedBlocks, predicateAjv, readDoc, readSchema } from './markdown.js';
 
 // docs/predicates.md lists every step of the pipeline graph with the predicate types it
@@ -30,6 +31,12 @@ describe('docs/predicates.md', () => {
     expect(stepTable()).toEqual(
       STEPS.map((s) => ({ id: s.id, stage: s.stage, needs: s.needs, types: s.attests })),
     );
+  });
+
+  it('has the field tables generated from the schemas (run `node scripts/generate.mjs`)', () => {
+    const section = generatedSections().get('docs/predicates.md')!;
+    expect(doc).toContain(section.text);
+    for (const type of Object.values(PREDICATE)) expect(section.text).toContain(`### \`${type}\``);
   });
 
   it('lists every predicate type', () => {

@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { withStepMeta } from '../../src/attest/predicates/step-meta.js';
+import { PREDICATE_SCHEMAS, STEP_META_SCHEMA } from '../../src/attest/predicates/schemas/index.js';
 import { PREDICATE } from '../../src/attest/predicates/types.js';
 import { evaluatorFor } from '../../src/gate/evaluators/index.js';
 import { POLICY_SCHEMA } from '../../src/policy/schema.js';
@@ -61,9 +62,9 @@ const GOOD: Record<string, Record<string, unknown>[]> = {
       lines: { covered: 850, total: 1000, pct: 85 },
       branches: { covered: 70, total: 100, pct: 70 },
       files: [{ path: 'src/a.ts', lines: { covered: 9, total: 10, pct: 90 } }],
-      tollgate: { step: 'coverage' },
+      tollgate: { step: 'coverage', status: 'passed' },
     },
-    { lines: { covered: 0, total: 0, pct: 100 }, tollgate: { step: 'coverage' } },
+    { lines: { covered: 0, total: 0, pct: 100 }, tollgate: { step: 'coverage', status: 'passed' } },
   ],
   [PREDICATE.review]: [
     {
@@ -71,7 +72,7 @@ const GOOD: Record<string, Record<string, unknown>[]> = {
       headSha: 'a'.repeat(40),
       approvals: [{ reviewer: 'bob', at: '2026-11-26T12:00:00Z' }, { reviewer: 'carol' }],
       changesRequested: [],
-      tollgate: { step: 'peer-review', stage: 'per-pr' },
+      tollgate: { step: 'peer-review', stage: 'per-pr', status: 'passed' },
     },
   ],
 };
@@ -169,6 +170,19 @@ describe('docs/schemas/policy.schema.json', () => {
   });
 });
 
+describe('the predicate schemas the gate validates with', () => {
+  // The gate compiles them without checking them against the meta-schema (it costs a CLI
+  // run time); this is where they are checked.
+  it('are valid JSON Schema 2020-12 and compile in ajv strict mode', () => {
+    const ajv = predicateAjv();
+    for (const schema of [STEP_META_SCHEMA, ...PREDICATE_SCHEMAS.map((p) => p.schema)]) {
+      expect(ajv.validateSchema(schema), ajv.errorsText()).toBe(true);
+    }
+    for (const { file } of PREDICATE_SCHEMAS)
+      expect(() => ajv.compile(readSchema(file))).not.toThrow();
+  });
+});
+
 describe('predicate schemas', () => {
   for (const [type, examples] of Object.entries(GOOD)) {
     it(`accepts good ${type} predicates, which the gate passes`, () => {
@@ -189,7 +203,9 @@ describe('predicate schemas', () => {
     const types = [PREDICATE.scanResult, PREDICATE.coverage];
     for (const type of types) {
       expect(PASSING[type], type).toBeDefined();
-      expect(valid(type, withStepMeta(type, PASSING[type]!, { step: 'x' }))).toEqual([]);
+      expect(
+        valid(type, withStepMeta(type, PASSING[type]!, { step: 'x', status: 'passed' })),
+      ).toEqual([]);
     }
   });
 

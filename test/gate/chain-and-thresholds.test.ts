@@ -272,7 +272,7 @@ ${predicateType ? `    predicateType: ${predicateType}\n` : ''}`;
     const vulns = await sign({
       step: 'sca',
       predicateType: PREDICATE.vulns,
-      predicate: { scanner: { result: [] } },
+      predicate: { scanner: { uri: 'x', result: [] } },
       signer: ci.signer,
     });
     const v = await dir.gate(policyFor('sca', '{ deniedLicenses: [AGPL-3.0-only] }'), [
@@ -287,7 +287,7 @@ ${predicateType ? `    predicateType: ${predicateType}\n` : ''}`;
     const vulns = await sign({
       step: 'sca',
       predicateType: PREDICATE.vulns,
-      predicate: { scanner: { result: [] } },
+      predicate: { scanner: { uri: 'x', result: [] } },
       signer: ci.signer,
     });
     const v = await dir.gate(`${head}stages:\n  per-commit:\n    require: [sca]\n`, [
@@ -328,6 +328,7 @@ describe('gate edge cases', () => {
   it('one reviewer approving twice is one approval', async () => {
     const predicate = {
       author: 'alice',
+      headSha: 'a'.repeat(40),
       approvals: [{ reviewer: 'bob' }, { reviewer: 'bob' }],
       changesRequested: [],
     };
@@ -349,10 +350,11 @@ describe('gate edge cases', () => {
     const merged = withStepMeta(
       PREDICATE.scanResult,
       { tollgate: { materials: [{ name: 'm', digest: { sha256: APP } }] } },
-      { step: 'sast' },
+      { step: 'sast', status: 'passed' },
     );
     expect(merged.tollgate).toEqual({
       step: 'sast',
+      status: 'passed',
       materials: [{ name: 'm', digest: { sha256: APP } }],
     });
   });

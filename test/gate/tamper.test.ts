@@ -131,7 +131,10 @@ describe('gate tamper and misuse cases', () => {
 
   it('predicate type swapped after signing: invalid-signature', async () => {
     const b = tamperPayload(
-      await sast(ci, { predicateType: PREDICATE.vulns, predicate: { scanner: { result: [] } } }),
+      await sast(ci, {
+        predicateType: PREDICATE.vulns,
+        predicate: { scanner: { uri: 'x', result: [] } },
+      }),
       (s) => {
         s.predicateType = PREDICATE.scanResult;
       },
@@ -282,6 +285,7 @@ describe('gate tamper and misuse cases', () => {
   });
 
   const highFinding = {
+    scanner: { name: 'eslint', version: '9.0.0' },
     counts: { high: 1 },
     findings: [
       {
@@ -323,7 +327,11 @@ describe('gate tamper and misuse cases', () => {
   });
 
   it('a finding below the threshold passes', async () => {
-    const medium = { findings: [{ ruleId: 'r', severity: 'medium' }] };
+    const medium = {
+      scanner: { name: 'eslint', version: '9.0.0' },
+      counts: { medium: 1 },
+      findings: [{ ruleId: 'r', severity: 'medium' }],
+    };
     const v = await dir.gate(policy, [
       asSource('u.json', await unit()),
       asSource('s.json', await sast(ci, { predicate: medium })),
@@ -332,7 +340,12 @@ describe('gate tamper and misuse cases', () => {
   });
 
   it('findings known only by count (truncated list) still count against the threshold', async () => {
-    const truncated = { counts: { critical: 2 }, findings: [], findingsTruncated: true };
+    const truncated = {
+      scanner: { name: 'eslint', version: '9.0.0' },
+      counts: { critical: 2 },
+      findings: [],
+      findingsTruncated: true,
+    };
     const v = await dir.gate(policy, [
       asSource('u.json', await unit()),
       asSource('s.json', await sast(ci, { predicate: truncated })),
@@ -345,6 +358,8 @@ describe('a step that failed on its findings is judged by the policy', () => {
   const withException = () =>
     `${policy}exceptions:\n  - step: sast\n    ruleId: detect-eval-with-expression\n    reason: constant input, reviewed\n    expires: 2026-12-31\n`;
   const finding = {
+    scanner: { name: 'eslint', version: '9.0.0' },
+    counts: { high: 1 },
     findings: [
       {
         ruleId: 'detect-eval-with-expression',

@@ -74,7 +74,7 @@ export async function sign(o: SignOptions): Promise<SerializedBundle> {
     {
       meta: {
         step: o.step,
-        ...(o.status ? { status: o.status } : {}),
+        status: o.status ?? 'passed',
         ...(o.failure ? { failure: o.failure } : {}),
         ...(o.reason ? { reason: o.reason } : {}),
       },

@@ -41,7 +41,7 @@ describe('predicate builders', () => {
       format: 'sarif-2.1.0',
     });
     expect(
-      validScan(withStepMeta(PREDICATE.scanResult, p, { step: 'sast' })),
+      validScan(withStepMeta(PREDICATE.scanResult, p, { step: 'sast', status: 'passed' })),
       JSON.stringify(validScan.errors),
     ).toBe(true);
     expect(evaluateScanResult(p, ctx).ok).toBe(false);

@@ -18,6 +18,30 @@ export interface Finding {
 /** More than this many findings are summarised by counts; the gate still counts them all. */
 export const MAX_LISTED_FINDINGS = 500;
 
+/**
+ * A finding as the scan-result schema takes it: tools report line 0 or an empty path for a
+ * finding about no place in particular, and the schema has no room for either (a line is
+ * 1 or more, a path is not empty), so such a place is left out rather than signed loosely.
+ */
+function wellFormed(f: Finding): Finding {
+  const { location, fingerprint, message } = f;
+  const line = location?.line;
+  return {
+    ruleId: f.ruleId === '' ? 'unknown' : f.ruleId,
+    severity: f.severity,
+    ...(message !== undefined ? { message } : {}),
+    ...(location && location.path !== ''
+      ? {
+          location: {
+            path: location.path,
+            ...(line !== undefined && Number.isInteger(line) && line >= 1 ? { line } : {}),
+          },
+        }
+      : {}),
+    ...(fingerprint ? { fingerprint } : {}),
+  };
+}
+
 export function makeScanResult(input: {
   scanner: { name: string; version: string; uri?: string };
   findings: Finding[];
@@ -27,9 +51,9 @@ export function makeScanResult(input: {
   const counts: Partial<Record<Severity, number>> = {};
   for (const f of input.findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
   // Worst first, so that a truncated list keeps the findings that decide the verdict.
-  const ordered = [...input.findings].sort(
-    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
-  );
+  const ordered = input.findings
+    .map(wellFormed)
+    .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   const predicate: Record<string, unknown> = {
     scanner: input.scanner,
     counts,

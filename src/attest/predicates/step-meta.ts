@@ -16,7 +16,7 @@ export function withStepMeta(predicateType: string, predicate: Json, meta: StepM
     );
     props.push({ name: 'tollgate:step', value: meta.step });
     if (meta.stage) props.push({ name: 'tollgate:stage', value: meta.stage });
-    if (meta.status) props.push({ name: 'tollgate:status', value: meta.status });
+    props.push({ name: 'tollgate:status', value: meta.status });
     if (meta.reason) props.push({ name: 'tollgate:reason', value: meta.reason });
     metadata.properties = props;
     return { ...predicate, metadata };
@@ -39,11 +39,12 @@ export function stepMetaOf(predicateType: string, predicate: unknown): StepMeta 
     };
     const step = get('tollgate:step');
     if (!step) return undefined;
-    const status = get('tollgate:status');
+    // Before validation (attribution) the status may be anything; the gate validates it
+    // against the schema before it reads it.
     return {
       step,
       stage: get('tollgate:stage'),
-      status: status === 'passed' || status === 'failed' ? status : undefined,
+      status: get('tollgate:status') as StepMeta['status'],
       reason: get('tollgate:reason'),
     };
   }

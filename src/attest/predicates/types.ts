@@ -1,6 +1,7 @@
 /**
  * Predicate type URIs. Standard predicates where one fits; Tollgate's own live under one
- * versioned namespace and are described by JSON schemas in docs/schemas/.
+ * versioned namespace. Every type the gate evaluates has a strict JSON schema in
+ * src/attest/predicates/schemas/ (copied to docs/schemas/).
  */
 export const PREDICATE = {
   slsaProvenance: 'https://slsa.dev/provenance/v1',
@@ -46,8 +47,11 @@ export interface StepMeta {
   /** Step id from the pipeline definition, e.g. `unit-tests`. */
   step: string;
   stage?: string;
-  /** What the step itself concluded; the gate still applies the policy's thresholds. */
-  status?: 'passed' | 'failed';
+  /**
+   * What the step itself concluded (required: the gate finds an attestation without it
+   * malformed); the gate still applies the policy's thresholds.
+   */
+  status: 'passed' | 'failed';
   /**
    * Why a failed step failed: `findings` when only its findings failed it (then the gate
    * judges those findings by the policy, whose thresholds and exceptions may pass them);

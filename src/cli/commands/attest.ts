@@ -46,7 +46,7 @@ Options:
   --predicate-type URI   default: the type the pipeline defines for the step
   --subject SPEC         an artefact the step produced: a file path, or NAME@sha256:HEX
                          (repeatable)
-  --status S             passed or failed: what the step itself concluded
+  --status S             passed (default) or failed: what the step itself concluded
   --reason TEXT          why it failed (with --status failed)
   --commit SHA           default: HEAD of the current repository
   --repository NAME      default: owner/repo of the origin remote, or the folder name
@@ -110,7 +110,8 @@ Example:
     const meta: StepMeta = {
       step,
       ...(def ? { stage: def.stage } : {}),
-      ...(status ? { status } : {}),
+      // The gate needs the step's own conclusion; attesting a result says it passed unless told.
+      status: status ?? 'passed',
     };
     const reason = optional(values, 'reason');
     if (reason) meta.reason = reason;

@@ -72,13 +72,3 @@ export function judgeFindings(
     waived,
   };
 }
-
-export function asSeverity(value: unknown, fallback: Severity = 'medium'): Severity {
-  const s = String(value ?? '').toLowerCase();
-  if ((SEVERITIES as readonly string[]).includes(s)) return s as Severity;
-  if (s === 'moderate') return 'medium';
-  if (s === 'error') return 'high';
-  if (s === 'warning') return 'medium';
-  if (s === 'note' || s === 'none') return 'low';
-  return fallback;
-}

@@ -30,4 +30,9 @@ export interface EvalContext {
   exceptions: ExceptionRule[];
 }
 
+/**
+ * Judges one predicate of its type. It is called only on a predicate that validated against
+ * the schema of its type (src/attest/predicates/schemas/), so it reads the fields as typed
+ * there, without coercing anything.
+ */
 export type Evaluator = (predicate: Record<string, unknown>, ctx: EvalContext) => Evaluation;

@@ -1,46 +1,48 @@
-import { severityFromScore, type Severity } from '../../attest/predicates/types.js';
-import { asSeverity, judgeFindings } from './findings.js';
+import type { VulnsPredicate } from '../../attest/predicates/schemas/vulns.js';
+import {
+  SEVERITIES,
+  severityFromScore,
+  severityRank,
+  type Severity,
+} from '../../attest/predicates/types.js';
+import { cvss3 } from '../../vuln/cvss.js';
+import { judgeFindings } from './findings.js';
 import type { Evaluator, GateFinding } from './types.js';
 
-interface VulnEntry {
-  id?: unknown;
-  aliases?: unknown;
-  severity?: { method?: unknown; score?: unknown }[];
-  annotations?: { package?: unknown; path?: unknown }[] | unknown;
-}
+type Entry = VulnsPredicate['scanner']['result'][number];
 
-function severityOf(v: VulnEntry): Severity {
-  let worst: Severity = 'medium';
-  let rank = -1;
-  for (const s of Array.isArray(v.severity) ? v.severity : []) {
-    const n = Number(s.score);
-    const sev =
-      Number.isFinite(n) && String(s.score).trim() !== ''
-        ? severityFromScore(n)
-        : asSeverity(s.score);
-    const r = ['info', 'low', 'medium', 'high', 'critical'].indexOf(sev);
-    if (r > rank) [worst, rank] = [sev, r];
+/**
+ * The severity one validated score says: a base score or a CVSS v3.x vector by the CVSS
+ * bands, a severity word as itself; a CVSS v4.0 vector is not scored (undefined).
+ */
+function scoreSeverity(score: string): Severity | undefined {
+  if ((SEVERITIES as readonly string[]).includes(score)) return score as Severity;
+  if (score.startsWith('CVSS:3.')) {
+    const s = cvss3(score);
+    return s ? severityFromScore(s.score) : undefined;
   }
-  return worst;
+  if (score.startsWith('CVSS:')) return undefined;
+  return severityFromScore(Number(score));
 }
 
-/** in-toto vulns v0.2: `scanner.result[]` entries with ids and CVSS scores. */
+/** The worst of the entry's scores; `medium` when none can be scored. */
+function severityOf(v: Entry): Severity {
+  let worst: Severity | undefined;
+  for (const s of v.severity ?? []) {
+    const sev = scoreSeverity(s.score);
+    if (sev && (!worst || severityRank(sev) > severityRank(worst))) worst = sev;
+  }
+  return worst ?? 'medium';
+}
+
+/** in-toto vulns v0.2, validated: `scanner.result[]` entries with ids and scores. */
 export const evaluateVulns: Evaluator = (predicate, ctx) => {
-  const scanner = predicate.scanner as { result?: unknown } | undefined;
-  const result = Array.isArray(scanner?.result) ? (scanner.result as VulnEntry[]) : [];
-  const findings: GateFinding[] = result.map((v) => {
-    const id = String(v.id ?? 'unknown');
-    const aliases = Array.isArray(v.aliases) ? v.aliases.map(String) : [];
-    const pkg = Array.isArray(v.annotations)
-      ? (v.annotations as { package?: unknown }[]).find((a) => typeof a?.package === 'string')
-          ?.package
-      : undefined;
-    return {
-      ruleId: id,
-      severity: severityOf(v),
-      ids: [id, ...aliases],
-      path: typeof pkg === 'string' ? pkg : undefined,
-    };
-  });
+  const p = predicate as unknown as VulnsPredicate;
+  const findings: GateFinding[] = p.scanner.result.map((v) => ({
+    ruleId: v.id,
+    severity: severityOf(v),
+    ids: [v.id, ...(v.aliases ?? [])],
+    path: v.annotations?.find((a) => a.package !== undefined)?.package,
+  }));
   return judgeFindings(findings, ctx, { one: 'vulnerability', many: 'vulnerabilities' });
 };

@@ -1,7 +1,14 @@
+import {
+  PREDICATE_SCHEMAS,
+  STEP_META_FILE,
+  STEP_META_SCHEMA,
+} from '../../attest/predicates/schemas/index.js';
 import { STAGES, STEPS } from '../graph.js';
 import { defaultPolicyYaml, githubSigner } from '../default-policy.js';
 import { renderActionMetadata } from './action-metadata.js';
+import { jsonText } from './json-text.js';
 import { renderPipelineDoc } from './pipeline-doc.js';
+import { FIELDS_BEGIN, FIELDS_END, renderPredicateFields } from './predicate-fields.js';
 import {
   renderCallerWorkflow,
   renderPreCommitHooks,
@@ -51,5 +58,25 @@ export function generatedFiles(): Map<string, string> {
     ),
   );
   files.set('.pre-commit-hooks.yaml', renderPreCommitHooks());
+  // The predicate schemas the gate validates with (src/attest/predicates/schemas/).
+  files.set(`docs/schemas/${STEP_META_FILE}`, jsonText(STEP_META_SCHEMA));
+  for (const p of PREDICATE_SCHEMAS) files.set(`docs/schemas/${p.file}`, jsonText(p.schema));
   return files;
+}
+
+export interface GeneratedSection {
+  begin: string;
+  end: string;
+  /** The section, from its begin marker to its end marker included. */
+  text: string;
+}
+
+/**
+ * Parts of hand-written files that are generated, between two marker lines, by path.
+ * scripts/generate.mjs replaces them; test/docs/predicates-doc.test.ts fails on drift.
+ */
+export function generatedSections(): Map<string, GeneratedSection> {
+  return new Map([
+    ['docs/predicates.md', { begin: FIELDS_BEGIN, end: FIELDS_END, text: renderPredicateFields() }],
+  ]);
 }

@@ -326,7 +326,10 @@ export const metaFor = (step: string): fc.Arbitrary<Meta> =>
 /** The predicate with the metadata where its type carries it (CycloneDX: properties). */
 export function withMeta(type: string, predicate: Json, meta: Meta): Json {
   if (type !== PREDICATE.cyclonedx) return { ...predicate, tollgate: { ...meta } };
-  const metadata = (predicate.metadata ?? {}) as { properties?: unknown[] };
+  const metadata = (predicate.metadata ?? {}) as { properties?: unknown };
+  // A hostile non-list `properties` has no place for the step: leave it so, and the gate must
+  // find no step metadata.
+  if (metadata.properties !== undefined && !Array.isArray(metadata.properties)) return predicate;
   const props = [
     ...(metadata.properties ?? []),
     { name: 'tollgate:step', value: meta.step },

@@ -270,7 +270,8 @@ const cyclonedxSchema = obj(
 const vsaSchema = obj(
   {
     verifier: obj({ id: nonEmpty }, false),
-    timeVerified: str,
+    // SLSA VSA v1 makes timeVerified optional; the gate does not read it.
+    'timeVerified?': str,
     resourceUri: str,
     policy: anyObj,
     verificationResult: oneOf('PASSED', 'FAILED'),
