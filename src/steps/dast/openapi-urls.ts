@@ -1,4 +1,4 @@
-import { isAbsolute, join } from 'node:path';
+import { resolveInside } from '../../core/confine.js';
 import { parse as parseYaml } from 'yaml';
 import { isTollgateError, TollgateError } from '../../core/errors.js';
 import { readInput } from '../../core/fs.js';
@@ -39,7 +39,7 @@ function sampleValue(param: Obj): string {
 async function specText(ctx: StepContext): Promise<{ file: string; text: string } | undefined> {
   const input = ctx.inputs['openapi-path']?.trim();
   if (input) {
-    const file = isAbsolute(input) ? input : join(ctx.repoDir, input);
+    const file = resolveInside(ctx.repoDir, input, 'the dast input "openapi-path"');
     return { file, text: (await readInput(file, 'the openapi-path spec')).toString('utf8') };
   }
   try {
