@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { INPUTS_FILE, loadInputsFile, parseInputFlags } from '../../runner/inputs-file.js';
 import { TollgateError } from '../../core/errors.js';
-import { headCommit, repositoryName } from '../../core/git.js';
+import { headCommit, isGitRepository, repositoryName } from '../../core/git.js';
 import { nodeProcessRunner } from '../../core/process.js';
 import { STAGES } from '../../pipeline/graph.js';
 import { exitCodeOf } from '../../report/run-types.js';
@@ -97,6 +97,14 @@ export function createRunCommand(registry: ImplementationLookup = implementation
       );
       // Names are checked before anything touches the repository or the key.
       makePlan(list(values, 'stage'), list(values, 'only'));
+      for (const [step, given] of Object.entries(inputs)) {
+        const problem = (await registry(step))?.checkInputs?.(given);
+        if (problem) {
+          throw new TollgateError('USAGE', `input ${step}.${problem}`, {
+            hint: `see docs/steps/ for the inputs of ${step}`,
+          });
+        }
+      }
       const env = { ...io.env };
       let exec = nodeProcessRunner;
       if (isolation === 'container') {
@@ -108,6 +116,11 @@ export function createRunCommand(registry: ImplementationLookup = implementation
         );
         const digest = imageDigestOf(image!);
         if (digest) env.TOLLGATE_IMAGE_DIGEST = digest;
+      }
+      if (!isGitRepository(repoDir)) {
+        throw new TollgateError('USAGE', `${repoDir} is not a git repository with commits`, {
+          hint: 'pass --repo with the folder of a git repository that has a commit (or run it inside one)',
+        });
       }
       const commit = headCommit(repoDir);
       const key = await loadLocalKey(io.env);
