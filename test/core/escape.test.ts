@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { forHtml, forMarkdown, forMarkdownCode, forTerminal } from '../../src/core/escape.js';
 import { renderMarkdown } from '../../src/report/verdict-markdown.js';
 import { renderText } from '../../src/report/verdict-text.js';
+import { renderRunText } from '../../src/report/run-text.js';
+import type { RunVerdict } from '../../src/report/run-types.js';
 import { renderPrComment } from '../../src/report/pr-comment.js';
 import { REPORT_FORMAT } from '../../src/report/tollgate-report.js';
 import type { Verdict } from '../../src/gate/types.js';
@@ -86,5 +88,13 @@ describe('escaping untrusted text', () => {
     expect(summary).not.toContain('](https://evil.test');
     // eslint-disable-next-line no-control-regex
     expect(renderText(verdict)).not.toMatch(/[\u001b\u0007\u009b]/);
+    const run = {
+      verdict: 'fail',
+      commit: 'a'.repeat(40),
+      steps: [{ stage: 'per-commit', step: 'sast', status: 'failed', reason: HOSTILE }],
+      notes: [HOSTILE],
+    } as unknown as RunVerdict;
+    // eslint-disable-next-line no-control-regex
+    expect(renderRunText(run, '/tmp/run', '/tmp')).not.toMatch(/[\u001b\u0007\u009b]/);
   });
 });
