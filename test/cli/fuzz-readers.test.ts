@@ -332,7 +332,15 @@ describe('endless and huge inputs stop at their limits (a child process with a 6
       ].join('\n'),
       'yml',
     );
+    const zeroKey = file(
+      'version: 1\nsigners:\n  ci: { key: /dev/zero }\nstages:\n  per-commit:\n    require: [unit-tests]\n',
+      'yml',
+    );
     const cases: [string[], string][] = [
+      [
+        ['verify', '--policy', zeroKey, '--bundles', 'bundles', '--commit', COMMIT],
+        'key /dev/zero',
+      ],
       [
         ['verify', '--policy', '/dev/zero', '--bundles', 'bundles', '--commit', COMMIT],
         '/dev/zero',
