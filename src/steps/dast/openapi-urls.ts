@@ -1,5 +1,5 @@
 import { resolveInside } from '../../core/confine.js';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlUntrusted } from '../../core/untrusted.js';
 import { isTollgateError, TollgateError } from '../../core/errors.js';
 import { readInput } from '../../core/fs.js';
 import { findSpec } from '../lint-openapi/find-spec.js';
@@ -59,7 +59,8 @@ export async function openapiGetUrls(ctx: StepContext, baseUrl: string): Promise
   if (!spec) return [];
   let doc: Obj | undefined;
   try {
-    doc = obj(parseYaml(spec.text)); // YAML is a superset of JSON: one parser for both
+    // YAML is a superset of JSON: one parser for both.
+    doc = obj(parseYamlUntrusted(spec.text, 'OpenAPI spec', spec.file));
   } catch (e) {
     throw new TollgateError('INPUT_INVALID', `${spec.file} is not valid JSON or YAML`, {
       cause: e,

@@ -1,6 +1,6 @@
 import { resolveInside } from '../../core/confine.js';
 import { existsSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { parseJsonUntrusted, parseYamlUntrusted } from '../../core/untrusted.js';
 import { TollgateError } from '../../core/errors.js';
 import { readInput } from '../../core/fs.js';
 
@@ -119,7 +119,9 @@ export async function loadScenarios(
     const text = (await readInput(file, 'the scenarios file')).toString('utf8');
     let doc: unknown;
     try {
-      doc = /\.json$/i.test(value) ? JSON.parse(text) : parseYaml(text);
+      doc = /\.json$/i.test(value)
+        ? parseJsonUntrusted(text, 'scenarios file', value)
+        : parseYamlUntrusted(text, 'scenarios file', value);
     } catch (e) {
       throw new TollgateError(
         'INPUT_INVALID',

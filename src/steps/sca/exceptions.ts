@@ -1,5 +1,5 @@
 import { resolveInside } from '../../core/confine.js';
-import { parse } from 'yaml';
+import { parseYamlUntrusted } from '../../core/untrusted.js';
 import { TollgateError } from '../../core/errors.js';
 import { readInput } from '../../core/fs.js';
 import type { VulnException } from '../../vuln/index.js';
@@ -28,7 +28,7 @@ export async function loadExceptions(
   const text = (await readInput(path, 'the exceptions file')).toString('utf8');
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = parseYamlUntrusted(text, 'exceptions file', path);
   } catch (e) {
     throw new TollgateError(
       'INPUT_INVALID',
