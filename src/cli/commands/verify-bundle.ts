@@ -8,6 +8,8 @@ import { readInput } from '../../core/fs.js';
 import { readJsonUntrusted } from '../../core/untrusted.js';
 import { optional, required, type Command } from '../command.js';
 
+const MAX_ARTIFACT_BYTES = 2 ** 31 - 1;
+
 /** The trusted root: a JSON object, else bad input (not a rejected bundle). */
 async function readTrustedRoot(path: string): Promise<object> {
   const root = await readJsonUntrusted(path, 'trusted root', { maxBytes: 16 << 20 });
@@ -75,7 +77,9 @@ Example:
       bundle: await readInput(bundlePath, 'bundle', 16 << 20),
       artifact: target.startsWith('sha256:')
         ? { digest: target }
-        : { data: await readInput(resolve(io.cwd, target), 'artifact') },
+        : // As much as one read can hold (what it was before the limit); a larger artifact is
+          // given as sha256:<hex>.
+          { data: await readInput(resolve(io.cwd, target), 'artifact', MAX_ARTIFACT_BYTES) },
     };
     if (keyPath) {
       opts.publicKeyPem = await readKey(resolve(io.cwd, keyPath));
