@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readJsonUntrusted } from '../core/untrusted.js';
 import { join } from 'node:path';
 import { createAttestation } from '../attest/create.js';
 import { parseStatement } from '../attest/parse-statement.js';
@@ -102,7 +103,7 @@ export async function readApprovals(
   for (const name of names.filter((n) => n.endsWith('.sigstore.json')).sort()) {
     const file = join(dir, name);
     try {
-      const bundle: unknown = JSON.parse(await readFile(file, 'utf8'));
+      const bundle = await readJsonUntrusted(file, 'approval record', { maxBytes: 16 << 20 });
       const { payload, payloadType } = verifyKeyBundle(bundle, trustedKeys);
       const st = parseStatement(payloadType, payload);
       const bound = st.subject.some((s) => s.digest.gitCommit === commit);

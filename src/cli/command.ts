@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TollgateError, describeError, isTollgateError } from '../core/errors.js';
 import { redactor } from '../core/redact.js';
+import { forTerminal } from '../core/escape.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -83,12 +84,13 @@ export async function executeCommand(cmd: Command, argv: string[], raw: Io): Pro
     return await cmd.run(values, positionals, io);
   } catch (e) {
     if (isTollgateError(e)) {
-      io.err(`tollgate ${cmd.name}: ${e.message.replace(/^tollgate \S+: /, '')}\n`);
-      if (e.hint) io.err(`  hint: ${e.hint}\n`);
+      // Messages may quote input (a bundle's reason, a file name): no escape sequences.
+      io.err(`tollgate ${cmd.name}: ${forTerminal(e.message.replace(/^tollgate \S+: /, ''))}\n`);
+      if (e.hint) io.err(`  hint: ${forTerminal(e.hint)}\n`);
       return e.exitCode;
     }
     // An unexpected failure is still reported in one line; TOLLGATE_DEBUG=1 shows the stack.
-    io.err(`tollgate ${cmd.name}: internal error: ${describeError(e)}\n`);
+    io.err(`tollgate ${cmd.name}: internal error: ${forTerminal(describeError(e))}\n`);
     if (io.env.TOLLGATE_DEBUG) io.err(`${(e as Error).stack ?? ''}\n`);
     return 2;
   }

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { TrustMaterial } from '../attest/verify/index.js';
 import { verifyKeylessDsse } from '../attest/verify/sigstore.js';
 import { verifySpiffeBundle, type SpiffeTrustBundles } from '../attest/verify/spiffe.js';
-import { TollgateError } from '../core/errors.js';
+import { TollgateError, describeError } from '../core/errors.js';
+import { parseJsonUntrusted, readUntrustedSync } from '../core/untrusted.js';
 
 /**
  * The certificate verifiers the command line and the actions use. The Sigstore trusted root is read only
@@ -14,15 +14,22 @@ export function defaultVerifiers(
   let root: unknown;
   const loadRoot = () => {
     if (root === undefined && trustedRootPath) {
-      try {
-        root = JSON.parse(readFileSync(trustedRootPath, 'utf8'));
-      } catch (e) {
-        throw new TollgateError(
+      const bad = (e?: unknown) =>
+        new TollgateError(
           'POLICY_INVALID',
-          `the policy's sigstore.trustedRoot ${trustedRootPath} is not a readable JSON trusted root`,
-          { cause: e },
+          `the policy's sigstore.trustedRoot ${trustedRootPath} is not a readable JSON trusted root${e ? `: ${describeError(e)}` : ''}`,
+          { cause: e, hint: 'point sigstore.trustedRoot at a Sigstore trusted_root.json' },
         );
+      try {
+        root = parseJsonUntrusted(
+          readUntrustedSync(trustedRootPath, 'trusted root', { maxBytes: 16 << 20 }),
+          'trusted root',
+          trustedRootPath,
+        );
+      } catch (e) {
+        throw bad(e);
       }
+      if (!root || typeof root !== 'object' || Array.isArray(root)) throw bad();
     }
     return root;
   };

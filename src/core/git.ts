@@ -45,3 +45,8 @@ export function commitAuthor(cwd: string, commit: string): string | undefined {
 export function gitUserEmail(cwd: string): string | undefined {
   return git(cwd, ['config', '--get', 'user.email']) || undefined;
 }
+
+/** Whether `cwd` is a folder inside a git repository that has at least one commit. */
+export function isGitRepository(cwd: string): boolean {
+  return git(cwd, ['rev-parse', '--verify', '-q', 'HEAD']) !== undefined;
+}

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { parseJsonUntrusted, readUntrustedSync } from '../core/untrusted.js';
 import { GitHubError } from './errors.js';
 import type { RepoRef } from './port.js';
 
@@ -37,6 +37,9 @@ export function runUrlOf(env: NodeJS.ProcessEnv): string | undefined {
     : undefined;
 }
 
+/** GitHub caps webhook payloads at 25 MB; anything larger is not an event file. */
+const MAX_EVENT_BYTES = 32 << 20;
+
 /** Reads GITHUB_* variables and the event payload (for the pull request number and base). */
 export function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext {
   if (!env.GITHUB_REPOSITORY)
@@ -47,7 +50,9 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext {
   let event: { pull_request?: { number?: number; base?: { ref?: string } } } = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as typeof event;
+      const path = env.GITHUB_EVENT_PATH;
+      const bytes = readUntrustedSync(path, 'event payload', { maxBytes: MAX_EVENT_BYTES });
+      event = (parseJsonUntrusted(bytes, 'event payload', path) ?? {}) as typeof event;
     } catch {
       // no readable event: reported as "no pull request", which only disables the comment
     }

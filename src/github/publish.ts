@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { describeError } from '../core/errors.js';
+import { describeError, TollgateError } from '../core/errors.js';
 import { redactor } from '../core/redact.js';
+import { readJsonUntrusted } from '../core/untrusted.js';
 import { COMMENT_MARKER, renderPrComment } from '../report/pr-comment.js';
 import type { TollgateReport } from '../report/tollgate-report.js';
 import { writeSarif } from '../steps/common/sarif.js';
@@ -127,14 +127,7 @@ async function uploadStep(
   if (!ctx.ref) throw new Error('no git ref to file the results under (GITHUB_REF unset)');
   // The step's own SARIF when the gate found it intact; otherwise one built from the
   // findings it attested (fewer details, same results).
-  const log = step.sarif
-    ? redactor.value(
-        JSON.parse(await readFile(step.sarif, 'utf8').catch(() => 'null')) as Record<
-          string,
-          unknown
-        > | null,
-      )
-    : null;
+  const log = step.sarif ? redactor.value(await readSarifLog(step.sarif, step.step)) : null;
   const sarif =
     log ??
     writeSarif(
@@ -158,4 +151,28 @@ async function uploadStep(
     ids.push(`${p.category}: ${p.results} result(s), upload ${r.id}`);
   }
   return [...ids, ...notes].join('; ');
+}
+
+const MAX_SARIF_BYTES = 64 << 20;
+
+/**
+ * The step's SARIF file, bounded; null when it is gone (then the findings stand in). Its
+ * content is never quoted in a message: a file that is not SARIF may be anything.
+ */
+async function readSarifLog(file: string, step: string): Promise<Record<string, unknown> | null> {
+  let log: unknown;
+  try {
+    log = await readJsonUntrusted(file, `SARIF of ${step}`, { maxBytes: MAX_SARIF_BYTES });
+  } catch (e) {
+    if (
+      e instanceof TollgateError &&
+      e.code === 'INPUT_UNREADABLE' &&
+      /no such file/.test(e.message)
+    )
+      return null;
+    throw e;
+  }
+  if (!log || typeof log !== 'object' || Array.isArray(log))
+    throw new TollgateError('INPUT_INVALID', `SARIF of ${step} ${file} is not a JSON object`);
+  return log as Record<string, unknown>;
 }

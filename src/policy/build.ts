@@ -1,5 +1,5 @@
 import { closest } from '../core/suggest.js';
-import { readFile } from 'node:fs/promises';
+import { readInput } from '../core/fs.js';
 import { isAbsolute, resolve } from 'node:path';
 import { findStep, STEPS } from '../pipeline/graph.js';
 import type { Severity } from '../attest/predicates/types.js';
@@ -62,7 +62,9 @@ const list = (v: string | string[] | undefined): string[] =>
 
 async function readRelative(ctx: Context, path: string): Promise<string | undefined> {
   try {
-    return await readFile(isAbsolute(path) ? path : resolve(ctx.baseDir, path), 'utf8');
+    return (
+      await readInput(isAbsolute(path) ? path : resolve(ctx.baseDir, path), 'file', 1 << 20)
+    ).toString('utf8');
   } catch {
     return undefined;
   }

@@ -3,6 +3,7 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { TollgateError } from '../core/errors.js';
 import { readInput } from '../core/fs.js';
+import { yamlToJsUntrusted } from '../core/untrusted.js';
 import { POLICY_SCHEMA } from './schema.js';
 import { explainSchemaError } from './schema-errors.js';
 import { lineOf } from './yaml-locate.js';
@@ -48,7 +49,7 @@ export async function parsePolicy(
     problems.push(`${source}:${line}: ${err.message.split('\n')[0]}`);
   }
   if (problems.length === 0) {
-    const value: unknown = doc.toJS();
+    const value: unknown = yamlToJsUntrusted(doc, 'policy file', source);
     for (const e of prune(validate(value))) {
       const { path, key, text: msg } = explainSchemaError(e);
       problems.push(`${source}:${lineOf(doc, counter, path, key)}: ${msg}`);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readInput } from '../core/fs.js';
 import { join } from 'node:path';
 import { collectBundles } from '../gate/collect.js';
 import type { BundleSource } from '../gate/types.js';
@@ -6,6 +6,9 @@ import { bundleScope } from '../oci/registry/bundle-scope.js';
 import { bundleFileName } from '../steps/execute-sign.js';
 import type { StepContext } from '../steps/types.js';
 import { bundleDirsOf, runFolders } from './step-dirs.js';
+
+/** A Sigstore bundle is a few KiB; a larger file is not one of ours. */
+const MAX_BUNDLE_BYTES = 16 << 20;
 
 /** A step attests at most this many statements (sca has two); more files are not looked for. */
 const MAX_PER_STEP = 8;
@@ -37,7 +40,7 @@ export async function promotionBundles(
       const found: BundleSource[] = [];
       for (let i = 0; i < MAX_PER_STEP; i++) {
         const file = join(dir, bundleFileName(step, i));
-        const bytes = await readFile(file).catch(() => undefined);
+        const bytes = await readInput(file, 'bundle', MAX_BUNDLE_BYTES).catch(() => undefined);
         if (!bytes) break;
         if (aboutCommit(bytes, ctx.commit)) found.push({ name: file, bytes });
       }

@@ -1,4 +1,5 @@
 import { SEVERITIES, type Severity } from '../attest/predicates/types.js';
+import { forMarkdown, forMarkdownCode } from '../core/escape.js';
 import { STATUS_ICON } from './verdict-markdown.js';
 import type { StepDiff } from './finding-diff.js';
 import type { Coverage, PerformanceFigure, ReportFinding, ReportStep } from './tollgate-report.js';
@@ -17,21 +18,12 @@ const SEVERITY_ICON: Record<Severity, string> = {
 
 /**
  * Tool text in Markdown: no HTML (a message must not open a tag or forge our marker), no
- * table breaks, one line, bounded length.
+ * links, mentions or table breaks, one line, bounded length.
  */
-export function text(s: string, max = 200): string {
-  const one = s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
+export const text = (s: string, max = 200): string => forMarkdown(s, max);
 
 /** An identifier in a code span; backticks cannot be escaped inside one, so they go. */
-export const code = (s: string) => `\`${s.replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 120)}\``;
+export const code = (s: string) => forMarkdownCode(s);
 
 export function countsCell(counts: Partial<Record<Severity, number>>): string {
   const parts = SEVERITIES.filter((s) => counts[s]).map(

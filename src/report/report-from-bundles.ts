@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readInput } from '../core/fs.js';
+import { readJsonUntrusted } from '../core/untrusted.js';
 import { dirname, join, resolve } from 'node:path';
 import { PREDICATE, type Severity } from '../attest/predicates/types.js';
 import { parseStatement } from '../attest/parse-statement.js';
@@ -72,7 +73,7 @@ export async function buildReport(
 
 async function readStatement(file: string) {
   try {
-    const bundle = JSON.parse(await readFile(file, 'utf8')) as {
+    const bundle = (await readJsonUntrusted(file, 'bundle', { maxBytes: 16 << 20 })) as {
       dsseEnvelope?: { payload?: string; payloadType?: string };
     };
     const env = bundle.dsseEnvelope;
@@ -139,7 +140,7 @@ async function sarifReport(p: Json, bundleFile: string): Promise<string | undefi
   if (!r || typeof r.name !== 'string' || !/sarif/i.test(String(r.format))) return undefined;
   const path = join(dirname(bundleFile), r.name);
   try {
-    const bytes = await readFile(path);
+    const bytes = await readInput(path, 'SARIF report', 256 << 20);
     const digest = createHash('sha256').update(bytes).digest('hex');
     return digest === r.digest?.sha256 ? path : undefined;
   } catch {

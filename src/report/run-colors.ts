@@ -1,3 +1,4 @@
+import { forHtml } from '../core/escape.js';
 import type { RunStepStatus } from './run-types.js';
 
 /** One colour per status, shared by the graph and the table so they read the same. */
@@ -21,8 +22,5 @@ export function statusColor(s: RunStepStatus): string {
   }
 }
 
-export const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+/** HTML text and attribute values (control characters removed too). */
+export const escapeHtml = forHtml;

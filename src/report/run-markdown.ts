@@ -1,3 +1,4 @@
+import { forMarkdownCode } from '../core/escape.js';
 import type { RunStepStatus, RunVerdict } from './run-types.js';
 import { cell, STATUS_ICON } from './verdict-markdown.js';
 
@@ -17,13 +18,13 @@ export function renderRunMarkdown(v: RunVerdict): string {
   const out = [
     `### Tollgate run ${v.runId}: ${HEADLINE[v.verdict]}`,
     '',
-    `Commit \`${v.commit.slice(0, 12)}\` of ${v.repository}: ${passed} of ${v.steps.length} steps passed.`,
+    `Commit ${forMarkdownCode(v.commit.slice(0, 12))} of ${cell(v.repository)}: ${passed} of ${v.steps.length} steps passed.`,
     '',
     '| Stage | Step | Status | Details | Log |',
     '| --- | --- | --- | --- | --- |',
     ...v.steps.map(
       (s) =>
-        `| ${s.stage} | \`${s.step}\` | ${ICON[s.status]} ${s.status} | ${cell(s.reason)} | [log](${s.log}) |`,
+        `| ${cell(s.stage)} | ${forMarkdownCode(s.step)} | ${ICON[s.status]} ${s.status} | ${cell(s.reason)} | [log](${encodeURI(s.log)}) |`,
     ),
   ];
   if (v.notes.length) out.push('', '**Notes**', '', ...v.notes.map((n) => `- ${cell(n)}`));

@@ -1,3 +1,4 @@
+import { forMarkdown, forMarkdownCode } from '../core/escape.js';
 import type { StepStatus, Verdict } from '../gate/types.js';
 
 /** One icon per verdict status, shared by the job summary and the PR comment. */
@@ -13,8 +14,9 @@ export const STATUS_ICON: Record<StepStatus, string> = {
   'broken-chain': '🛑',
 };
 
-/** Text made safe for one Markdown table cell. */
-export const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Text made safe for one Markdown table cell: it may come from a predicate or a tool. */
+export const cell = (s: string) => forMarkdown(s);
+const code = (s: string) => forMarkdownCode(s);
 
 /** The verdict as GitHub-flavoured Markdown (job summary, PR comment, summary.md). */
 export function renderMarkdown(v: Verdict): string {
@@ -22,19 +24,21 @@ export function renderMarkdown(v: Verdict): string {
   const out = [
     `### Tollgate: ${v.verdict === 'pass' ? '✅ pass' : '❌ fail'}`,
     '',
-    `Commit \`${v.commit.slice(0, 12)}\` against \`${v.policy}\`: ${passed} of ${v.steps.length} required steps passed.`,
+    `Commit ${code(v.commit.slice(0, 12))} against ${code(v.policy)}: ${passed} of ${v.steps.length} required steps passed.`,
     '',
     '| Stage | Step | Status | Details |',
     '| --- | --- | --- | --- |',
     ...v.steps.map(
       (s) =>
-        `| ${s.stage} | \`${s.step}\` | ${STATUS_ICON[s.status]} ${s.status} | ${cell(s.reason)} |`,
+        `| ${cell(s.stage)} | ${code(s.step)} | ${STATUS_ICON[s.status]} ${s.status} | ${cell(s.reason)} |`,
     ),
   ];
-  const waived = v.steps.flatMap((s) => (s.waived ?? []).map((w) => `- \`${s.step}\`: ${cell(w)}`));
+  const waived = v.steps.flatMap((s) =>
+    (s.waived ?? []).map((w) => `- ${code(s.step)}: ${cell(w)}`),
+  );
   if (waived.length) out.push('', '**Waived by exceptions**', '', ...waived);
   const other = [
-    ...v.unattributed.map((p) => `- \`${p.file}\`: ${p.status}: ${cell(p.reason)}`),
+    ...v.unattributed.map((p) => `- ${code(p.file)}: ${p.status}: ${cell(p.reason)}`),
     ...v.notes.map((n) => `- ${cell(n)}`),
   ];
   if (other.length) out.push('', '**Notes**', '', ...other);

@@ -1,4 +1,8 @@
+import { forTerminal } from '../core/escape.js';
 import type { StepStatus, Verdict } from '../gate/types.js';
+
+// Reasons and names may come from a predicate: one line each, no escape sequences.
+const t = (s: string) => forTerminal(s).replace(/\s*\n\s*/g, ' ');
 
 const MARK: Record<StepStatus, string> = {
   passed: 'ok  ',
@@ -22,11 +26,13 @@ export function renderText(v: Verdict): string {
   let stage = '';
   for (const s of v.steps) {
     if (s.stage !== stage) lines.push(`  ${(stage = s.stage)}`);
-    lines.push(`    ${MARK[s.status]} ${s.step.padEnd(width)}  ${s.status.padEnd(17)} ${s.reason}`);
-    for (const w of s.waived ?? []) lines.push(`         ${''.padEnd(width)}  waived: ${w}`);
+    lines.push(
+      `    ${MARK[s.status]} ${t(s.step).padEnd(width)}  ${s.status.padEnd(17)} ${t(s.reason)}`,
+    );
+    for (const w of s.waived ?? []) lines.push(`         ${''.padEnd(width)}  waived: ${t(w)}`);
   }
-  for (const p of v.unattributed) lines.push(`  ${p.file}: ${p.status}: ${p.reason}`);
-  for (const n of v.notes) lines.push(`  note: ${n}`);
+  for (const p of v.unattributed) lines.push(`  ${t(p.file)}: ${p.status}: ${t(p.reason)}`);
+  for (const n of v.notes) lines.push(`  note: ${t(n)}`);
   const passed = v.steps.filter((s) => s.status === 'passed').length;
   lines.push(
     `${v.steps.length} required steps: ${passed} passed, ${v.steps.length - passed} not passed`,

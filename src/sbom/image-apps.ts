@@ -1,7 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readInput } from '../core/fs.js';
+import { readJsonUntrusted } from '../core/untrusted.js';
 import { dirname, join } from 'node:path';
 import type { ImageFs } from './rootfs.js';
 import type { SbomComponent } from './types.js';
+
+/** package.json and METADATA files are small; a larger one in an image is not read. */
+const MAX_META_BYTES = 4 << 20;
 
 /**
  * Application packages inside an image, found by their installed metadata: every
@@ -33,7 +37,10 @@ async function npmComponent(
 ): Promise<SbomComponent | undefined> {
   let p: { name?: string; version?: string; license?: LicenseField; licenses?: LicenseField[] };
   try {
-    p = JSON.parse(await readFile(join(fs.root, path), 'utf8')) as typeof p;
+    // Files of an image are untrusted: bounded, regular files only.
+    p = (await readJsonUntrusted(join(fs.root, path), 'package manifest', {
+      maxBytes: MAX_META_BYTES,
+    })) as typeof p;
   } catch {
     return undefined; // not a package manifest (test fixtures inside packages can be anything)
   }
@@ -60,7 +67,10 @@ async function pythonComponent(
   path: string,
   m: RegExpExecArray,
 ): Promise<SbomComponent> {
-  const meta = await readFile(join(fs.root, path), 'utf8').catch(() => '');
+  const meta = await readInput(join(fs.root, path), 'package metadata', MAX_META_BYTES).then(
+    (b) => b.toString('utf8'),
+    () => '',
+  );
   const license =
     /^License-Expression:\s*(.+)$/m.exec(meta)?.[1] ?? /^License:\s*(\S.*)$/m.exec(meta)?.[1];
   const name = m[1]!.toLowerCase().replace(/[-_.]+/g, '-');

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readInput } from '../core/fs.js';
 import type { SbomComponent } from './types.js';
 
 /**
@@ -8,7 +8,10 @@ import type { SbomComponent } from './types.js';
  */
 
 async function readText(path: string): Promise<string | undefined> {
-  return readFile(path, 'utf8').catch(() => undefined);
+  return readInput(path, 'lock file', 256 << 20).then(
+    (b) => b.toString('utf8'),
+    () => undefined,
+  );
 }
 
 /** PEP 503 normalised name, as OSV and purl use it. */

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readInput } from '../core/fs.js';
 import { join } from 'node:path';
 import { listDir, resolveInImage, type ImageFs } from './rootfs.js';
 import type { SbomComponent } from './types.js';
@@ -20,7 +20,13 @@ export interface Distro {
 
 async function text(fs: ImageFs, path: string): Promise<string | undefined> {
   const real = resolveInImage(fs, path);
-  return real ? readFile(join(fs.root, real), 'utf8').catch(() => undefined) : undefined;
+  // Files of an image are untrusted: bounded, regular files only.
+  return real
+    ? readInput(join(fs.root, real), 'package database', 256 << 20).then(
+        (b) => b.toString('utf8'),
+        () => undefined,
+      )
+    : undefined;
 }
 
 function keyValues(body: string): Record<string, string> {

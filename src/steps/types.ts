@@ -58,4 +58,9 @@ export interface StepResult {
 export interface StepImplementation {
   id: string;
   run(ctx: StepContext): Promise<StepResult>;
+  /**
+   * Checks inputs that can be judged without running (an enumeration, a number): the runner
+   * calls it first, so a typo is bad usage (exit 2), not a failed step. Returns the problem.
+   */
+  checkInputs?(inputs: Readonly<Record<string, string>>): string | undefined;
 }

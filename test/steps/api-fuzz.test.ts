@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiFuzz } from '../../src/steps/api-fuzz/index.js';
@@ -34,12 +34,14 @@ describe('api-fuzz against the fixture inventory service', () => {
     const dir = await tempDir('api-fuzz');
     dirs.push(dir);
     const out = join(dir, 'out', 'api-fuzz');
+    // The spec is copied into the repository: file inputs are read only inside it.
+    await copyFile(inputs['openapi-path'] ?? SPEC, join(dir, 'openapi.json'));
     const ctx = stepContext('api-fuzz', dir, out, {
       'base-url': url,
-      'openapi-path': SPEC,
       seed: '4242',
       runs: '40',
       ...inputs,
+      'openapi-path': 'openapi.json',
     });
     const result = await apiFuzz.run(ctx);
     return { result, out, ctx };

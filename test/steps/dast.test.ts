@@ -24,9 +24,12 @@ const sarifOf = (reports: string) =>
 describe('dast', () => {
   const fx: Record<string, Fixture> = {};
   const dirs = [] as ReturnType<typeof scratch>[];
+  // The spec sits in the repository: file inputs are read only inside it.
   const dir = () => {
     const d = scratch();
     dirs.push(d);
+    mkdirSync(d.repo, { recursive: true });
+    writeFileSync(join(d.repo, 'fixture-spec.json'), readFileSync(SPEC));
     return d;
   };
 
@@ -47,7 +50,7 @@ describe('dast', () => {
     const d = dir();
     const r = await runStep('dast', d.repo, d.reports, {
       'base-url': fx.clean!.url,
-      'openapi-path': SPEC,
+      'openapi-path': 'fixture-spec.json',
       'fail-on': 'low',
     });
     expect(findingsOf(r)).toEqual([]);
@@ -87,7 +90,7 @@ describe('dast', () => {
     const d = dir();
     const r = await runStep('dast', d.repo, d.reports, {
       'base-url': fx.xss!.url,
-      'openapi-path': SPEC,
+      'openapi-path': 'fixture-spec.json',
     });
     expect(r.status).toBe('failed');
     const sarif = sarifOf(d.reports);

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { describeError } from '../../core/errors.js';
+import { describeError, isTollgateError } from '../../core/errors.js';
+import { readInput } from '../../core/fs.js';
 import type { GitHubContext } from '../../github/context.js';
 import { fetchBaseReport } from '../../github/base-report.js';
 import type { GitHubPort } from '../../github/port.js';
@@ -57,8 +57,9 @@ export async function loadBaseReport(
   if (!path) return {};
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
-  } catch {
+    text = (await readInput(path, 'base report', 64 << 20)).toString('utf8');
+  } catch (e) {
+    if (isTollgateError(e) && e.code === 'INPUT_INVALID') return { problem: describeError(e) };
     return { problem: `no base report at ${path} (first run on the base branch?)` };
   }
   try {

@@ -1,5 +1,5 @@
 import { dirname, join, relative } from 'node:path';
-import { writeFileAtomic } from '../../core/fs.js';
+import { readInput, writeFileAtomic } from '../../core/fs.js';
 import { describeError, TollgateError } from '../../core/errors.js';
 import { redactor } from '../../core/redact.js';
 import type { Verdict } from '../../gate/types.js';
@@ -7,6 +7,7 @@ import type { VerifyOptions } from '../../gate/verify-run.js';
 import { renderMarkdown } from '../../report/verdict-markdown.js';
 import { renderText } from '../../report/verdict-text.js';
 import { buildReport } from '../../report/report-from-bundles.js';
+import type { TollgateReport } from '../../report/tollgate-report.js';
 import {
   outcomesMarkdown,
   reportToGitHub,
@@ -75,7 +76,8 @@ export async function run(inputs: GateInputs, deps: GateDeps): Promise<Verdict> 
     }),
   );
   let reportWritten = true;
-  await writeFileAtomic(reportPath, JSON.stringify(report, null, 2) + '\n').catch((e: unknown) => {
+  const stored = await reportForArtifact(report, dirname(reportPath), warn);
+  await writeFileAtomic(reportPath, JSON.stringify(stored, null, 2) + '\n').catch((e: unknown) => {
     reportWritten = false;
     warn(`could not write ${reportPath}: ${describeError(e)}`);
   });
@@ -101,4 +103,34 @@ export async function run(inputs: GateInputs, deps: GateDeps): Promise<Verdict> 
   deps.setOutput('verdict-path', inputs.verdictPath);
   if (reportWritten) deps.setOutput('report-path', reportPath);
   return verdict;
+}
+
+/**
+ * The report as the artifact keeps it: each step's SARIF is copied into `sarif/` beside it
+ * and named relative to it, because `tollgate report` in the follow-up reads a report's
+ * `steps[].sarif` only inside the folder the artifact was downloaded to. The report used
+ * in this run keeps the original paths.
+ */
+async function reportForArtifact(
+  report: TollgateReport,
+  dir: string,
+  warn: (m: string) => void,
+): Promise<TollgateReport> {
+  const steps: TollgateReport['steps'] = [];
+  for (const s of report.steps) {
+    if (s.sarif === undefined) {
+      steps.push(s);
+      continue;
+    }
+    const { sarif, ...rest } = s;
+    const name = `sarif/${s.step.replace(/[^A-Za-z0-9._-]/g, '_')}.sarif`;
+    try {
+      await writeFileAtomic(join(dir, name), await readInput(sarif, 'SARIF report', 256 << 20));
+      steps.push({ ...rest, sarif: name });
+    } catch (e) {
+      warn(`could not keep the SARIF of ${s.step} with the report: ${describeError(e)}`);
+      steps.push(rest);
+    }
+  }
+  return { ...report, steps };
 }

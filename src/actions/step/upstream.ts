@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readJsonUntrusted } from '../../core/untrusted.js';
 import { join } from 'node:path';
 import type { Subject } from '../../attest/statement.js';
 import { bundleFileName } from '../../steps/execute.js';
@@ -16,7 +16,8 @@ export async function upstreamProducts(
   const out: Record<string, Subject[]> = {};
   for (const step of needs) {
     try {
-      const bundle = JSON.parse(await readFile(join(dir, bundleFileName(step, 0)), 'utf8')) as {
+      const file = join(dir, bundleFileName(step, 0));
+      const bundle = (await readJsonUntrusted(file, 'bundle', { maxBytes: 16 << 20 })) as {
         dsseEnvelope?: { payload?: string };
       };
       const statement = JSON.parse(

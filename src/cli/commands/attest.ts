@@ -5,7 +5,8 @@ import type { StepMeta } from '../../attest/predicates/types.js';
 import type { Subject } from '../../attest/statement.js';
 import { sha256File, SHA256_HEX, GIT_SHA_HEX } from '../../core/digest.js';
 import { TollgateError } from '../../core/errors.js';
-import { readInput, writeFileAtomic } from '../../core/fs.js';
+import { writeFileAtomic } from '../../core/fs.js';
+import { readJsonUntrusted } from '../../core/untrusted.js';
 import { headCommit, repositoryName } from '../../core/git.js';
 import { findStep } from '../../pipeline/graph.js';
 import { list, optional, required, type Command } from '../command.js';
@@ -79,18 +80,7 @@ Example:
       );
     }
     const predicatePath = resolve(io.cwd, required(values, 'predicate', 'attest'));
-    let predicate: unknown;
-    try {
-      predicate = JSON.parse(
-        (await readInput(predicatePath, 'predicate', 64 << 20)).toString('utf8'),
-      );
-    } catch (e) {
-      if (e instanceof TollgateError) throw e;
-      throw new TollgateError(
-        'INPUT_INVALID',
-        `predicate ${predicatePath} is not valid JSON: ${(e as Error).message}`,
-      );
-    }
+    const predicate = await readJsonUntrusted(predicatePath, 'predicate', { maxBytes: 64 << 20 });
     if (!predicate || typeof predicate !== 'object' || Array.isArray(predicate)) {
       throw new TollgateError('INPUT_INVALID', `predicate ${predicatePath} must be a JSON object`);
     }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { access, readFile } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fs.js';
@@ -96,6 +96,12 @@ Example:
       });
     }
     const dir = resolve(io.cwd, positionals[0] ?? '.');
+    const st = await stat(dir).catch(() => undefined);
+    if (st && !st.isDirectory()) {
+      throw new TollgateError('USAGE', `${dir} is a file, not the folder of a repository`, {
+        hint: 'give the folder of the git repository to set up: tollgate init [DIR]',
+      });
+    }
     const repository = optional(values, 'repository') ?? repositoryName(dir);
     if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
       throw new TollgateError('USAGE', `cannot tell the GitHub repository of ${dir}`, {

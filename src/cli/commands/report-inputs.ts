@@ -1,7 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { resolveInside } from '../../core/confine.js';
 import { TollgateError } from '../../core/errors.js';
 import { readInput } from '../../core/fs.js';
+import { readJsonUntrusted } from '../../core/untrusted.js';
 import type { Verdict } from '../../gate/types.js';
 import { mergeReports } from '../../report/merge-reports.js';
 import { parseReport, type TollgateReport } from '../../report/tollgate-report.js';
@@ -10,26 +12,61 @@ import type { WorkflowRunEvent } from '../../github/find-pull.js';
 const VERDICT = 'verdict.json';
 const REPORT = 'tollgate-report.json';
 
+const MAX_ARTIFACT_BYTES = 64 << 20;
+
 /** One gate's verdict and report; they must be of the same run. */
-export async function readPair(verdictFile: string, reportFile: string): Promise<TollgateReport> {
-  const text = (await readInput(verdictFile, 'verdict')).toString('utf8');
-  let verdict: Verdict;
-  try {
-    verdict = JSON.parse(text) as Verdict;
-  } catch (e) {
+export async function readPair(
+  verdictFile: string,
+  reportFile: string,
+  sarif: SarifPaths = 'drop',
+): Promise<TollgateReport> {
+  const verdict = await readJsonUntrusted(verdictFile, 'verdict', { maxBytes: MAX_ARTIFACT_BYTES });
+  if (
+    !verdict ||
+    typeof verdict !== 'object' ||
+    Array.isArray(verdict) ||
+    typeof (verdict as Verdict).commit !== 'string' ||
+    typeof (verdict as Verdict).verdict !== 'string'
+  ) {
     throw new TollgateError(
       'INPUT_INVALID',
-      `verdict ${verdictFile} is not valid JSON: ${(e as Error).message}`,
+      `verdict ${verdictFile} is not a Tollgate verdict: a JSON object with commit and verdict is expected`,
+      { hint: 'download the verdict.json the gate wrote, unchanged' },
     );
   }
-  const report = parseReport((await readInput(reportFile, 'report')).toString('utf8'), reportFile);
+  const v = verdict as Verdict;
+  const report = parseReport(
+    (await readInput(reportFile, 'report', MAX_ARTIFACT_BYTES)).toString('utf8'),
+    reportFile,
+  );
   // Two artifacts from different runs must not be mixed into one message.
-  if (verdict.commit !== report.commit || verdict.verdict !== report.verdict)
+  if (v.commit !== report.commit || v.verdict !== report.verdict)
     throw new TollgateError(
       'INPUT_INVALID',
       `${verdictFile} and ${reportFile} are not of the same run`,
     );
-  return report;
+  return sarifPaths(report, reportFile, sarif);
+}
+
+/**
+ * What to do with `steps[].sarif`, a path written by another (possibly untrusted) run:
+ * `confine` reads it only inside the folder the report was downloaded to and refuses the
+ * report otherwise (exit 2); `drop` forgets it, when no SARIF is uploaded.
+ */
+export type SarifPaths = 'confine' | 'drop';
+
+function sarifPaths(report: TollgateReport, reportFile: string, how: SarifPaths): TollgateReport {
+  const folder = dirname(reportFile);
+  return {
+    ...report,
+    steps: report.steps.map((s, i) => {
+      if (s.sarif === undefined) return s;
+      const { sarif, ...rest } = s;
+      return how === 'drop'
+        ? rest
+        : { ...rest, sarif: resolveInside(folder, sarif, `steps[${i}].sarif of ${reportFile}`) };
+    }),
+  };
 }
 
 /**
@@ -37,7 +74,10 @@ export async function readPair(verdictFile: string, reportFile: string): Promise
  * holds a verdict.json (download-artifact puts each `tollgate-verdict-<stage>` artifact in
  * its own folder), merged into one report of the commit.
  */
-export async function readPairsIn(dir: string): Promise<TollgateReport> {
+export async function readPairsIn(
+  dir: string,
+  sarif: SarifPaths = 'drop',
+): Promise<TollgateReport> {
   const folders = [dir];
   try {
     for (const e of await readdir(dir, { withFileTypes: true }))
@@ -53,7 +93,7 @@ export async function readPairsIn(dir: string): Promise<TollgateReport> {
       (s) => s.isFile(),
       () => false,
     );
-    if (has) reports.push(await readPair(join(f, VERDICT), join(f, REPORT)));
+    if (has) reports.push(await readPair(join(f, VERDICT), join(f, REPORT), sarif));
   }
   if (!reports.length)
     throw new TollgateError('INPUT_UNREADABLE', `no ${VERDICT} in ${dir} or the folders under it`, {
@@ -65,25 +105,24 @@ export async function readPairsIn(dir: string): Promise<TollgateReport> {
 /** The report(s) named on the command line: `--dir`, or one `--verdict` and `--report`. */
 export async function readReports(
   cwd: string,
-  o: { dir?: string | undefined; verdict?: string | undefined; report?: string | undefined },
+  o: {
+    dir?: string | undefined;
+    verdict?: string | undefined;
+    report?: string | undefined;
+    sarif?: SarifPaths;
+  },
 ): Promise<TollgateReport> {
-  if (o.dir) return readPairsIn(resolve(cwd, o.dir));
+  if (o.dir) return readPairsIn(resolve(cwd, o.dir), o.sarif);
   if (!o.verdict || !o.report)
     throw new TollgateError('USAGE', 'tollgate report: give --dir, or --verdict and --report', {
       hint: 'see `tollgate report --help`',
     });
-  return readPair(resolve(cwd, o.verdict), resolve(cwd, o.report));
+  return readPair(resolve(cwd, o.verdict), resolve(cwd, o.report), o.sarif);
 }
 
 /** The `workflow_run` part of an event payload file, or undefined for other events. */
 export async function readWorkflowRunEvent(file: string): Promise<WorkflowRunEvent | undefined> {
-  const text = (await readInput(file, 'event payload')).toString('utf8');
-  let v: unknown;
-  try {
-    v = JSON.parse(text);
-  } catch {
-    throw new TollgateError('INPUT_INVALID', `event payload ${file} is not JSON`);
-  }
+  const v = await readJsonUntrusted(file, 'event payload', { maxBytes: MAX_ARTIFACT_BYTES });
   const run = (v as { workflow_run?: unknown } | null)?.workflow_run;
   return run && typeof run === 'object' ? (run as WorkflowRunEvent) : undefined;
 }

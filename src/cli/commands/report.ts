@@ -80,10 +80,12 @@ Exit code 0 when everything asked for was published, 1 when something was not, 2
   async run(values, _pos, io) {
     const token = io.env.GITHUB_TOKEN;
     if (!token) throw new TollgateError('USAGE', 'GITHUB_TOKEN is not set');
+    const uploadSarif = bool(values, 'upload-sarif', false);
     const report = await readReports(io.cwd, {
       dir: optional(values, 'dir'),
       verdict: optional(values, 'verdict'),
       report: optional(values, 'report'),
+      sarif: uploadSarif ? 'confine' : 'drop',
     });
     const prText = optional(values, 'pr');
     const prArg = prText === undefined ? undefined : Number(prText);
@@ -142,7 +144,7 @@ Exit code 0 when everything asked for was published, 1 when something was not, 2
       checkName: optional(values, 'check-name') ?? 'tollgate',
       check: bool(values, 'check', true),
       comment: bool(values, 'comment', true),
-      uploadSarif: bool(values, 'upload-sarif', false),
+      uploadSarif,
     };
     const baseSpec = optional(values, 'base-report');
     const outcomes: PublishOutcome[] = [];

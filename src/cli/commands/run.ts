@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { INPUTS_FILE, loadInputsFile, parseInputFlags } from '../../runner/inputs-file.js';
 import { TollgateError } from '../../core/errors.js';
-import { headCommit, repositoryName } from '../../core/git.js';
+import { headCommit, isGitRepository, repositoryName } from '../../core/git.js';
 import { nodeProcessRunner } from '../../core/process.js';
 import { STAGES } from '../../pipeline/graph.js';
 import { exitCodeOf } from '../../report/run-types.js';
@@ -110,6 +110,14 @@ export async function runPipeline(
   );
   // Names are checked before anything touches the repository or the key.
   makePlan(list(values, 'stage'), list(values, 'only'));
+  for (const [step, given] of Object.entries(inputs)) {
+    const problem = (await registry(step))?.checkInputs?.(given);
+    if (problem) {
+      throw new TollgateError('USAGE', `input ${step}.${problem}`, {
+        hint: `see docs/steps/ for the inputs of ${step}`,
+      });
+    }
+  }
   const env = { ...io.env };
   let exec = nodeProcessRunner;
   if (isolation === 'container') {
@@ -121,6 +129,12 @@ export async function runPipeline(
     );
     const digest = imageDigestOf(image!);
     if (digest) env.TOLLGATE_IMAGE_DIGEST = digest;
+  }
+  // The hook names the commit itself (a repository's first commit has no HEAD yet).
+  if (!overrides.commit && !isGitRepository(repoDir)) {
+    throw new TollgateError('USAGE', `${repoDir} is not a git repository with commits`, {
+      hint: 'pass --repo with the folder of a git repository that has a commit (or run it inside one)',
+    });
   }
   const commit = (overrides.commit ?? headCommit)(repoDir);
   const key = await loadLocalKey(io.env);

@@ -1,20 +1,37 @@
+import { createPublicKey } from 'node:crypto';
 import { resolve } from 'node:path';
 import { verifyBundle, type VerifyBundleOptions } from '../../attest/verify/sigstore.js';
 import { VerifyFailure, describeIdentity } from '../../attest/verify/types.js';
 import { TollgateError } from '../../core/errors.js';
+import { forTerminal } from '../../core/escape.js';
 import { readInput } from '../../core/fs.js';
+import { readJsonUntrusted } from '../../core/untrusted.js';
 import { optional, required, type Command } from '../command.js';
 
-async function readJson(path: string, what: string): Promise<unknown> {
-  const text = (await readInput(path, what, 16 << 20)).toString('utf8');
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new TollgateError(
-      'INPUT_INVALID',
-      `${what} ${path} is not valid JSON: ${(e as Error).message}`,
-    );
+const MAX_ARTIFACT_BYTES = 2 ** 31 - 1;
+
+/** The trusted root: a JSON object, else bad input (not a rejected bundle). */
+async function readTrustedRoot(path: string): Promise<object> {
+  const root = await readJsonUntrusted(path, 'trusted root', { maxBytes: 16 << 20 });
+  if (!root || typeof root !== 'object' || Array.isArray(root)) {
+    throw new TollgateError('INPUT_INVALID', `trusted root ${path} is not a JSON object`, {
+      hint: 'give a Sigstore trusted_root.json (a JSON object with certificateAuthorities, tlogs, …)',
+    });
   }
+  return root;
+}
+
+/** The public key: a PEM public key, else bad input naming the file (not a rejected bundle). */
+async function readKey(path: string): Promise<string> {
+  const pem = (await readInput(path, 'public key', 1 << 16)).toString('utf8');
+  try {
+    createPublicKey(pem);
+  } catch {
+    throw new TollgateError('INPUT_INVALID', `public key ${path} is not a PEM public key`, {
+      hint: 'give the .pub file written by `tollgate keygen` (or another PEM SubjectPublicKeyInfo)',
+    });
+  }
+  return pem;
 }
 
 export const verifyBundleCommand: Command = {
@@ -60,24 +77,24 @@ Example:
       bundle: await readInput(bundlePath, 'bundle', 16 << 20),
       artifact: target.startsWith('sha256:')
         ? { digest: target }
-        : { data: await readInput(resolve(io.cwd, target), 'artifact') },
+        : // As much as one read can hold (what it was before the limit); a larger artifact is
+          // given as sha256:<hex>.
+          { data: await readInput(resolve(io.cwd, target), 'artifact', MAX_ARTIFACT_BYTES) },
     };
     if (keyPath) {
-      opts.publicKeyPem = (
-        await readInput(resolve(io.cwd, keyPath), 'public key', 1 << 16)
-      ).toString('utf8');
+      opts.publicKeyPem = await readKey(resolve(io.cwd, keyPath));
     } else {
       opts.identity = required(values, 'certificate-identity', 'verify-bundle');
       opts.issuer = required(values, 'certificate-oidc-issuer', 'verify-bundle');
     }
-    if (rootPath) opts.trustedRoot = await readJson(resolve(io.cwd, rootPath), 'trusted root');
+    if (rootPath) opts.trustedRoot = await readTrustedRoot(resolve(io.cwd, rootPath));
     try {
       const { identity } = verifyBundle(opts);
-      io.out(`OK: ${bundlePath} verified, signed by ${describeIdentity(identity)}\n`);
+      io.out(`OK: ${bundlePath} verified, signed by ${forTerminal(describeIdentity(identity))}\n`);
       return 0;
     } catch (e) {
       if (e instanceof VerifyFailure) {
-        io.err(`tollgate verify-bundle: rejected (${e.kind}): ${e.message}\n`);
+        io.err(`tollgate verify-bundle: rejected (${e.kind}): ${forTerminal(e.message)}\n`);
         return 1;
       }
       throw e;

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseJsonUntrusted, parseYamlUntrusted } from '../../core/untrusted.js';
 import { TollgateError } from '../../core/errors.js';
 import { readInput } from '../../core/fs.js';
 
@@ -189,7 +189,9 @@ export async function loadSpec(file: string, display: string): Promise<Spec> {
   const text = (await readInput(file, 'the OpenAPI spec')).toString('utf8');
   let doc: unknown;
   try {
-    doc = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+    doc = /\.ya?ml$/i.test(file)
+      ? parseYamlUntrusted(text, 'OpenAPI spec', display)
+      : parseJsonUntrusted(text, 'OpenAPI spec', display);
   } catch (e) {
     throw new TollgateError(
       'INPUT_INVALID',

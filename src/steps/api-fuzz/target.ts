@@ -1,4 +1,4 @@
-import { isAbsolute, join } from 'node:path';
+import { resolveInside } from '../../core/confine.js';
 import { existsSync } from 'node:fs';
 import { TollgateError } from '../../core/errors.js';
 import { readDeployment } from '../common/handoff.js';
@@ -33,7 +33,7 @@ export async function baseUrlOf(ctx: StepContext): Promise<string> {
 export async function specOf(ctx: StepContext): Promise<FoundSpec> {
   const input = ctx.inputs['openapi-path']?.trim();
   if (input) {
-    const file = isAbsolute(input) ? input : join(ctx.repoDir, input);
+    const file = resolveInside(ctx.repoDir, input, 'the api-fuzz input "openapi-path"');
     if (!existsSync(file))
       throw new TollgateError('INPUT_UNREADABLE', `openapi-path ${input}: no such file`, {
         hint: 'point openapi-path at the spec, relative to the repository',

@@ -36,7 +36,13 @@ export function parseCobertura(xml: string, src: ReportSource): FileCoverage[] {
     );
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw bad(`${valid.err.msg} (line ${valid.err.line})`);
-  const doc = parser.parse(xml) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(xml) as Node;
+  } catch (e) {
+    // A hostile report can nest deeper than the parser allows (or than its stack): say so.
+    throw bad(e instanceof RangeError ? 'it nests too deeply' : (e as Error).message);
+  }
   const root = child(doc, 'coverage');
   if (!root) throw bad('no <coverage> root element');
   // Filenames are relative to a <source> folder; the first one inside the repository is used.

@@ -39,6 +39,9 @@ function firstLine(n: Node | string | undefined): string {
  * nested to any depth, `testcase` with `failure`, `error` or `skipped` children. A test is
  * named `classname › name`; without a classname the enclosing suite names stand in.
  */
+/** JUnit reports are text; a larger file is not the report of a test run. */
+export const MAX_JUNIT_BYTES = 256 * 1024 * 1024;
+
 export function parseJUnit(xml: string, src: { tool: string; file: string }): JUnitResult {
   const bad = (why: string) =>
     new TollgateError(
@@ -48,7 +51,13 @@ export function parseJUnit(xml: string, src: { tool: string; file: string }): JU
   if (xml.trim() === '') throw bad('the file is empty');
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw bad(`${valid.err.msg} (line ${valid.err.line})`);
-  const doc = parser.parse(xml) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(xml) as Node;
+  } catch (e) {
+    // A hostile report can nest deeper than the parser allows (or than its stack): say so.
+    throw bad(e instanceof RangeError ? 'it nests too deeply' : (e as Error).message);
+  }
   const out: JUnitResult = {
     passed: [],
     failed: [],

@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import type { Finding } from '../../attest/predicates/builders.js';
-import { TollgateError } from '../../core/errors.js';
+import { TollgateError, isTollgateError } from '../../core/errors.js';
+import { parseJsonUntrusted, readUntrusted } from '../../core/untrusted.js';
 import { readSarif, type SarifTool } from './sarif.js';
+
+/** GitHub refuses SARIF over 10 MB compressed; 256 MiB of JSON is far beyond any real report. */
+const MAX_SARIF_BYTES = 256 << 20;
 
 /**
  * Reads a SARIF file a tool wrote. A missing file, bytes that are not JSON and JSON that is
@@ -14,8 +17,9 @@ export async function readSarifFile(
 ): Promise<{ tools: SarifTool[]; findings: Finding[]; bytes: Buffer }> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readUntrusted(file, `${tool}'s report`, { maxBytes: MAX_SARIF_BYTES });
   } catch (e) {
+    if (isTollgateError(e) && e.code === 'INPUT_INVALID') throw e; // over the limit: says so
     throw new TollgateError('INPUT_UNREADABLE', `${tool} wrote no readable report at ${file}`, {
       cause: e,
       hint: `run ${tool} by hand to see why it stopped`,
@@ -23,12 +27,13 @@ export async function readSarifFile(
   }
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8'));
+    json = parseJsonUntrusted(bytes, `${tool}'s report`, file);
   } catch (e) {
+    // The parser's message names the place, never the content (which may be anything).
     throw new TollgateError(
       'INPUT_INVALID',
-      `${tool} wrote ${file}, which is not valid SARIF 2.1.0: not JSON (${(e as Error).message})`,
-      { cause: e, hint: `check the ${tool} version and its output options` },
+      `${tool} wrote ${file}, which is not valid SARIF 2.1.0: ${(e as Error).message.replace(/^.* is not valid JSON/, 'not JSON').replace(/^.* nests/, 'nests')}`,
+      { hint: `check the ${tool} version and its output options` },
     );
   }
   return { ...readSarif(json, { tool, file }), bytes };

@@ -1,3 +1,4 @@
+import { resolveInside } from '../../core/confine.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
@@ -71,7 +72,7 @@ export function imageSettings(ctx: StepContext): ImageSettings {
 export function findContainerfile(ctx: StepContext, context: string): string | undefined {
   const input = (ctx.inputs.containerfile ?? '').trim();
   if (input && input !== 'Containerfile') {
-    const path = resolve(ctx.repoDir, input);
+    const path = resolveInside(ctx.repoDir, input, 'the container input "containerfile"');
     return existsSync(path) ? path : undefined;
   }
   for (const dir of [context, ctx.repoDir]) {

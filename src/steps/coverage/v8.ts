@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { globMatch } from '../../core/glob.js';
+import { readJsonUntrusted } from '../../core/untrusted.js';
 import { emptyFile, repoPath, type FileCoverage } from '../common/coverage-data.js';
 
 interface Range {
@@ -41,7 +42,9 @@ export async function readV8Coverage(dir: string, repoDir: string): Promise<File
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json')).sort()) {
     let doc: { result?: V8Script[] };
     try {
-      doc = JSON.parse(await readFile(join(dir, name), 'utf8')) as { result?: V8Script[] };
+      doc = (await readJsonUntrusted(join(dir, name), 'V8 coverage', { maxBytes: 1 << 30 })) as {
+        result?: V8Script[];
+      };
     } catch {
       // A process killed while writing leaves a truncated file; the other processes still count.
       continue;

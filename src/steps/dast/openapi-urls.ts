@@ -1,5 +1,5 @@
-import { isAbsolute, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { resolveInside } from '../../core/confine.js';
+import { parseYamlUntrusted } from '../../core/untrusted.js';
 import { isTollgateError, TollgateError } from '../../core/errors.js';
 import { readInput } from '../../core/fs.js';
 import { findSpec } from '../lint-openapi/find-spec.js';
@@ -39,7 +39,7 @@ function sampleValue(param: Obj): string {
 async function specText(ctx: StepContext): Promise<{ file: string; text: string } | undefined> {
   const input = ctx.inputs['openapi-path']?.trim();
   if (input) {
-    const file = isAbsolute(input) ? input : join(ctx.repoDir, input);
+    const file = resolveInside(ctx.repoDir, input, 'the dast input "openapi-path"');
     return { file, text: (await readInput(file, 'the openapi-path spec')).toString('utf8') };
   }
   try {
@@ -59,7 +59,8 @@ export async function openapiGetUrls(ctx: StepContext, baseUrl: string): Promise
   if (!spec) return [];
   let doc: Obj | undefined;
   try {
-    doc = obj(parseYaml(spec.text)); // YAML is a superset of JSON: one parser for both
+    // YAML is a superset of JSON: one parser for both.
+    doc = obj(parseYamlUntrusted(spec.text, 'OpenAPI spec', spec.file));
   } catch (e) {
     throw new TollgateError('INPUT_INVALID', `${spec.file} is not valid JSON or YAML`, {
       cause: e,

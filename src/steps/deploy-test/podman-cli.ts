@@ -27,10 +27,25 @@ default_ulimits = ["nofile=1024:1024", "nproc=1000:1000"]
 /** Where the image layout is linked into the base folder, for a lowercase `oci:` path. */
 export const imageLink = (base: string) => join(base, 'image');
 
+/** The prefix of every podman base folder; teardown removes only folders that carry it. */
+export const PODMAN_BASE_PREFIX = 'tollgate-podman-';
+
+/**
+ * Where the podman base folders go. conmon's attach socket lives under the runroot, and a
+ * Unix socket path is limited to 108 bytes: a long temp folder (a CI's TMPDIR, a test's
+ * mkdtemp) breaks it. `podman pull oci:<path>` also names the image after the path, and
+ * image names must be lowercase. So a temp folder that is long or has capitals is replaced
+ * by /tmp, which is short, lowercase, and writable on every Linux that runs podman.
+ */
+export function podmanTmpRoot(): string {
+  const t = tmpdir();
+  return t.length <= 14 && t === t.toLowerCase() ? t : '/tmp';
+}
+
 export async function makePodmanEnv(): Promise<PodmanEnv> {
   // Lowercase hex, not mkdtemp's mixed case: `podman pull oci:<path>` names the image after the
   // path, and image names must be lowercase (see imagePath).
-  const base = join(tmpdir(), `tollgate-podman-${randomBytes(6).toString('hex')}`);
+  const base = join(podmanTmpRoot(), `${PODMAN_BASE_PREFIX}${randomBytes(6).toString('hex')}`);
   await mkdir(join(base, 'root'), { recursive: true });
   await mkdir(join(base, 'runroot'));
   await writeFileAtomic(join(base, 'containers.conf'), CONTAINERS_CONF);
@@ -50,7 +65,8 @@ export async function makePodmanEnv(): Promise<PodmanEnv> {
       '--events-backend',
       'file',
     ],
-    env: { CONTAINERS_CONF: join(base, 'containers.conf') },
+    // podman and conmon put their own sockets and scratch files under TMPDIR too.
+    env: { CONTAINERS_CONF: join(base, 'containers.conf'), TMPDIR: podmanTmpRoot() },
   };
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { nodeProcessRunner, type ProcessRunner } from '../../core/process.js';
 import { killGroup } from './process-group.js';
-import { podman } from './podman-cli.js';
+import { PODMAN_BASE_PREFIX, podman, podmanTmpRoot } from './podman-cli.js';
 import { readTeardown, TEARDOWN_FILE, type TeardownRecord } from './teardown-record.js';
 
 /**
@@ -37,7 +37,7 @@ export async function tearDown(
     }
     // Only a folder the deploy step made in the temp folder: a corrupted record must not
     // turn teardown into the removal of an arbitrary path.
-    if (pm.base.startsWith(join(tmpdir(), 'tollgate-podman-'))) {
+    if (pm.base.startsWith(join(podmanTmpRoot(), PODMAN_BASE_PREFIX))) {
       await attempt('podman storage', () => rm(pm.base, { recursive: true, force: true }));
     }
   }

@@ -1,3 +1,4 @@
+import { resolveInside } from '../../core/confine.js';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Subject } from '../../attest/statement.js';
@@ -61,7 +62,7 @@ export async function findSpec(ctx: StepContext): Promise<FoundSpec> {
   }
   const input = ctx.inputs['openapi-path']?.trim();
   if (input) {
-    const file = isAbsolute(input) ? input : join(ctx.repoDir, input);
+    const file = resolveInside(ctx.repoDir, input, 'the input "openapi-path"');
     if (existsSync(file)) return { file, display: display(ctx.repoDir, file), origin: 'input' };
   }
   for (const name of COMMON_SPEC_PATHS) {

@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeFileAtomic } from '../../core/fs.js';
 import { join } from 'node:path';
 import { PREDICATE } from '../../attest/predicates/types.js';
 import { describeError } from '../../core/errors.js';
@@ -54,7 +55,7 @@ export const peerReview: StepImplementation = {
     }
     for (const line of a.log) ctx.log(`peer-review: ${line}`);
     await mkdir(ctx.outDir, { recursive: true });
-    await writeFile(join(ctx.outDir, REPORT_NAME), JSON.stringify(a.details, null, 2) + '\n');
+    await writeFileAtomic(join(ctx.outDir, REPORT_NAME), JSON.stringify(a.details, null, 2) + '\n');
     return {
       status: a.problems.length ? 'failed' : 'passed',
       ...(a.problems.length ? { reason: a.problems.join('; '), failure: 'findings' as const } : {}),

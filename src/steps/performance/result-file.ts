@@ -1,5 +1,5 @@
+import { resolveInside } from '../../core/confine.js';
 import { existsSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
 import { readInput } from '../../core/fs.js';
 import type { PerformanceFigure } from '../../report/tollgate-report.js';
@@ -49,7 +49,7 @@ export async function readBaseline(
 ): Promise<{ file: string; result: PerformanceResult } | undefined> {
   const name = input?.trim();
   if (!name) return undefined;
-  const file = isAbsolute(name) ? name : join(repoDir, name);
+  const file = resolveInside(repoDir, name, 'the performance input "baseline"');
   if (!existsSync(file)) {
     log(`performance: no baseline at ${name}; nothing to compare with`);
     return undefined;

@@ -1,6 +1,6 @@
+import { resolveInside } from '../../core/confine.js';
 import { existsSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseJsonUntrusted, parseYamlUntrusted } from '../../core/untrusted.js';
 import { TollgateError } from '../../core/errors.js';
 import { readInput } from '../../core/fs.js';
 
@@ -34,7 +34,7 @@ function bad(where: string, why: string): TollgateError {
 }
 
 async function bodyFile(repoDir: string, name: string): Promise<string> {
-  const file = isAbsolute(name) ? name : join(repoDir, name);
+  const file = resolveInside(repoDir, name, 'the scenario body file');
   return (await readInput(file, 'the scenario body file')).toString('utf8');
 }
 
@@ -108,7 +108,9 @@ export async function loadScenarios(
 ): Promise<{ scenarios: Scenario[]; file?: string }> {
   const value = (input ?? '').trim();
   if (!value) return { scenarios: [await fromObject(repoDir, { path: '/' }, 'default scenario')] };
-  const file = isAbsolute(value) ? value : join(repoDir, value);
+  const file = /\s/.test(value)
+    ? value
+    : resolveInside(repoDir, value, 'the performance input "scenarios"');
   if (!/\s/.test(value) && /\.(ya?ml|json)$/i.test(value)) {
     if (!existsSync(file))
       throw new TollgateError('INPUT_UNREADABLE', `scenarios file ${value}: no such file`, {
@@ -117,7 +119,9 @@ export async function loadScenarios(
     const text = (await readInput(file, 'the scenarios file')).toString('utf8');
     let doc: unknown;
     try {
-      doc = /\.json$/i.test(value) ? JSON.parse(text) : parseYaml(text);
+      doc = /\.json$/i.test(value)
+        ? parseJsonUntrusted(text, 'scenarios file', value)
+        : parseYamlUntrusted(text, 'scenarios file', value);
     } catch (e) {
       throw new TollgateError(
         'INPUT_INVALID',

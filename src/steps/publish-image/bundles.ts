@@ -1,9 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readInput } from '../../core/fs.js';
 import { dirname, join } from 'node:path';
 import { bundleScope } from '../../oci/registry/bundle-scope.js';
 import { imageSteps } from '../../oci/registry/image-steps.js';
 import { bundleFileName } from '../execute-sign.js';
 import type { StepContext } from '../types.js';
+
+/** A Sigstore bundle is a few KiB; a larger file is not one of ours. */
+const MAX_BUNDLE_BYTES = 16 << 20;
 
 export interface ImageBundle {
   step: string;
@@ -38,7 +41,7 @@ export async function imageBundles(ctx: StepContext, digest: string): Promise<Im
       const before = found.length;
       for (let i = 0; i < MAX_PER_STEP; i++) {
         const file = join(dir, bundleFileName(step, i));
-        const bytes = await readFile(file).catch(() => undefined);
+        const bytes = await readInput(file, 'bundle', MAX_BUNDLE_BYTES).catch(() => undefined);
         if (!bytes) break;
         const scope = bundleScope(bytes, digest);
         // A commit-scoped bundle from an earlier run's folder may be about another commit.

@@ -1,5 +1,6 @@
+import { resolveInside } from '../../core/confine.js';
 import { readFile } from 'node:fs/promises';
-import { basename, isAbsolute, join } from 'node:path';
+import { basename } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
 import { attachArtifact } from '../../oci/registry/referrers.js';
 import type { OciTarget } from '../../oci/registry/target.js';
@@ -14,7 +15,7 @@ export function artefactPaths(text: string, repoDir: string): string[] {
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((p) => (isAbsolute(p) ? p : join(repoDir, p)));
+    .map((p) => resolveInside(repoDir, p, 'the publish-staging input "artefacts"'));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { addFingerprints, failAtOf, isBlocking } from '../common/scan-step.js';
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeFileAtomic } from '../../core/fs.js';
 import { join } from 'node:path';
 import { makeScanResult, type Finding } from '../../attest/predicates/builders.js';
 import { PREDICATE } from '../../attest/predicates/types.js';
@@ -67,7 +68,7 @@ export const sast: StepImplementation = {
     const log = { ...runs[0], runs: runs.flatMap((r) => r.runs as unknown[]) };
     const bytes = Buffer.from(JSON.stringify(log, null, 2) + '\n');
     const reportPath = join(ctx.outDir, REPORT_NAME);
-    await writeFile(reportPath, bytes);
+    await writeFileAtomic(reportPath, bytes);
 
     const failAt = failAtOf(ctx);
     const blocking = findings.filter((f) => isBlocking(f, failAt));

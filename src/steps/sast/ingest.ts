@@ -1,5 +1,5 @@
+import { resolveInside } from '../../core/confine.js';
 import { glob } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Finding } from '../../attest/predicates/builders.js';
 import { readSarifFile } from '../common/sarif-file.js';
 import type { SarifTool } from '../common/sarif.js';
@@ -29,7 +29,10 @@ export async function ingestSarif(
     let matched = 0;
     for await (const file of glob(pattern, { cwd: repoDir })) {
       matched++;
-      const { tools, findings } = await readSarifFile(join(repoDir, file), 'sast input "sarif"');
+      const { tools, findings } = await readSarifFile(
+        resolveInside(repoDir, file, 'the sast input "sarif"'),
+        'sast input "sarif"',
+      );
       const tool = tools[0]?.name ?? 'sarif';
       out.push({
         file,

@@ -1,5 +1,5 @@
-import { isAbsolute, join } from 'node:path';
-import { parse } from 'yaml';
+import { resolveInside } from '../../core/confine.js';
+import { parseYamlUntrusted } from '../../core/untrusted.js';
 import { TollgateError } from '../../core/errors.js';
 import { readInput } from '../../core/fs.js';
 import type { VulnException } from '../../vuln/index.js';
@@ -14,8 +14,9 @@ import type { VulnException } from '../../vuln/index.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function inputPath(repoDir: string, value: string): string {
-  return isAbsolute(value) ? value : join(repoDir, value);
+/** A file named by a step input: inside the repository, or refused. */
+export function inputPath(repoDir: string, value: string, what = 'the input'): string {
+  return resolveInside(repoDir, value, what);
 }
 
 export async function loadExceptions(
@@ -23,11 +24,11 @@ export async function loadExceptions(
   value: string | undefined,
 ): Promise<VulnException[]> {
   if (!value?.trim()) return [];
-  const path = inputPath(repoDir, value.trim());
+  const path = inputPath(repoDir, value.trim(), 'the sca input "exceptions"');
   const text = (await readInput(path, 'the exceptions file')).toString('utf8');
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = parseYamlUntrusted(text, 'exceptions file', path);
   } catch (e) {
     throw new TollgateError(
       'INPUT_INVALID',

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Finding } from '../../attest/predicates/builders.js';
 import type { SbomComponent } from '../../sbom/types.js';
 import {
@@ -39,7 +40,8 @@ async function vexOf(ctx: StepContext): Promise<VexStatement[]> {
     .map((s) => s.trim())
     .filter(Boolean);
   const all: VexStatement[] = [];
-  for (const f of files) all.push(...(await readVex(inputPath(ctx.repoDir, f))));
+  for (const f of files)
+    all.push(...(await readVex(inputPath(ctx.repoDir, f, 'the sca input "vex"'))));
   return all;
 }
 
@@ -58,7 +60,9 @@ export async function vulnInputs(ctx: StepContext): Promise<VulnInputs> {
   const spec = ctx.inputs['osv-url']?.trim() ?? '';
   const local = spec && !/^https?:/i.test(spec);
   return {
-    source: openVulnSource(local ? inputPath(ctx.repoDir, spec) : spec),
+    // The vulnerability database is the operator's choice (an offline mirror may live
+    // anywhere), not a file of the repository; what is read from it is bounded (folder.ts).
+    source: openVulnSource(local ? resolve(ctx.repoDir, spec) : spec),
     vex: await vexOf(ctx),
     exceptions: await loadExceptions(ctx.repoDir, ctx.inputs.exceptions),
   };

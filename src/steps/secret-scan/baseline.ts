@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
 import type { Finding } from '../../attest/predicates/builders.js';
-import { TollgateError } from '../../core/errors.js';
+import { resolveInside } from '../../core/confine.js';
+import { TollgateError, describeError } from '../../core/errors.js';
+import { readJsonUntrusted } from '../../core/untrusted.js';
 import { readSarif } from '../common/sarif.js';
 
 /**
@@ -14,22 +14,26 @@ import { readSarif } from '../common/sarif.js';
  */
 export type Baseline = Set<string>;
 
+const MAX_BASELINE_BYTES = 64 << 20;
+
 const keyOf = (rule: string, file: string, line: number | undefined) =>
   `${rule}\u0000${file.replace(/^\.\//, '')}\u0000${line ?? 0}`;
 
 export async function loadBaseline(repoDir: string, name: string | undefined): Promise<Baseline> {
   const keys: Baseline = new Set();
   if (!name) return keys;
-  const file = isAbsolute(name) ? name : join(repoDir, name);
+  // A path from the workflow's inputs: read only inside the repository.
+  const file = resolveInside(repoDir, name, 'the secret-scan baseline input');
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(file, 'utf8'));
+    json = await readJsonUntrusted(file, 'secret-scan baseline', { maxBytes: MAX_BASELINE_BYTES });
   } catch (e) {
+    // The message names the file and the place; it never quotes the content, which is not
+    // ours to print (a wrong path could name a file of secrets).
     throw new TollgateError(
       'INPUT_INVALID',
-      `the secret-scan baseline ${file} is not readable JSON`,
+      `the secret-scan baseline ${file} is not readable JSON (${describeError(e).replace(/^.*? is not valid JSON/, 'not valid JSON')})`,
       {
-        cause: e,
         hint: 'write it with gitleaks --report-format json, or point baseline at this step’s SARIF',
       },
     );

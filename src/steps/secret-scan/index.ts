@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { writeFileAtomic } from '../../core/fs.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeScanResult, type Finding } from '../../attest/predicates/builders.js';
@@ -31,6 +32,12 @@ async function exists(path: string): Promise<boolean> {
  */
 export const secretScan: StepImplementation = {
   id: 'secret-scan',
+  checkInputs(inputs) {
+    const mode = inputs.mode?.trim();
+    return mode && !MODES.includes(mode as Mode)
+      ? `mode must be one of ${MODES.join(', ')}, not "${mode}"`
+      : undefined;
+  },
   async run(ctx: StepContext): Promise<StepResult> {
     const mode = (ctx.inputs.mode?.trim() || 'range') as Mode;
     if (!MODES.includes(mode)) {
@@ -80,7 +87,8 @@ export const secretScan: StepImplementation = {
       );
       const bytes = Buffer.from(JSON.stringify(log, null, 2) + '\n');
       const reportPath = join(ctx.outDir, REPORT_NAME);
-      await writeFile(reportPath, bytes);
+      // Atomic: a full disk must not leave a zero-byte report that reads as "no findings".
+      await writeFileAtomic(reportPath, bytes);
       for (const f of findings) ctx.log(`secret-scan: ${f.message}`);
       const predicate = makeScanResult({
         scanner: { name: 'gitleaks', version, uri: 'https://github.com/gitleaks/gitleaks' },

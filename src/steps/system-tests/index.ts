@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { readInput } from '../../core/fs.js';
 import { isAbsolute, join } from 'node:path';
 import { makeTestResult } from '../../attest/predicates/builders.js';
 import { PREDICATE } from '../../attest/predicates/types.js';
 import { sha256File } from '../../core/digest.js';
 import { isTollgateError } from '../../core/errors.js';
 import { readDeployment } from '../common/handoff.js';
-import { parseJUnit, type JUnitResult } from '../common/junit.js';
+import { MAX_JUNIT_BYTES, parseJUnit, type JUnitResult } from '../common/junit.js';
 import { runShell, tailReason } from '../common/shell.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 
@@ -63,10 +64,13 @@ export const systemTests: StepImplementation = {
     }
     let result: JUnitResult;
     try {
-      result = parseJUnit(await readFile(junit, 'utf8'), {
-        tool: `"${command.slice(0, 60)}"`,
-        file: junitInput,
-      });
+      result = parseJUnit(
+        (await readInput(junit, 'JUnit report', MAX_JUNIT_BYTES)).toString('utf8'),
+        {
+          tool: `"${command.slice(0, 60)}"`,
+          file: junitInput,
+        },
+      );
     } catch (e) {
       if (!isTollgateError(e)) throw e;
       return failed(e.message);

@@ -6,9 +6,9 @@ import { PREDICATE } from '../../attest/predicates/types.js';
 import type { Subject } from '../../attest/statement.js';
 import { sha256File } from '../../core/digest.js';
 import { TollgateError } from '../../core/errors.js';
-import { writeFileAtomic } from '../../core/fs.js';
+import { readInput, writeFileAtomic } from '../../core/fs.js';
 import { sniffFormat } from '../common/coverage-data.js';
-import { parseJUnit, type JUnitResult } from '../common/junit.js';
+import { MAX_JUNIT_BYTES, parseJUnit, type JUnitResult } from '../common/junit.js';
 import { writeLcov } from '../common/lcov.js';
 import { runShell, tailReason } from '../common/shell.js';
 import { readV8Coverage } from '../coverage/v8.js';
@@ -118,10 +118,13 @@ export async function runTests(ctx: StepContext): Promise<StepResult> {
   const tool = command.length > 60 ? `${command.slice(0, 57)}...` : command;
   let result: JUnitResult;
   try {
-    result = parseJUnit(await readFile(junit, 'utf8'), {
-      tool: `test command "${tool}"`,
-      file: junitInput,
-    });
+    result = parseJUnit(
+      (await readInput(junit, 'JUnit report', MAX_JUNIT_BYTES)).toString('utf8'),
+      {
+        tool: `test command "${tool}"`,
+        file: junitInput,
+      },
+    );
   } catch (e) {
     // A report that cannot be read proves nothing about the tests: fail, naming file and tool.
     if (e instanceof TollgateError) return fail(e.message);

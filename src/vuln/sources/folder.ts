@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
 import { readInput } from '../../core/fs.js';
+import { parseJsonUntrusted } from '../../core/untrusted.js';
 import { packageKey } from '../affected.js';
 import type { Component, OsvRecord, VulnSource } from '../types.js';
 import { isOsvRecord } from './record.js';
@@ -13,13 +14,31 @@ import { zipEntries } from './zip.js';
  * records). The export's `all.zip` itself may be given instead of the folder. Read once, indexed by (ecosystem, package name); a file that is not an OSV record
  * is an error naming it, so a broken mirror never passes as "no vulnerabilities".
  */
+/**
+ * Bounds on what an OSV folder or export may make us read: one record file or zip entry,
+ * the export file itself, and all records together (uncompressed). Checked while reading.
+ */
+export interface OsvLimits {
+  maxRecordBytes: number;
+  maxZipBytes: number;
+  maxTotalBytes: number;
+}
+
+export const DEFAULT_OSV_LIMITS: OsvLimits = {
+  maxRecordBytes: 16 * 1024 * 1024,
+  maxZipBytes: 1024 * 1024 * 1024,
+  maxTotalBytes: 4 * 1024 * 1024 * 1024,
+};
+
 export class OsvFolderSource implements VulnSource {
   readonly describe: string;
   private readonly dir: string;
+  private readonly limits: OsvLimits;
   private index: Promise<Map<string, OsvRecord[]>> | undefined;
 
-  constructor(dir: string) {
+  constructor(dir: string, limits: Partial<OsvLimits> = {}) {
     this.dir = dir;
+    this.limits = { ...DEFAULT_OSV_LIMITS, ...limits };
     this.describe = `OSV records in ${dir}`;
   }
 
@@ -48,16 +67,16 @@ export class OsvFolderSource implements VulnSource {
       );
     }
     const index = new Map<string, OsvRecord[]>();
+    let total = 0;
     for await (const [file, text] of isZip ? this.zipFiles() : this.folderFiles()) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch (e) {
+      total += text.length;
+      if (total > this.limits.maxTotalBytes)
         throw new TollgateError(
           'INPUT_INVALID',
-          `OSV record ${file} is not JSON: ${(e as Error).message}`,
+          `vulnerability source ${this.dir} holds more than ${this.limits.maxTotalBytes} bytes of records`,
+          { hint: 'keep only the ecosystems the project uses (one all.zip per ecosystem)' },
         );
-      }
+      const parsed = parseJsonUntrusted(text, 'OSV record', file, { maxDepth: 64 });
       for (const record of Array.isArray(parsed) ? parsed : [parsed]) {
         if (!isOsvRecord(record))
           throw new TollgateError(
@@ -83,14 +102,18 @@ export class OsvFolderSource implements VulnSource {
       .filter((d) => d.isFile() && d.name.endsWith('.json'))
       .map((d) => join(d.parentPath, d.name))
       .sort();
-    for (const file of files) yield [file, (await readInput(file, 'OSV record')).toString('utf8')];
+    for (const file of files)
+      yield [
+        file,
+        (await readInput(file, 'OSV record', this.limits.maxRecordBytes)).toString('utf8'),
+      ];
   }
 
   private async *zipFiles(): AsyncGenerator<[string, string]> {
-    const zip = await readInput(this.dir, 'OSV export');
+    const zip = await readInput(this.dir, 'OSV export', this.limits.maxZipBytes);
     let entries;
     try {
-      entries = zipEntries(zip);
+      entries = zipEntries(zip, this.limits.maxRecordBytes);
     } catch (e) {
       throw new TollgateError('INPUT_INVALID', `OSV export ${this.dir}: ${(e as Error).message}`);
     }

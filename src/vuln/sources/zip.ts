@@ -17,7 +17,10 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-export function zipEntries(zip: Buffer): ZipEntry[] {
+/** What one entry may inflate to: a zip bomb stops at this many bytes, while inflating. */
+export const DEFAULT_MAX_ENTRY_BYTES = 16 * 1024 * 1024;
+
+export function zipEntries(zip: Buffer, maxEntryBytes = DEFAULT_MAX_ENTRY_BYTES): ZipEntry[] {
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
     if (zip.readUInt32LE(i) === EOCD) {
@@ -39,6 +42,8 @@ export function zipEntries(zip: Buffer): ZipEntry[] {
     count = Number(zip.readBigUInt64LE(at + 32));
     offset = Number(zip.readBigUInt64LE(at + 48));
   }
+  // Every central directory entry takes at least 46 bytes: a larger count is a lie.
+  if (count > zip.length / 46) throw new Error(`it claims ${count} entries, more than it can hold`);
   const entries: ZipEntry[] = [];
   let p = offset;
   for (let n = 0; n < count; n++) {
@@ -73,11 +78,24 @@ export function zipEntries(zip: Buffer): ZipEntry[] {
     entries.push({
       name,
       data: () => {
+        if (size > maxEntryBytes)
+          throw new Error(
+            `${name} is ${size} bytes, over the limit of ${maxEntryBytes} bytes per entry`,
+          );
         if (zip.readUInt32LE(at) !== LOCAL) throw new Error(`local header of ${name} is broken`);
         const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
         const raw = zip.subarray(start, start + compressed);
         if (method === 0) return Buffer.from(raw);
-        if (method === 8) return inflateRawSync(raw);
+        if (method === 8) {
+          try {
+            // The declared size may lie: maxOutputLength stops the inflation itself.
+            return inflateRawSync(raw, { maxOutputLength: maxEntryBytes });
+          } catch (e) {
+            if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+              throw new Error(`${name} inflates to more than ${maxEntryBytes} bytes per entry`);
+            throw new Error(`${name} does not inflate (${(e as Error).message})`);
+          }
+        }
         throw new Error(
           `${name} uses compression method ${method}; only stored and deflate are read`,
         );
