@@ -65,7 +65,12 @@ describe('tollgate attest', () => {
       },
       'replaced.sigstore.json',
     );
-    expect(statement.predicate.tollgate).toEqual({ step: 'unit-tests', stage: 'per-commit' });
+    // Only what the options say: the step, its stage and the status (passed unless --status).
+    expect(statement.predicate.tollgate).toEqual({
+      step: 'unit-tests',
+      stage: 'per-commit',
+      status: 'passed',
+    });
   });
 });
 
