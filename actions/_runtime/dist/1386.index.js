@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
 /* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57430);
 /* harmony import */ var _common_repo_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45964);
-/* harmony import */ var _common_scan_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7990);
+/* harmony import */ var _common_scan_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62246);
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22275);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65110);
 /* harmony import */ var _kubernetes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76831);

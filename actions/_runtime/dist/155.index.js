@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./dist/core/fs.js
+var fs = __webpack_require__(90275);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./dist/attest/predicates/types.js
@@ -28,6 +30,8 @@ var client = __webpack_require__(16719);
 var context = __webpack_require__(27569);
 // EXTERNAL MODULE: ./dist/github/octokit-read-port.js
 var octokit_read_port = __webpack_require__(66426);
+// EXTERNAL MODULE: ./dist/core/identity.js
+var identity = __webpack_require__(2886);
 ;// CONCATENATED MODULE: ./dist/steps/peer-review/codeowners.js
 /**
  * CODEOWNERS as GitHub reads it: the first file found of .github/CODEOWNERS, CODEOWNERS and
@@ -94,6 +98,7 @@ function ownersOf(rules, path) {
 
 ;// CONCATENATED MODULE: ./dist/steps/peer-review/code-owner-check.js
 
+
 /**
  * Whether every changed file that has owners was approved by one of them. A user owner
  * matches by login; a team owner (@org/team) through the team membership API, which a
@@ -137,7 +142,7 @@ async function checkCodeOwners(port, rules, changed, approvers) {
                         approvedBy = a;
             }
             else {
-                approvedBy = approvers.find((a) => a.toLowerCase() === owner.slice(1).toLowerCase());
+                approvedBy = approvers.find((a) => (0,identity/* sameIdentity */.BU)(a, owner.slice(1)));
             }
         }
         files.push({
@@ -160,27 +165,29 @@ async function findCodeowners(port, repo, ref, paths) {
 }
 
 ;// CONCATENATED MODULE: ./dist/steps/peer-review/reviews.js
+
 const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 function reviewStanding(reviews, author, headSha) {
     const latest = new Map();
     // The API lists reviews oldest first; submitted_at breaks any tie the order would not.
     const ordered = [...reviews].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
-    for (const r of ordered)
-        if (r.user && DECISIVE.has(r.state))
-            latest.set(r.user.toLowerCase(), r);
+    for (const r of ordered) {
+        const login = (0,identity/* normaliseIdentity */.Bp)(r.user); // one entry per person, however the login is spelt
+        if (login && DECISIVE.has(r.state))
+            latest.set(login, r);
+    }
     const out = {
         approvedBy: [],
         selfApproved: false,
         staleApprovals: [],
         changesRequested: [],
     };
-    const self = author.toLowerCase();
     for (const [login, r] of latest) {
         if (r.state === 'CHANGES_REQUESTED')
             out.changesRequested.push(r.user);
         if (r.state !== 'APPROVED')
             continue;
-        if (login === self)
+        if ((0,identity/* sameIdentity */.BU)(login, author))
             out.selfApproved = true;
         else if (r.commitId !== headSha)
             out.staleApprovals.push({ reviewer: r.user, commit: r.commitId });
@@ -318,6 +325,7 @@ async function localReview(ctx) {
 
 
 
+
 const REPORT_NAME = 'peer-review.json';
 /** An action default like `${{ github.token }}` arrives unevaluated outside GitHub: treat it as unset. */
 const given = (v) => v && !v.trim().startsWith('${{') ? v.trim() : undefined;
@@ -360,7 +368,7 @@ const peerReview = {
         for (const line of a.log)
             ctx.log(`peer-review: ${line}`);
         await (0,promises_.mkdir)(ctx.outDir, { recursive: true });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(ctx.outDir, REPORT_NAME), JSON.stringify(a.details, null, 2) + '\n');
+        await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, REPORT_NAME), JSON.stringify(a.details, null, 2) + '\n');
         return {
             status: a.problems.length ? 'failed' : 'passed',
             ...(a.problems.length ? { reason: a.problems.join('; '), failure: 'findings' } : {}),

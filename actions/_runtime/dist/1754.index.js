@@ -2,6 +2,64 @@ export const id = 1754;
 export const ids = [1754];
 export const modules = {
 
+/***/ 98402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ resolveInside)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
+
+
+
+const inside = (root, path) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+};
+/** The real path of `path`, or of its nearest existing parent with the rest appended. */
+function realish(path) {
+    let tail = '';
+    let cur = path;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), tail);
+        }
+        catch {
+            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
+            if (up === cur)
+                return path;
+            tail = tail ? `${cur.slice(up.length + 1)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${tail}` : cur.slice(up.length + 1);
+            cur = up;
+        }
+    }
+}
+/**
+ * A path taken from an input or an artifact (a step input, a report's `steps[].sarif`),
+ * resolved against `root` (the repository, or the artifact's folder) and refused unless it
+ * stays inside: no `..` escape, no absolute path elsewhere, no symbolic link that leads out
+ * (checked on the real paths). Refusal is an exit-code-2 error naming the input. Returns the
+ * resolved path (not the real one, so that messages show what the user wrote).
+ */
+function resolveInside(root, path, what) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${JSON.stringify(path)} ${why}`, {
+        hint: `name a file inside ${base}, relative to it`,
+    });
+    if (path.includes('\0'))
+        throw refuse('contains a NUL character');
+    if (!inside(base, abs))
+        throw refuse(`is outside ${base}`);
+    if (!inside(realish(base), realish(abs)))
+        throw refuse(`leads outside ${base} through a symbolic link`);
+    return abs;
+}
+
+
+/***/ }),
+
 /***/ 33036:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -103,6 +161,87 @@ function packageUrl(pkg) {
 
 /***/ }),
 
+/***/ 61056:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ findSpec)
+/* harmony export */ });
+/* unused harmony export COMMON_SPEC_PATHS */
+/* harmony import */ var _core_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98402);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63704);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
+
+
+
+
+
+/** Names tried, in order, when neither compile nor the input names the spec. */
+const COMMON_SPEC_PATHS = [
+    'openapi.json',
+    'openapi.yaml',
+    'openapi.yml',
+    'swagger.json',
+    'swagger.yaml',
+    'api/openapi.json',
+    'api/openapi.yaml',
+    'docs/openapi.json',
+    'docs/openapi.yaml',
+    'spec/openapi.json',
+    'spec/openapi.yaml',
+];
+const SPEC_NAME = /(openapi|swagger)[^/]*\.(json|ya?ml)$/i;
+function display(repoDir, file) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(repoDir, file);
+    return (rel.startsWith('..') ? file : rel).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+}
+/**
+ * The spec `compile` produced (a product named like *openapi*.json/yaml, resolved against the
+ * repository and checked against the digest compile attested), else the `openapi-path`
+ * input, else the first of the common names. Nothing found is an error that says where it
+ * looked.
+ */
+async function findSpec(ctx) {
+    const products = (ctx.upstream.compile ?? []).filter((s) => SPEC_NAME.test(s.name));
+    for (const product of products) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(product.name) ? product.name : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, product.name);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            continue;
+        const want = product.digest.sha256;
+        if (want && (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(file)) !== want)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${display(ctx.repoDir, file)} does not match the sha256 digest compile attested for ${product.name}`, {
+                hint: 'lint the spec compile produced: run lint-openapi on the same checkout, after compile',
+            });
+        return { file, display: display(ctx.repoDir, file), material: product, origin: 'compile' };
+    }
+    const input = ctx.inputs['openapi-path']?.trim();
+    if (input) {
+        const file = (0,_core_confine_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInside */ .L)(ctx.repoDir, input, 'the input "openapi-path"');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            return { file, display: display(ctx.repoDir, file), origin: 'input' };
+    }
+    for (const name of COMMON_SPEC_PATHS) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, name);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            return { file, display: name, origin: 'search' };
+    }
+    const looked = [
+        products.length
+            ? `compile products ${products.map((p) => p.name).join(', ')}`
+            : 'no spec among the compile products',
+        input ? `openapi-path ${input}` : undefined,
+        COMMON_SPEC_PATHS.join(', '),
+    ].filter(Boolean);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `no OpenAPI spec found (looked at: ${looked.join('; ')})`, {
+        hint: 'let compile produce the spec, or set the openapi-path input',
+    });
+}
+
+
+/***/ }),
+
 /***/ 71754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -115,8 +254,8 @@ __webpack_require__.d(__webpack_exports__, {
   lintOpenapi: () => (/* binding */ lintOpenapi)
 });
 
-// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
-var scan_step = __webpack_require__(7990);
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
+var scan_step = __webpack_require__(62246);
 // EXTERNAL MODULE: ./dist/steps/lint-openapi/find-spec.js
 var find_spec = __webpack_require__(61056);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -155,13 +294,15 @@ const SEVERITY = ['high', 'medium', 'low', 'info'];
 async function writeRuleset(outDir) {
     const owasp = (0,external_node_module_.createRequire)(import.meta.url).resolve('@stoplight/spectral-owasp-ruleset');
     const path = (0,external_node_path_.join)(outDir, 'spectral-ruleset.yaml');
-    await (0,fs/* writeFileAtomic */.Z)(path, `extends:\n  - [spectral:oas, recommended]\n  - ${JSON.stringify(owasp)}\n`);
+    await (0,fs/* writeFileAtomic */.Zf)(path, `extends:\n  - [spectral:oas, recommended]\n  - ${JSON.stringify(owasp)}\n`);
     return path;
 }
+/** The findings, and the column of each (it orders equal findings on one line). */
 function spectralFindings(report, repoDir, spec, file) {
     if (!Array.isArray(report))
         throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral wrote ${file}, which is not a JSON array`);
-    return report.map((d) => {
+    const columns = new Map();
+    const findings = report.map((d) => {
         if (typeof d?.code !== 'string' && typeof d?.code !== 'number')
             throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral wrote ${file} with a diagnostic that names no rule`);
         const line = typeof d.range?.start?.line === 'number' ? d.range.start.line + 1 : undefined;
@@ -169,13 +310,17 @@ function spectralFindings(report, repoDir, spec, file) {
             throw new errors/* TollgateError */.xB('INPUT_INVALID', `spectral could not parse ${spec.display}${line ? `:${line}` : ''} as OpenAPI: ${String(d.message)}`);
         const source = typeof d.source === 'string' ? d.source : spec.file;
         const path = ((0,external_node_path_.isAbsolute)(source) ? (0,external_node_path_.relative)(repoDir, source) : source).split(external_node_path_.sep).join('/');
-        return {
+        const f = {
             ruleId: String(d.code),
             severity: SEVERITY[Number(d.severity)] ?? 'medium',
             message: String(d.message ?? d.code),
             location: { path: path.startsWith('..') ? spec.display : path, ...(line ? { line } : {}) },
         };
+        if (typeof d.range?.start?.character === 'number')
+            columns.set(f, d.range.start.character + 1);
+        return f;
     });
+    return { findings, columns };
 }
 async function runSpectral(ctx, spec) {
     const tool = (0,tool_bin/* packagedTool */.f)('@stoplight/spectral-cli', 'spectral');
@@ -192,7 +337,7 @@ async function runSpectral(ctx, spec) {
             version: tool.version,
             informationUri: 'https://github.com/stoplightio/spectral',
         },
-        findings: spectralFindings((0,run_tool/* parseToolJson */.I)(text, 'spectral', out), ctx.repoDir, spec, out),
+        ...spectralFindings((0,run_tool/* parseToolJson */.I)(text, 'spectral', out), ctx.repoDir, spec, out),
     };
 }
 

@@ -1,78 +1,6 @@
 export const id = 2153;
-export const ids = [2153,2949];
+export const ids = [2153];
 export const modules = {
-
-/***/ 75895:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   az: () => (/* binding */ makeTestResult),
-/* harmony export */   jE: () => (/* binding */ makeScanResult),
-/* harmony export */   wL: () => (/* binding */ makeProvenance)
-/* harmony export */ });
-/* unused harmony exports MAX_LISTED_FINDINGS, TOLLGATE_BUILD_TYPE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71262);
-
-
-/** More than this many findings are summarised by counts; the gate still counts them all. */
-const MAX_LISTED_FINDINGS = 500;
-function makeScanResult(input) {
-    const counts = {};
-    for (const f of input.findings)
-        counts[f.severity] = (counts[f.severity] ?? 0) + 1;
-    // Worst first, so that a truncated list keeps the findings that decide the verdict.
-    const ordered = [...input.findings].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
-    const predicate = {
-        scanner: input.scanner,
-        counts,
-        findings: ordered.slice(0, MAX_LISTED_FINDINGS),
-    };
-    if (ordered.length > MAX_LISTED_FINDINGS)
-        predicate.findingsTruncated = true;
-    if (input.report) {
-        predicate.report = {
-            name: input.report.name,
-            digest: { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(input.report.bytes).digest('hex') },
-            format: input.report.format,
-        };
-    }
-    return predicate;
-}
-/** in-toto test-result v0.1; the result word follows from the failed tests. */
-function makeTestResult(input) {
-    const warned = input.warned ?? [];
-    return {
-        result: input.failed.length ? 'FAILED' : warned.length ? 'WARNED' : 'PASSED',
-        configuration: input.configuration ?? [],
-        ...(input.url ? { url: input.url } : {}),
-        passedTests: input.passed,
-        warnedTests: warned,
-        failedTests: input.failed,
-    };
-}
-const TOLLGATE_BUILD_TYPE = 'https://tollgate.dev/buildtypes/step/v1';
-/** SLSA provenance v1 for a Tollgate step; materials become resolvedDependencies. */
-function makeProvenance(input) {
-    const metadata = {};
-    if (input.invocationId)
-        metadata.invocationId = input.invocationId;
-    if (input.startedOn)
-        metadata.startedOn = input.startedOn.toISOString();
-    if (input.finishedOn)
-        metadata.finishedOn = input.finishedOn.toISOString();
-    return {
-        buildDefinition: {
-            buildType: TOLLGATE_BUILD_TYPE,
-            externalParameters: input.externalParameters,
-            resolvedDependencies: input.materials,
-        },
-        runDetails: { builder: { id: input.builderId }, metadata },
-    };
-}
-
-
-/***/ }),
 
 /***/ 57430:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -123,264 +51,98 @@ function globMatch(glob, value) {
 /* harmony export */   uy: () => (/* binding */ checkChain),
 /* harmony export */   y0: () => (/* binding */ productsOf)
 /* harmony export */ });
+/* unused harmony export normaliseArtefactName */
 /* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57430);
 /* harmony import */ var _attest_predicates_step_meta_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73283);
 
 
+/**
+ * One spelling per artefact, so that `./dist/app.js` cannot slip past a rule on `dist/**`:
+ * POSIX separators, `.` segments and doubled slashes dropped. A name that is absolute, has a
+ * `..` segment or a backslash means something only relative to a folder the gate cannot see,
+ * so it gives undefined (cannot be matched). URIs (`pkg:`, `git+https:`) keep their form.
+ */
+function normaliseArtefactName(raw) {
+    if (raw.includes('\\') || raw.startsWith('/') || /^[A-Za-z]:/.test(raw))
+        return undefined;
+    const segments = raw.split('/');
+    if (segments.includes('..'))
+        return undefined;
+    if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(raw))
+        return raw;
+    const kept = segments.filter((s) => s !== '.' && s !== '');
+    return kept.length ? kept.join('/') : undefined;
+}
 /** What a step produced: its subjects, except the commit it is about. */
 function productsOf(statements) {
     return statements.flatMap((s) => s.subject
         .filter((x) => x.digest.sha256 && !x.digest.gitCommit)
-        .map((x) => ({ name: x.name, sha256: x.digest.sha256 })));
+        .flatMap((x) => {
+        const name = normaliseArtefactName(x.name);
+        return name === undefined ? [] : [{ name, sha256: x.digest.sha256 }];
+    }));
 }
-/** What a step consumed: SLSA resolvedDependencies plus Tollgate's own `materials`. */
+/**
+ * What a step consumed: SLSA resolvedDependencies plus Tollgate's own `materials`, every one
+ * of them, including those without a name or a SHA-256 digest: dropping those here would let
+ * them pass a chain rule unchecked.
+ */
 function materialsOf(statements) {
     const out = [];
     for (const s of statements) {
         const def = s.predicate
             .buildDefinition;
         const deps = Array.isArray(def?.resolvedDependencies) ? def.resolvedDependencies : [];
-        const own = (0,_attest_predicates_step_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .stepMetaOf */ .j)(s.predicateType, s.predicate)?.materials ?? [];
-        for (const m of [...deps, ...own]) {
-            const name = typeof m.name === 'string' ? m.name : typeof m.uri === 'string' ? m.uri : undefined;
-            const sha = m.digest?.sha256;
-            if (name && typeof sha === 'string')
-                out.push({ name, sha256: sha });
+        const own = (0,_attest_predicates_step_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .stepMetaOf */ .j)(s.predicateType, s.predicate)?.materials;
+        for (const m of [...deps, ...(Array.isArray(own) ? own : [])]) {
+            const { name: n, uri, digest, } = (m ?? {});
+            const declared = typeof n === 'string' && n !== ''
+                ? n
+                : typeof uri === 'string' && uri !== ''
+                    ? uri
+                    : undefined;
+            const sha = digest?.sha256;
+            out.push({
+                name: declared === undefined ? undefined : normaliseArtefactName(declared),
+                declared,
+                ...(typeof sha === 'string' && sha !== '' ? { sha256: sha } : {}),
+            });
         }
     }
     return out;
 }
 /**
  * in-toto layout style MATCH rule: every material of `rule.step` whose name matches
- * `rule.match` must be a product of `rule.materialsFrom` with the same digest, and at least
- * one must match, so that an empty chain cannot pass for a proven one.
+ * `rule.match` must be a product of `rule.materialsFrom` with the same sha256, and at least
+ * one must match, so that an empty chain cannot pass for a proven one. A material the rule
+ * cannot place (no name, or a name that cannot be matched safely) breaks the chain: it might
+ * be one the rule is about.
  */
 function checkChain(rule, consumer, producer) {
-    const materials = materialsOf(consumer).filter((m) => (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .e)(rule.match, m.name));
+    const all = materialsOf(consumer);
+    for (const m of all) {
+        if (m.declared === undefined)
+            return `a material of ${rule.step} has neither name nor uri, so it cannot be checked against ${rule.materialsFrom}`;
+        if (m.name === undefined)
+            return `material ${JSON.stringify(m.declared)} of ${rule.step} is absolute, has a ".." segment or a backslash, so it cannot be matched against "${rule.match}" safely`;
+    }
+    const materials = all.filter((m) => (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .e)(rule.match, m.name));
     if (materials.length === 0) {
         return `no material of ${rule.step} matches "${rule.match}", so nothing proves it came from ${rule.materialsFrom}`;
     }
     const products = productsOf(producer);
     for (const m of materials) {
-        const same = products.find((p) => p.name === m.name);
-        if (!same)
+        if (m.sha256 === undefined)
+            return `material ${m.name} of ${rule.step} has no sha256 digest, so nothing proves it is what ${rule.materialsFrom} produced`;
+        const same = products.filter((p) => p.name === m.name);
+        if (same.length === 0)
             return `material ${m.name} of ${rule.step} is not a product of ${rule.materialsFrom}`;
-        if (same.sha256 !== m.sha256) {
-            return `material ${m.name} of ${rule.step} has sha256 ${m.sha256.slice(0, 12)}, but ${rule.materialsFrom} produced ${same.sha256.slice(0, 12)}`;
+        const other = same.find((p) => p.sha256 !== m.sha256);
+        if (other) {
+            return `material ${m.name} of ${rule.step} has sha256 ${m.sha256.slice(0, 12)}, but ${rule.materialsFrom} produced ${other.sha256.slice(0, 12)}`;
         }
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 80518:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AT: () => (/* binding */ resolveImage),
-/* harmony export */   D1: () => (/* binding */ initLayout),
-/* harmony export */   IB: () => (/* binding */ readJsonBlob),
-/* harmony export */   Zh: () => (/* binding */ writeBlob),
-/* harmony export */   _M: () => (/* binding */ writeIndex),
-/* harmony export */   e6: () => (/* binding */ adoptBlobFile),
-/* harmony export */   gm: () => (/* binding */ readBlob),
-/* harmony export */   nD: () => (/* binding */ blobPath),
-/* harmony export */   sI: () => (/* binding */ sha256Digest),
-/* harmony export */   te: () => (/* binding */ writeImage),
-/* harmony export */   vY: () => (/* binding */ readIndex),
-/* harmony export */   w5: () => (/* binding */ REF_NAME),
-/* harmony export */   wI: () => (/* binding */ tempBlobFile),
-/* harmony export */   zO: () => (/* binding */ addToIndex)
-/* harmony export */ });
-/* unused harmony exports writeJsonBlob, digestFile */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
-/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90275);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24667);
-
-
-
-
-
-
-
-/**
- * An OCI image layout folder (image-spec `image-layout.md`): `oci-layout`, `index.json` and
- * content-addressed `blobs/sha256/<hex>`. The container step writes one, the scanners read it,
- * and without a registry `publish-image` publishes into one. Every blob is written under a
- * temporary name and renamed, and read back only after its digest is checked, so a layout that
- * was tampered with or half-written is an error, never silently used.
- */
-const REF_NAME = 'org.opencontainers.image.ref.name';
-function sha256Digest(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
-}
-function hexOf(digest) {
-    const m = /^sha256:([0-9a-f]{64})$/.exec(digest);
-    if (!m) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `"${digest}" is not a sha256 digest`, {
-            hint: 'digests look like sha256:<64 lowercase hex digits>',
-        });
-    }
-    return m[1];
-}
-function blobPath(dir, digest) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'blobs', 'sha256', hexOf(digest));
-}
-/** Creates the layout's skeleton if it is not there; an existing layout is left as it is. */
-async function initLayout(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'blobs', 'sha256'), { recursive: true });
-    const marker = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'oci-layout');
-    if (!(await exists(marker))) {
-        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-    }
-    if (!(await exists((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json')))) {
-        await writeIndex(dir, { schemaVersion: 2, mediaType: _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.index, manifests: [] });
-    }
-}
-async function writeBlob(dir, data, mediaType) {
-    const digest = sha256Digest(data);
-    const path = blobPath(dir, digest);
-    if (!(await exists(path)))
-        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(path, data);
-    return { mediaType, digest, size: data.length };
-}
-/** Moves a finished file (a layer written elsewhere) into the layout under its digest. */
-async function adoptBlobFile(dir, file, mediaType) {
-    const { digest, size } = await digestFile(file);
-    const path = blobPath(dir, digest);
-    if (await exists(path))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { force: true });
-    else
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(file, path);
-    return { mediaType, digest, size };
-}
-async function writeJsonBlob(dir, value, mediaType) {
-    return writeBlob(dir, Buffer.from(JSON.stringify(value)), mediaType);
-}
-async function digestFile(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { digest: `sha256:${hash.digest('hex')}`, size };
-}
-/** A blob's bytes, checked against its digest (and size, when a descriptor gives one). */
-async function readBlob(dir, d) {
-    const digest = typeof d === 'string' ? d : d.digest;
-    const path = blobPath(dir, digest);
-    let data;
-    try {
-        data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path);
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: blob ${digest} is missing`, {
-            cause: e,
-            hint: 'the OCI layout is incomplete; rebuild or re-copy the image',
-        });
-    }
-    if (sha256Digest(data) !== digest || (typeof d !== 'string' && d.size !== data.length)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: content does not match digest ${digest}`, {
-            hint: 'the blob was modified after it was written; rebuild or re-copy the image',
-        });
-    }
-    return data;
-}
-async function readJsonBlob(dir, d) {
-    const data = await readBlob(dir, d);
-    try {
-        return JSON.parse(data.toString('utf8'));
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${blobPath(dir, typeof d === 'string' ? d : d.digest)}: not JSON`, { cause: e });
-    }
-}
-async function readIndex(dir) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json');
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: not an OCI image layout`, {
-            cause: e,
-            hint: 'point at a folder with oci-layout, index.json and blobs/ (e.g. the container step output)',
-        });
-    }
-    try {
-        const index = JSON.parse(text);
-        if (!Array.isArray(index.manifests))
-            throw new Error('manifests is not a list');
-        return index;
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not a valid OCI image index`, { cause: e });
-    }
-}
-async function writeIndex(dir, index) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
-}
-/**
- * Adds a manifest to `index.json`. With a reference name, an earlier entry of the same name is
- * replaced (a tag moves); without one, the descriptor is added once.
- */
-async function addToIndex(dir, desc, refName) {
-    const index = await readIndex(dir);
-    const entry = refName
-        ? { ...desc, annotations: { ...desc.annotations, [REF_NAME]: refName } }
-        : desc;
-    const kept = index.manifests.filter((m) => refName ? m.annotations?.[REF_NAME] !== refName : m.digest !== desc.digest);
-    await writeIndex(dir, { ...index, manifests: [...kept, entry] });
-}
-/**
- * The image of a layout: by reference name or digest when given, else the only image
- * manifest in it. Ambiguity is an error that lists the names, never a guess.
- */
-async function resolveImage(dir, ref) {
-    const index = await readIndex(dir);
-    const images = index.manifests.filter((m) => m.mediaType === _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.manifest);
-    const matches = ref
-        ? images.filter((m) => m.digest === ref || m.annotations?.[REF_NAME] === ref)
-        : images;
-    if (matches.length !== 1) {
-        const names = images.map((m) => m.annotations?.[REF_NAME] ?? m.digest).join(', ') || 'none';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json')}: ${matches.length === 0 ? 'no' : 'more than one'} image${ref ? ` named "${ref}"` : ''}`, { hint: `images in the layout: ${names}` });
-    }
-    const descriptor = matches[0];
-    const manifest = await readJsonBlob(dir, descriptor);
-    const config = await readJsonBlob(dir, manifest.config);
-    return { descriptor, manifest, config };
-}
-/** A temporary file name inside the layout, on the same file system as its blobs. */
-async function tempBlobFile(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'blobs', 'sha256'), { recursive: true });
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'blobs', `.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
-}
-async function exists(path) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path).then(() => true, () => false);
-}
-/**
- * Writes an image's config and manifest into the layout (its layers are already there) and
- * names it in `index.json`; returns the manifest descriptor, whose digest is the image's.
- */
-async function writeImage(dir, config, layers, refName) {
-    const configDesc = await writeJsonBlob(dir, config, _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.config);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.manifest,
-        config: configDesc,
-        layers,
-    };
-    const desc = await writeJsonBlob(dir, manifest, _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.manifest);
-    await addToIndex(dir, desc, refName);
-    return { mediaType: desc.mediaType, digest: desc.digest, size: desc.size };
 }
 
 
@@ -951,92 +713,6 @@ const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 
 /***/ }),
 
-/***/ 38156:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ LayoutTarget)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80518);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24667);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39167);
-
-
-
-
-/**
- * A local OCI image layout as a store: the "embedded registry" `publish-image` uses when no
- * registry is configured, and the build's layout that images are copied from. Tags are
- * `org.opencontainers.image.ref.name` entries of index.json. There is no referrers API:
- * referrers are found through the `sha256-<hex>` tag index, as on a registry without one.
- * Referrer manifests themselves are not listed in index.json, so the layout keeps one image
- * at top level and tools that expect that (skopeo, umoci) still read it.
- */
-class LayoutTarget {
-    name;
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-        this.name = `oci:${dir}`;
-    }
-    async hasBlob(digest) {
-        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .blobPath */ .nD)(this.dir, digest)).then(() => true, () => false);
-    }
-    async getBlob(desc) {
-        return (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .readBlob */ .gm)(this.dir, desc);
-    }
-    async putBlob(data, desc) {
-        await (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .initLayout */ .D1)(this.dir);
-        await (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .writeBlob */ .Zh)(this.dir, data, desc.mediaType);
-    }
-    /** Listed in index.json (tagged or not) and stored: a referrer held only by its tag index is not. */
-    async hasManifest(digest) {
-        const index = await (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .readIndex */ .vY)(this.dir).catch(() => undefined);
-        return Boolean(index?.manifests.some((m) => m.digest === digest)) && this.hasBlob(digest);
-    }
-    async getManifest(ref) {
-        let digest = ref;
-        if (!(0,_target_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .Bc)(ref)) {
-            const index = await (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .readIndex */ .vY)(this.dir).catch(() => undefined);
-            const entry = index?.manifests.find((m) => m.annotations?.[_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .REF_NAME */ .w5] === ref);
-            if (!entry)
-                return undefined;
-            digest = entry.digest;
-        }
-        else if (!(await this.hasBlob(ref))) {
-            return undefined;
-        }
-        const bytes = await (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .readBlob */ .gm)(this.dir, digest);
-        return (0,_target_js__WEBPACK_IMPORTED_MODULE_3__/* .checkedManifest */ .ld)(`${this.name}@${digest}`, bytes, digest);
-    }
-    async putManifest(m, tag) {
-        await (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .initLayout */ .D1)(this.dir);
-        await (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .writeBlob */ .Zh)(this.dir, m.bytes, m.mediaType);
-        const desc = { mediaType: m.mediaType, digest: m.digest, size: m.bytes.length };
-        const isReferrer = m.mediaType === _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA */ .R.manifest && hasSubject(m.bytes);
-        if (tag)
-            await (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .addToIndex */ .zO)(this.dir, desc, tag);
-        else if (!isReferrer)
-            await (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .addToIndex */ .zO)(this.dir, desc);
-        return { subjectIndexed: false };
-    }
-    async referrersApi() {
-        return undefined;
-    }
-}
-function hasSubject(bytes) {
-    try {
-        return JSON.parse(bytes.toString('utf8')).subject !== undefined;
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
 /***/ 34769:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1261,143 +937,6 @@ async function attachArtifact(target, a) {
 
 /***/ }),
 
-/***/ 39167:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   UB: () => (/* binding */ checkBlob),
-/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   ld: () => (/* binding */ checkedManifest)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80518);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24667);
-
-
-
-/** The media types accepted when fetching a manifest. */
-const MANIFEST_ACCEPT = [
-    _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA */ .R.manifest,
-    _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA */ .R.index,
-    _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA */ .R.dockerManifest,
-    _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA */ .R.dockerManifestList,
-].join(', ');
-/** Checks a fetched manifest against the digest it was asked by (or claims) and reads its type. */
-function checkedManifest(where, bytes, expected, headerType) {
-    const digest = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes);
-    if (expected && digest !== expected) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('VERIFICATION_FAILED', `${where}: manifest content has digest ${digest}, not the requested ${expected}`, { hint: 'the stored manifest was altered; do not use this image' });
-    }
-    let mediaType = headerType?.split(';')[0]?.trim();
-    try {
-        const parsed = JSON.parse(bytes.toString('utf8'));
-        mediaType = parsed.mediaType ?? mediaType;
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('VERIFICATION_FAILED', `${where}: manifest ${digest} is not JSON`, {
-            cause: e,
-        });
-    }
-    return { bytes, digest, mediaType: mediaType ?? _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA */ .R.manifest };
-}
-/** Checks a fetched blob against its descriptor. */
-function checkBlob(where, data, desc) {
-    const digest = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(data);
-    if (digest !== desc.digest || data.length !== desc.size) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('VERIFICATION_FAILED', `${where}: blob ${desc.digest} has content with digest ${digest} (${data.length} bytes, expected ${desc.size})`, { hint: 'the stored blob was altered or truncated; do not use this image' });
-    }
-    return data;
-}
-const isDigest = (ref) => /^sha256:[0-9a-f]{64}$/.test(ref);
-
-
-/***/ }),
-
-/***/ 24667:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ EMPTY_CONFIG),
-/* harmony export */   R: () => (/* binding */ MEDIA)
-/* harmony export */ });
-/** The OCI image-spec v1.1 shapes Tollgate reads and writes (only the fields it uses). */
-const MEDIA = {
-    index: 'application/vnd.oci.image.index.v1+json',
-    manifest: 'application/vnd.oci.image.manifest.v1+json',
-    config: 'application/vnd.oci.image.config.v1+json',
-    layerTar: 'application/vnd.oci.image.layer.v1.tar',
-    layerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    /** The empty config of artifacts that are not images (signatures, SBOMs, attestations). */
-    empty: 'application/vnd.oci.empty.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-};
-/** `{}`: the content of every `application/vnd.oci.empty.v1+json` blob. */
-const EMPTY_CONFIG = {
-    mediaType: MEDIA.empty,
-    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-    size: 2,
-};
-
-
-/***/ }),
-
-/***/ 30086:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ writeHandoff),
-/* harmony export */   OG: () => (/* binding */ readBuiltImage),
-/* harmony export */   iJ: () => (/* binding */ readDeployment),
-/* harmony export */   xA: () => (/* binding */ IMAGE_FILE),
-/* harmony export */   zf: () => (/* binding */ DEPLOYMENT_FILE)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
-/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90275);
-
-
-
-const IMAGE_FILE = 'image.json';
-const DEPLOYMENT_FILE = 'deployment.json';
-async function writeHandoff(dir, file, value) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
-}
-async function readHandoff(ctx, step, file, hint) {
-    const dir = ctx.reportsOf(step);
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
-    let text;
-    try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, `the ${step} step's ${file}`)).toString('utf8');
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
-            cause: e,
-            hint,
-        });
-    }
-    try {
-        return { dir, value: JSON.parse(text) };
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not JSON`, { cause: e, hint });
-    }
-}
-/** The image `container` built, with the absolute path of its layout. */
-async function readBuiltImage(ctx) {
-    const { dir, value } = await readHandoff(ctx, 'container', IMAGE_FILE, 'run the container step first (tollgate run --stage per-commit), or download its artifact');
-    return { ...value, layoutDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, value.layout) };
-}
-/** Where `deploy-test` deployed the service (inputs such as `base-url` override it). */
-async function readDeployment(ctx, step = 'deploy-test') {
-    const { value } = await readHandoff(ctx, step, DEPLOYMENT_FILE, `run ${step} first, or set the step's base-url input`);
-    return value;
-}
-
-
-/***/ }),
-
 /***/ 83436:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1481,8 +1020,8 @@ var referrers = __webpack_require__(95644);
 var handoff = __webpack_require__(30086);
 // EXTERNAL MODULE: ./dist/steps/sign-image/image.js
 var sign_image_image = __webpack_require__(7713);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./dist/core/fs.js
+var fs = __webpack_require__(90275);
 // EXTERNAL MODULE: ./dist/oci/registry/bundle-scope.js
 var bundle_scope = __webpack_require__(15915);
 // EXTERNAL MODULE: ./dist/steps/execute-sign.js
@@ -1493,6 +1032,8 @@ var execute_sign = __webpack_require__(88985);
 
 
 
+/** A Sigstore bundle is a few KiB; a larger file is not one of ours. */
+const MAX_BUNDLE_BYTES = 16 << 20;
 /** A step attests at most this many statements (sca has two); more files are not looked for. */
 const MAX_PER_STEP = 8;
 /**
@@ -1517,7 +1058,7 @@ async function imageBundles(ctx, digest) {
             const before = found.length;
             for (let i = 0; i < MAX_PER_STEP; i++) {
                 const file = (0,external_node_path_.join)(dir, (0,execute_sign/* bundleFileName */.M)(step, i));
-                const bytes = await (0,promises_.readFile)(file).catch(() => undefined);
+                const bytes = await (0,fs/* readInput */.R5)(file, 'bundle', MAX_BUNDLE_BYTES).catch(() => undefined);
                 if (!bytes)
                     break;
                 const scope = (0,bundle_scope/* bundleScope */.R)(bytes, digest);
@@ -1637,39 +1178,6 @@ const publishImage = {
         };
     },
 };
-
-
-/***/ }),
-
-/***/ 7713:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ checkedBuiltImage),
-/* harmony export */   m: () => (/* binding */ imageSubject)
-/* harmony export */ });
-/* harmony import */ var _oci_registry_layout_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38156);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
-/* harmony import */ var _common_handoff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30086);
-
-
-
-/** The image subject every image attestation names: repository name + manifest sha256. */
-function imageSubject(name, digest) {
-    return { name, digest: { sha256: digest.replace(/^sha256:/, '') } };
-}
-/**
- * The image `container` built, read back from its layout with the manifest's digest checked,
- * so what is signed or published is exactly what the handoff file names.
- */
-async function checkedBuiltImage(ctx) {
-    const built = await (0,_common_handoff_js__WEBPACK_IMPORTED_MODULE_2__/* .readBuiltImage */ .OG)(ctx);
-    const manifest = await new _oci_registry_layout_target_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutTarget */ .e(built.layoutDir).getManifest(built.digest);
-    if (!manifest) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${built.layoutDir}: the image ${built.digest} named by the container step is not in its layout`, { hint: 'run the container step again' });
-    }
-    return { ...built, manifest };
-}
 
 
 /***/ })

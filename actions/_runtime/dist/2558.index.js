@@ -17,12 +17,37 @@ export const modules = {
 
 /** More than this many findings are summarised by counts; the gate still counts them all. */
 const MAX_LISTED_FINDINGS = 500;
+/**
+ * A finding as the scan-result schema takes it: tools report line 0 or an empty path for a
+ * finding about no place in particular, and the schema has no room for either (a line is
+ * 1 or more, a path is not empty), so such a place is left out rather than signed loosely.
+ */
+function wellFormed(f) {
+    const { location, fingerprint, message } = f;
+    const line = location?.line;
+    return {
+        ruleId: f.ruleId === '' ? 'unknown' : f.ruleId,
+        severity: f.severity,
+        ...(message !== undefined ? { message } : {}),
+        ...(location && location.path !== ''
+            ? {
+                location: {
+                    path: location.path,
+                    ...(line !== undefined && Number.isInteger(line) && line >= 1 ? { line } : {}),
+                },
+            }
+            : {}),
+        ...(fingerprint ? { fingerprint } : {}),
+    };
+}
 function makeScanResult(input) {
     const counts = {};
     for (const f of input.findings)
         counts[f.severity] = (counts[f.severity] ?? 0) + 1;
     // Worst first, so that a truncated list keeps the findings that decide the verdict.
-    const ordered = [...input.findings].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const ordered = input.findings
+        .map(wellFormed)
+        .sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
     const predicate = {
         scanner: input.scanner,
         counts,

@@ -17,12 +17,37 @@ export const modules = {
 
 /** More than this many findings are summarised by counts; the gate still counts them all. */
 const MAX_LISTED_FINDINGS = 500;
+/**
+ * A finding as the scan-result schema takes it: tools report line 0 or an empty path for a
+ * finding about no place in particular, and the schema has no room for either (a line is
+ * 1 or more, a path is not empty), so such a place is left out rather than signed loosely.
+ */
+function wellFormed(f) {
+    const { location, fingerprint, message } = f;
+    const line = location?.line;
+    return {
+        ruleId: f.ruleId === '' ? 'unknown' : f.ruleId,
+        severity: f.severity,
+        ...(message !== undefined ? { message } : {}),
+        ...(location && location.path !== ''
+            ? {
+                location: {
+                    path: location.path,
+                    ...(line !== undefined && Number.isInteger(line) && line >= 1 ? { line } : {}),
+                },
+            }
+            : {}),
+        ...(fingerprint ? { fingerprint } : {}),
+    };
+}
 function makeScanResult(input) {
     const counts = {};
     for (const f of input.findings)
         counts[f.severity] = (counts[f.severity] ?? 0) + 1;
     // Worst first, so that a truncated list keeps the findings that decide the verdict.
-    const ordered = [...input.findings].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const ordered = input.findings
+        .map(wellFormed)
+        .sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
     const predicate = {
         scanner: input.scanner,
         counts,
@@ -74,67 +99,159 @@ function makeProvenance(input) {
 
 /***/ }),
 
-/***/ 36216:
+/***/ 98402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ fingerprintOf)
+/* harmony export */   L: () => (/* binding */ resolveInside)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
 
+
+
+const inside = (root, path) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+};
+/** The real path of `path`, or of its nearest existing parent with the rest appended. */
+function realish(path) {
+    let tail = '';
+    let cur = path;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), tail);
+        }
+        catch {
+            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
+            if (up === cur)
+                return path;
+            tail = tail ? `${cur.slice(up.length + 1)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${tail}` : cur.slice(up.length + 1);
+            cur = up;
+        }
+    }
+}
 /**
- * A finding's identity across runs: rule, file and the text of the flagged line (trimmed),
- * not the line number, so that a finding stays "the same" when code above it moves. Without
- * the line text (e.g. a tool that reports no snippet) the line number stands in.
+ * A path taken from an input or an artifact (a step input, a report's `steps[].sarif`),
+ * resolved against `root` (the repository, or the artifact's folder) and refused unless it
+ * stays inside: no `..` escape, no absolute path elsewhere, no symbolic link that leads out
+ * (checked on the real paths). Refusal is an exit-code-2 error naming the input. Returns the
+ * resolved path (not the real one, so that messages show what the user wrote).
  */
-function fingerprintOf(f, lineText) {
-    const where = f.location?.path ?? '';
-    const anchor = lineText !== undefined ? lineText.trim().replace(/\s+/g, ' ') : `line:${f.location?.line ?? 0}`;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`${f.ruleId}\u0000${where}\u0000${anchor}`)
-        .digest('hex')
-        .slice(0, 32);
+function resolveInside(root, path, what) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${JSON.stringify(path)} ${why}`, {
+        hint: `name a file inside ${base}, relative to it`,
+    });
+    if (path.includes('\0'))
+        throw refuse('contains a NUL character');
+    if (!inside(base, abs))
+        throw refuse(`is outside ${base}`);
+    if (!inside(realish(base), realish(abs)))
+        throw refuse(`leads outside ${base} through a symbolic link`);
+    return abs;
 }
 
 
 /***/ }),
 
-/***/ 23840:
+/***/ 36216:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ readSarifFile)
+/* harmony export */   Cn: () => (/* binding */ lineContext),
+/* harmony export */   Dz: () => (/* binding */ assignFingerprints),
+/* harmony export */   VW: () => (/* binding */ hasFingerprint)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
-/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7677);
-
-
+/* unused harmony export CONTEXT_RADIUS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 
 /**
- * Reads a SARIF file a tool wrote. A missing file, bytes that are not JSON and JSON that is
- * not SARIF all become one typed error naming the tool and the file, so that a step fails
- * with a message instead of crashing on a half-written report.
+ * A finding's identity across runs, in the shape of code scanning's own
+ * `primaryLocationLineHash`: `<hash>:<occurrence>`.
+ *
+ * - The hash covers the rule, the file and an anchor. For a finding in a file the anchor is
+ *   its context: the flagged line and up to CONTEXT_RADIUS non-blank lines on either side,
+ *   white space folded. Lines added or removed elsewhere in the file leave it alone; a block
+ *   moved as a whole keeps it; re-indenting keeps it.
+ * - The occurrence (1, 2, ...) tells apart findings whose rule, file and anchor are all
+ *   equal: the same `"security": [],` in three operations of one spec with the same lines
+ *   around it. It is counted in the order of line, then column, over the whole list of a
+ *   step's findings, so it must be assigned where that list is known (`assignFingerprints`).
+ * - A finding without a file (a URL, a port, a package) is anchored by a key of its own
+ *   identity instead (`{ key }`); one whose file cannot be read falls back to its line number.
  */
-async function readSarifFile(file, tool) {
-    let bytes;
-    try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${tool} wrote no readable report at ${file}`, {
-            cause: e,
-            hint: `run ${tool} by hand to see why it stopped`,
+/** Non-blank lines taken on each side of the flagged line. */
+const CONTEXT_RADIUS = 2;
+const fold = (s) => s.replace(/\s+/g, ' ').trim();
+/**
+ * The flagged line (1-based) and up to `radius` non-blank lines on each side, each with its
+ * white space folded, or undefined when the file has no such line. Blank lines are skipped,
+ * so adding or removing one next to a finding does not change its context.
+ */
+function lineContext(lines, line, radius = CONTEXT_RADIUS) {
+    if (line === undefined || !Number.isInteger(line) || line < 1 || line > lines.length)
+        return undefined;
+    const around = (step) => {
+        const out = [];
+        for (let i = line - 1 + step; i >= 0 && i < lines.length && out.length < radius; i += step) {
+            const text = fold(lines[i]);
+            if (text)
+                out.push(text);
+        }
+        return out;
+    };
+    return [...around(-1).reverse(), `>${fold(lines[line - 1])}`, ...around(1)].join('\n');
+}
+/** The hash part: rule, where (file or key) and anchor, never the line number unless asked. */
+function baseHash(f, anchor) {
+    const path = f.location?.path ?? '';
+    const [where, what] = anchor === undefined
+        ? // A location with a line but nothing read: the line. Without a line (a package, a
+            // config entry): the location is the identity, as a key would be.
+            f.location?.line !== undefined
+                ? [path, `line:${f.location.line}`]
+                : [path, 'key']
+        : 'context' in anchor
+            ? [path, `context:${anchor.context}`]
+            : 'key' in anchor
+                ? [anchor.key, 'key']
+                : [path, `line:${anchor.line}`];
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${f.ruleId}\u0000${where}\u0000${what}`)
+        .digest('hex')
+        .slice(0, 32);
+}
+/** A tool's own fingerprint counts when it says something: an empty one is replaced. */
+const hasFingerprint = (f) => typeof f.fingerprint === 'string' && f.fingerprint.trim() !== '';
+/**
+ * Gives every finding of the list that has no fingerprint yet (or an empty one) one of the form
+ * `<hash>:<occurrence>` (a tool's own fingerprint is kept). The occurrence is counted among
+ * the findings with the same hash, sorted by line, then column, then their order in the list,
+ * so the same input gives the same fingerprints. Returns the same list, changed in place.
+ */
+function assignFingerprints(findings, options = {}) {
+    const groups = new Map();
+    findings.forEach((f, index) => {
+        if (hasFingerprint(f))
+            return;
+        const hash = baseHash(f, options.anchor?.(f));
+        const group = groups.get(hash) ?? [];
+        group.push({ f, index });
+        groups.set(hash, group);
+    });
+    const num = (v) => v ?? 0;
+    for (const [hash, group] of groups) {
+        group.sort((a, b) => num(a.f.location?.line) - num(b.f.location?.line) ||
+            num(options.column?.(a.f)) - num(options.column?.(b.f)) ||
+            a.index - b.index);
+        group.forEach(({ f }, i) => {
+            f.fingerprint = `${hash}:${i + 1}`;
         });
     }
-    let json;
-    try {
-        json = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${tool} wrote ${file}, which is not valid SARIF 2.1.0: not JSON (${e.message})`, { cause: e, hint: `check the ${tool} version and its output options` });
-    }
-    return { ...(0,_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .readSarif */ .qT)(json, { tool, file }), bytes };
+    return findings;
 }
 
 
@@ -147,10 +264,12 @@ async function readSarifFile(file, tool) {
 /* harmony export */   lg: () => (/* binding */ writeSarif),
 /* harmony export */   qT: () => (/* binding */ readSarif)
 /* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA, FINGERPRINT_KEY */
-/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71262);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67637);
+/* unused harmony exports SARIF_SCHEMA, FINGERPRINT_KEY, LINE_HASH_KEY */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71262);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67637);
+
 
 
 
@@ -161,7 +280,16 @@ async function readSarifFile(file, tool) {
  * tool and the file, never a crash.
  */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const FINGERPRINT_KEY = 'tollgate/v1';
+/**
+ * Partial fingerprints written on every result that has a fingerprint (fingerprint.ts): the
+ * project's own key, and code scanning's `primaryLocationLineHash`, which it combines with
+ * rule and file to match alerts across uploads. Tollgate's value is in that key's own form
+ * (`<hash>:<occurrence>`); it hashes the context rather than a fixed number of characters,
+ * so it differs from the value the CodeQL action would compute (the action then warns and
+ * keeps ours, as it does for any tool's own value).
+ */
+const FINGERPRINT_KEY = 'tollgate/v2';
+const LINE_HASH_KEY = 'primaryLocationLineHash';
 function writeSarif(tool, findings) {
     const rules = new Map((tool.rules ?? []).map((r) => [r.id, r]));
     for (const f of findings)
@@ -170,7 +298,7 @@ function writeSarif(tool, findings) {
     const worst = new Map();
     for (const f of findings) {
         const w = worst.get(f.ruleId);
-        if (!w || _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(f.severity) < _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(w))
+        if (!w || _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(f.severity) < _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(w))
             worst.set(f.ruleId, f.severity);
     }
     const ruleList = [...rules.values()];
@@ -190,14 +318,14 @@ function writeSarif(tool, findings) {
                             ...(r.shortDescription ? { shortDescription: { text: r.shortDescription } } : {}),
                             ...(r.help ? { help: { text: r.help } } : {}),
                             ...(r.helpUri ? { helpUri: r.helpUri } : {}),
-                            properties: { 'security-severity': (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .scoreFromSeverity */ .kA)(worst.get(r.id) ?? 'medium') },
+                            properties: { 'security-severity': (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .scoreFromSeverity */ .kA)(worst.get(r.id) ?? 'medium') },
                         })),
                     },
                 },
                 results: findings.map((f) => ({
                     ruleId: f.ruleId,
                     ruleIndex: ruleList.findIndex((r) => r.id === f.ruleId),
-                    level: (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .levelFromSeverity */ .Q_)(f.severity),
+                    level: (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .levelFromSeverity */ .Q_)(f.severity),
                     message: { text: f.message || f.ruleId }, // SARIF requires a non-empty text
                     ...(f.location
                         ? {
@@ -213,7 +341,14 @@ function writeSarif(tool, findings) {
                             ],
                         }
                         : {}),
-                    ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
+                    ...(f.fingerprint
+                        ? {
+                            partialFingerprints: {
+                                [FINGERPRINT_KEY]: f.fingerprint,
+                                [LINE_HASH_KEY]: f.fingerprint,
+                            },
+                        }
+                        : {}),
                     properties: { severity: f.severity },
                 })),
             },
@@ -249,9 +384,34 @@ function pathOf(uri) {
 /** SARIF lines are 1-based integers; anything else is left out rather than written wrong. */
 const isLine = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1;
 const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+/**
+ * A result's fingerprint: Tollgate's own key first; then `primaryLocationLineHash` (CodeQL's
+ * and code scanning's), which only places the result within its file, so it is combined with
+ * rule and file as code scanning does, lest equal lines of two files become one finding; then
+ * the first other string a tool wrote (`partialFingerprints`, else `fingerprints`).
+ */
+function fingerprintOf(r, ruleId, path) {
+    const prints = obj(r.partialFingerprints) ?? obj(r.fingerprints);
+    if (!prints)
+        return undefined;
+    const said = (v) => typeof v === 'string' && v.trim() !== '';
+    const own = prints[FINGERPRINT_KEY];
+    if (said(own))
+        return own;
+    const lineHash = prints[LINE_HASH_KEY];
+    if (said(lineHash)) {
+        const m = /^(.*):(\d+)$/.exec(lineHash);
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+            .update(`${ruleId}\u0000${path}\u0000${LINE_HASH_KEY}:${m ? m[1] : lineHash}`)
+            .digest('hex')
+            .slice(0, 32);
+        return `${hash}:${m ? m[2] : 1}`;
+    }
+    return Object.values(prints).find(said);
+}
 /** Reads every run of a SARIF log into findings. `source` names the tool and file in errors. */
 function readSarif(log, source) {
-    const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${source.tool} wrote ${source.file}, which is not valid SARIF 2.1.0: ${why}`, {
+    const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${source.tool} wrote ${source.file}, which is not valid SARIF 2.1.0: ${why}`, {
         hint: `check the ${source.tool} version and its output options`,
     });
     const root = obj(log);
@@ -299,13 +459,10 @@ function readSarif(log, source) {
             const phys = obj(obj(r.locations?.[0])?.physicalLocation);
             const uri = obj(phys?.artifactLocation)?.uri;
             const line = obj(phys?.region)?.startLine;
-            const fingerprints = obj(r.partialFingerprints) ?? obj(r.fingerprints);
-            const fp = fingerprints
-                ? Object.values(fingerprints).find((v) => typeof v === 'string')
-                : undefined;
+            const fp = fingerprintOf(r, ruleId, typeof uri === 'string' ? pathOf(uri) : '');
             findings.push({
                 ruleId,
-                severity: Number.isFinite(score) ? (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityFromScore */ .qI)(score) : (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityFromLevel */ .KK)(level),
+                severity: Number.isFinite(score) ? (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .severityFromScore */ .qI)(score) : (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .severityFromLevel */ .KK)(level),
                 message: String(obj(r.message)?.text ?? ''),
                 ...(typeof uri === 'string'
                     ? { location: { path: pathOf(uri), ...(isLine(line) ? { line } : {}) } }
@@ -421,6 +578,7 @@ function packageUrl(pkg) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BR: () => (/* binding */ readGitleaksReport),
 /* harmony export */   G0: () => (/* binding */ LEAKS_EXIT),
 /* harmony export */   cg: () => (/* binding */ runGitleaks),
 /* harmony export */   iL: () => (/* binding */ findGitleaks)
@@ -512,6 +670,46 @@ async function runGitleaks(g, args, opts) {
         hint: 'run the same scan with gitleaks -l debug to see more',
     });
 }
+/**
+ * Reads the JSON report gitleaks wrote (`--report-format json`, without `--redact`). The
+ * report holds the secrets in clear, so it is written only into the step's private temp
+ * folder and read only here: the findings keep rule, file and line; the secrets go to the
+ * redaction layer, which masks them in everything written or printed afterwards.
+ */
+async function readGitleaksReport(file) {
+    let json;
+    try {
+        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `gitleaks wrote no readable JSON report at ${file}`, {
+            cause: e,
+            hint: 'run gitleaks by hand with --report-format json to see why it stopped',
+        });
+    }
+    if (!Array.isArray(json)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `gitleaks' report ${file} is not a JSON array`, {
+            hint: 'check the gitleaks version: its JSON report is a list of findings',
+        });
+    }
+    const findings = [];
+    const secrets = [];
+    for (const [i, entry] of json.entries()) {
+        const e = (entry ?? {});
+        if (typeof e.RuleID !== 'string' || typeof e.File !== 'string') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `gitleaks' report ${file}: entry ${i} has no RuleID or File`);
+        }
+        const line = typeof e.StartLine === 'number' && e.StartLine > 0 ? e.StartLine : undefined;
+        findings.push({
+            ruleId: e.RuleID,
+            severity: 'high',
+            location: { path: e.File, ...(line ? { line } : {}) },
+        });
+        if (typeof e.Secret === 'string')
+            secrets.push(e.Secret);
+    }
+    return { findings, secrets };
+}
 
 
 /***/ }),
@@ -532,6 +730,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./dist/core/fs.js
+var fs = __webpack_require__(90275);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -542,28 +742,35 @@ var builders = __webpack_require__(75895);
 var types = __webpack_require__(71262);
 // EXTERNAL MODULE: ./dist/core/errors.js
 var errors = __webpack_require__(43959);
-// EXTERNAL MODULE: ./dist/steps/common/sarif-file.js
-var sarif_file = __webpack_require__(23840);
+// EXTERNAL MODULE: ./dist/core/redact.js
+var redact = __webpack_require__(81345);
 // EXTERNAL MODULE: ./dist/steps/common/sarif.js
 var sarif = __webpack_require__(7677);
+// EXTERNAL MODULE: ./dist/core/confine.js
+var confine = __webpack_require__(98402);
+// EXTERNAL MODULE: ./dist/core/untrusted.js
+var untrusted = __webpack_require__(49788);
 ;// CONCATENATED MODULE: ./dist/steps/secret-scan/baseline.js
 
 
 
 
+const MAX_BASELINE_BYTES = 64 << 20;
 const keyOf = (rule, file, line) => `${rule}\u0000${file.replace(/^\.\//, '')}\u0000${line ?? 0}`;
 async function loadBaseline(repoDir, name) {
     const keys = new Set();
     if (!name)
         return keys;
-    const file = (0,external_node_path_.isAbsolute)(name) ? name : (0,external_node_path_.join)(repoDir, name);
+    // A path from the workflow's inputs: read only inside the repository.
+    const file = (0,confine/* resolveInside */.L)(repoDir, name, 'the secret-scan baseline input');
     let json;
     try {
-        json = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        json = await (0,untrusted/* readJsonUntrusted */.Lm)(file, 'secret-scan baseline', { maxBytes: MAX_BASELINE_BYTES });
     }
     catch (e) {
-        throw new errors/* TollgateError */.xB('INPUT_INVALID', `the secret-scan baseline ${file} is not readable JSON`, {
-            cause: e,
+        // The message names the file and the place; it never quotes the content, which is not
+        // ours to print (a wrong path could name a file of secrets).
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `the secret-scan baseline ${file} is not readable JSON (${(0,errors/* describeError */.Uc)(e).replace(/^.*? is not valid JSON/, 'not valid JSON')})`, {
             hint: 'write it with gitleaks --report-format json, or point baseline at this step’s SARIF',
         });
     }
@@ -601,12 +808,13 @@ const SECRET_SEVERITY = 'high';
 /**
  * Turns gitleaks' findings into the step's: paths made repository-relative (the mirror's
  * commit folder becomes a commit in the message), severity set, and a fingerprint of rule,
- * file and line. The fingerprint deliberately leaves out the line text that fingerprintOf
- * would otherwise hash: that text holds the secret, and a hash of a short secret can be
+ * file and line number (and the occurrence, for two matches of one rule on a line). The
+ * fingerprint deliberately leaves out the context that other steps hash: the flagged line
+ * holds the secret, a line next to it may hold another, and a hash of a short secret can be
  * confirmed by guessing. Messages are rebuilt so no tool text can carry the match along.
  */
 function toStepFindings(raw, commitFolders) {
-    return raw.map((f) => {
+    const findings = raw.map((f) => {
         let path = (f.location?.path ?? '').replace(/^\.\//, '');
         let commit;
         if (commitFolders) {
@@ -622,8 +830,10 @@ function toStepFindings(raw, commitFolders) {
             message: `${f.ruleId}: a secret in ${where}${commit ? ` (commit ${commit.slice(0, 12)})` : ''}`,
             location: { path, ...(line ? { line } : {}) },
         };
-        return { ...finding, fingerprint: (0,fingerprint/* fingerprintOf */.a)(finding) };
+        return finding;
     });
+    // Sorted by line, so two matches of one rule on a line are told apart by occurrence.
+    return (0,fingerprint/* assignFingerprints */.Dz)(findings, { anchor: (f) => ({ line: f.location?.line ?? 0 }) });
 }
 /** The job summary: where and which rule, never the match. */
 function summaryOf(describe, findings, accepted) {
@@ -721,6 +931,8 @@ async function writeMirror(root, files) {
 ;// CONCATENATED MODULE: ./dist/steps/secret-scan/sources.js
 
 
+
+
 const MODES = ['staged', 'range', 'tree'];
 const ZERO_SHA = /^0+$/;
 async function git(ctx, args) {
@@ -757,35 +969,58 @@ async function rangeOf(ctx) {
     }
     return { range: [`${verify.stdout.trim()}..HEAD`], describe: `commits ${base}..HEAD` };
 }
-/** Prepares what gitleaks scans for the mode; `scratch` is an empty temp folder. */
+/**
+ * Prepares what gitleaks scans for the mode; `scratch` is an empty private temp folder.
+ *
+ * Staged mode reads the index (`git diff --cached`: the blobs about to be committed, with
+ * their line numbers there), never the working tree: a secret staged and then removed from
+ * the file on disk is still committed, and a secret only on disk is not. In a hook run by
+ * `git commit -a` or `git commit <file>`, git points GIT_INDEX_FILE at the index it is about
+ * to commit, and the git started here inherits it.
+ *
+ * The patch is data that holds the secrets in clear: git writes it into scratch (--output)
+ * rather than to its standard output, which the runner copies into the step's log.
+ */
 async function prepareTarget(ctx, mode, scratch) {
     if (mode === 'tree') {
         return { dir: ctx.repoDir, describe: 'the working tree', commitFolders: false, empty: false };
     }
-    let patch;
+    const patchFile = (0,external_node_path_.join)(scratch, 'changes.patch');
+    const tree = (0,external_node_path_.join)(scratch, 'tree');
     let describe;
     if (mode === 'staged') {
-        patch = await git(ctx, ['diff', '--cached', ...DIFF_FLAGS]);
+        await git(ctx, ['diff', '--cached', ...DIFF_FLAGS, `--output=${patchFile}`]);
         describe = 'the staged changes';
     }
     else {
         const { range, describe: d } = await rangeOf(ctx);
-        patch = await git(ctx, [
+        await git(ctx, [
             'log',
             '-p',
             '--no-merges',
             `--format=${COMMIT_MARK}%H`,
             ...DIFF_FLAGS,
+            `--output=${patchFile}`,
             ...range,
         ]);
         describe = d;
     }
+    // git creates the file even for an empty change: a missing one means the patch went
+    // elsewhere (a git run where this folder is not visible), and scanning nothing must not pass.
+    const patch = await (0,promises_.readFile)(patchFile, 'utf8').catch((e) => {
+        throw new errors/* TollgateError */.xB('INTERNAL', `git wrote no patch at ${patchFile}`, {
+            cause: e,
+            hint: 'secret-scan reads the patch from its temporary folder; run it where git can write there',
+        });
+    });
+    await (0,promises_.rm)(patchFile, { force: true });
     const files = parseAddedLines(patch);
-    await writeMirror(scratch, files);
-    return { dir: scratch, describe, commitFolders: mode === 'range', empty: files.length === 0 };
+    await writeMirror(tree, files);
+    return { dir: tree, describe, commitFolders: mode === 'range', empty: files.length === 0 };
 }
 
 ;// CONCATENATED MODULE: ./dist/steps/secret-scan/index.js
+
 
 
 
@@ -806,11 +1041,18 @@ async function exists(path) {
 }
 /**
  * secret-scan: gitleaks over the staged changes (pre-commit hook), the new commits of a push
- * or pull request, or the whole tree. Secrets are redacted by gitleaks itself (--redact) and
- * the step never reads them: findings carry rule, file and line only.
+ * or pull request, or the whole tree. Findings carry rule, file and line only; the matched
+ * secrets are read from gitleaks' report in a private temp folder only to teach the process's
+ * redactor, which masks them in every log, report and summary written afterwards.
  */
 const secretScan = {
     id: 'secret-scan',
+    checkInputs(inputs) {
+        const mode = inputs.mode?.trim();
+        return mode && !MODES.includes(mode)
+            ? `mode must be one of ${MODES.join(', ')}, not "${mode}"`
+            : undefined;
+    },
     async run(ctx) {
         const mode = (ctx.inputs.mode?.trim() || 'range');
         if (!MODES.includes(mode)) {
@@ -822,14 +1064,15 @@ const secretScan = {
         await (0,promises_.mkdir)(ctx.outDir, { recursive: true });
         const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tollgate-secret-'));
         try {
-            const target = await prepareTarget(ctx, mode, (0,external_node_path_.join)(scratch, 'tree'));
+            const target = await prepareTarget(ctx, mode, scratch);
             const gitleaks = await (0,secret_scan_gitleaks/* findGitleaks */.iL)(ctx.exec, ctx.repoDir);
             let raw = [];
             const version = gitleaks.version;
             if (!target.empty) {
-                const rawReport = (0,external_node_path_.join)(scratch, 'gitleaks.sarif');
-                const args = ['dir', '.', '--no-banner', '--redact', '--exit-code', String(secret_scan_gitleaks/* LEAKS_EXIT */.G0)];
-                args.push('--log-level', 'warn', '--report-format', 'sarif', '--report-path', rawReport);
+                // Not redacted: the secrets are what the redaction layer masks (readGitleaksReport).
+                const rawReport = (0,external_node_path_.join)(scratch, 'gitleaks.json');
+                const args = ['dir', '.', '--no-banner', '--exit-code', String(secret_scan_gitleaks/* LEAKS_EXIT */.G0)];
+                args.push('--log-level', 'warn', '--report-format', 'json', '--report-path', rawReport);
                 // Explicit paths: the mirror folder holds neither the config nor .gitleaksignore.
                 if (config)
                     args.push('--config', config);
@@ -841,8 +1084,10 @@ const secretScan = {
                     signal: ctx.signal,
                     ...(config ? { config } : {}),
                 });
-                const read = await (0,sarif_file/* readSarifFile */.S)(rawReport, 'gitleaks');
-                raw = read.findings;
+                const report = await (0,secret_scan_gitleaks/* readGitleaksReport */.BR)(rawReport);
+                await (0,promises_.rm)(rawReport, { force: true });
+                redact/* redactor */.$p.addSecrets(report.secrets);
+                raw = report.findings;
             }
             else {
                 ctx.log(`secret-scan: nothing added in ${target.describe}`);
@@ -853,7 +1098,8 @@ const secretScan = {
             const log = (0,sarif/* writeSarif */.lg)({ name: 'gitleaks', version, informationUri: 'https://github.com/gitleaks/gitleaks' }, findings);
             const bytes = Buffer.from(JSON.stringify(log, null, 2) + '\n');
             const reportPath = (0,external_node_path_.join)(ctx.outDir, REPORT_NAME);
-            await (0,promises_.writeFile)(reportPath, bytes);
+            // Atomic: a full disk must not leave a zero-byte report that reads as "no findings".
+            await (0,fs/* writeFileAtomic */.Zf)(reportPath, bytes);
             for (const f of findings)
                 ctx.log(`secret-scan: ${f.message}`);
             const predicate = (0,builders/* makeScanResult */.jE)({

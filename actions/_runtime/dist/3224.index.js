@@ -17,12 +17,37 @@ export const modules = {
 
 /** More than this many findings are summarised by counts; the gate still counts them all. */
 const MAX_LISTED_FINDINGS = 500;
+/**
+ * A finding as the scan-result schema takes it: tools report line 0 or an empty path for a
+ * finding about no place in particular, and the schema has no room for either (a line is
+ * 1 or more, a path is not empty), so such a place is left out rather than signed loosely.
+ */
+function wellFormed(f) {
+    const { location, fingerprint, message } = f;
+    const line = location?.line;
+    return {
+        ruleId: f.ruleId === '' ? 'unknown' : f.ruleId,
+        severity: f.severity,
+        ...(message !== undefined ? { message } : {}),
+        ...(location && location.path !== ''
+            ? {
+                location: {
+                    path: location.path,
+                    ...(line !== undefined && Number.isInteger(line) && line >= 1 ? { line } : {}),
+                },
+            }
+            : {}),
+        ...(fingerprint ? { fingerprint } : {}),
+    };
+}
 function makeScanResult(input) {
     const counts = {};
     for (const f of input.findings)
         counts[f.severity] = (counts[f.severity] ?? 0) + 1;
     // Worst first, so that a truncated list keeps the findings that decide the verdict.
-    const ordered = [...input.findings].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const ordered = input.findings
+        .map(wellFormed)
+        .sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
     const predicate = {
         scanner: input.scanner,
         counts,
@@ -121,14 +146,14 @@ const GIT_SHA_HEX = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const IMAGE_FILE = 'image.json';
 const DEPLOYMENT_FILE = 'deployment.json';
 async function writeHandoff(dir, file, value) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
 }
 async function readHandoff(ctx, step, file, hint) {
     const dir = ctx.reportsOf(step);
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
     let text;
     try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, `the ${step} step's ${file}`)).toString('utf8');
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, `the ${step} step's ${file}`)).toString('utf8');
     }
     catch (e) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
@@ -161,7 +186,8 @@ async function readDeployment(ctx, step = 'deploy-test') {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ parseJUnit)
+/* harmony export */   iM: () => (/* binding */ parseJUnit),
+/* harmony export */   w_: () => (/* binding */ MAX_JUNIT_BYTES)
 /* harmony export */ });
 /* unused harmony export SEPARATOR */
 /* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41143);
@@ -188,6 +214,8 @@ function firstLine(n) {
  * nested to any depth, `testcase` with `failure`, `error` or `skipped` children. A test is
  * named `classname › name`; without a classname the enclosing suite names stand in.
  */
+/** JUnit reports are text; a larger file is not the report of a test run. */
+const MAX_JUNIT_BYTES = 256 * 1024 * 1024;
 function parseJUnit(xml, src) {
     const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${src.tool} wrote ${src.file}, which is not valid JUnit XML: ${why}`);
     if (xml.trim() === '')
@@ -195,7 +223,14 @@ function parseJUnit(xml, src) {
     const valid = fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__/* .XMLValidator */ .iI.validate(xml);
     if (valid !== true)
         throw bad(`${valid.err.msg} (line ${valid.err.line})`);
-    const doc = parser.parse(xml);
+    let doc;
+    try {
+        doc = parser.parse(xml);
+    }
+    catch (e) {
+        // A hostile report can nest deeper than the parser allows (or than its stack): say so.
+        throw bad(e instanceof RangeError ? 'it nests too deeply' : e.message);
+    }
     const out = {
         passed: [],
         failed: [],
@@ -318,14 +353,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75895);
-/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71262);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63704);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43959);
-/* harmony import */ var _common_handoff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30086);
-/* harmony import */ var _common_junit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92844);
-/* harmony import */ var _common_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42490);
+/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90275);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75895);
+/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71262);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63704);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(43959);
+/* harmony import */ var _common_handoff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30086);
+/* harmony import */ var _common_junit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92844);
+/* harmony import */ var _common_shell_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(42490);
+
 
 
 
@@ -351,7 +388,7 @@ async function baseUrlOf(ctx) {
     const input = (ctx.inputs['base-url'] ?? '').trim();
     if (input)
         return input.replace(/\/+$/, '');
-    return (await (0,_common_handoff_js__WEBPACK_IMPORTED_MODULE_7__/* .readDeployment */ .iJ)(ctx)).baseUrl;
+    return (await (0,_common_handoff_js__WEBPACK_IMPORTED_MODULE_8__/* .readDeployment */ .iJ)(ctx)).baseUrl;
 }
 /**
  * system-tests: the project's system test command against the deployed service (BASE_URL
@@ -365,39 +402,39 @@ const systemTests = {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(ctx.outDir, { recursive: true });
         const command = (ctx.inputs['test-command'] ?? '').trim() || 'npm run test:system';
         const junitInput = (ctx.inputs['junit-path'] ?? '').trim() || 'junit-system.xml';
-        const junit = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(junitInput) ? junitInput : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, junitInput);
+        const junit = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(junitInput) ? junitInput : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(ctx.repoDir, junitInput);
         let baseUrl;
         try {
             baseUrl = await baseUrlOf(ctx);
         }
         catch (e) {
-            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isTollgateError */ .bK)(e))
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .isTollgateError */ .bK)(e))
                 throw e;
             return failed(`${e.message}${e.hint ? ` (${e.hint})` : ''}`);
         }
         // Whole seconds: coarse mtimes must not make this run's report look stale.
         const since = Math.floor(Date.now() / 1000) * 1000;
-        const res = await (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .runShell */ .E)(ctx, command, { BASE_URL: baseUrl, TOLLGATE_JUNIT_PATH: junit });
+        const res = await (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_10__/* .runShell */ .E)(ctx, command, { BASE_URL: baseUrl, TOLLGATE_JUNIT_PATH: junit });
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(junit) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(junit)).mtimeMs < since) {
-            return failed((0,_common_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .tailReason */ .v)(`the system test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`, res));
+            return failed((0,_common_shell_js__WEBPACK_IMPORTED_MODULE_10__/* .tailReason */ .v)(`the system test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`, res));
         }
         let result;
         try {
-            result = (0,_common_junit_js__WEBPACK_IMPORTED_MODULE_8__/* .parseJUnit */ .i)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(junit, 'utf8'), {
+            result = (0,_common_junit_js__WEBPACK_IMPORTED_MODULE_9__/* .parseJUnit */ .iM)((await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(junit, 'JUnit report', _common_junit_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_JUNIT_BYTES */ .w_)).toString('utf8'), {
                 tool: `"${command.slice(0, 60)}"`,
                 file: junitInput,
             });
         }
         catch (e) {
-            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isTollgateError */ .bK)(e))
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .isTollgateError */ .bK)(e))
                 throw e;
             return failed(e.message);
         }
-        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.outDir, JUNIT_COPY);
+        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(ctx.outDir, JUNIT_COPY);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(junit, copy);
         const subject = {
             name: `${ctx.step.id}/${JUNIT_COPY}`,
-            digest: { sha256: await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256File */ .Q3)(copy) },
+            digest: { sha256: await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256File */ .Q3)(copy) },
         };
         const total = result.passed.length + result.failed.length;
         let status = result.failed.length || total === 0 ? 'failed' : 'passed';
@@ -409,7 +446,7 @@ const systemTests = {
         if (res.code !== 0 && status === 'passed') {
             // A crash after the report was written (teardown of the tests, a hook) is still a failure.
             status = 'failed';
-            reason = (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .tailReason */ .v)(`${reason}, but the command exited with code ${res.code}`, res);
+            reason = (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_10__/* .tailReason */ .v)(`${reason}, but the command exited with code ${res.code}`, res);
         }
         for (const name of result.failed)
             ctx.log(`FAILED ${name}: ${result.messages.get(name) ?? ''}`);
@@ -418,8 +455,8 @@ const systemTests = {
             reason,
             attestations: [
                 {
-                    predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_4__/* .PREDICATE */ .W3.testResult,
-                    predicate: (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_3__/* .makeTestResult */ .az)({
+                    predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_5__/* .PREDICATE */ .W3.testResult,
+                    predicate: (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_4__/* .makeTestResult */ .az)({
                         passed: result.passed,
                         failed: result.failed,
                         configuration: [

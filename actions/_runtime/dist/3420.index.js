@@ -17,12 +17,37 @@ export const modules = {
 
 /** More than this many findings are summarised by counts; the gate still counts them all. */
 const MAX_LISTED_FINDINGS = 500;
+/**
+ * A finding as the scan-result schema takes it: tools report line 0 or an empty path for a
+ * finding about no place in particular, and the schema has no room for either (a line is
+ * 1 or more, a path is not empty), so such a place is left out rather than signed loosely.
+ */
+function wellFormed(f) {
+    const { location, fingerprint, message } = f;
+    const line = location?.line;
+    return {
+        ruleId: f.ruleId === '' ? 'unknown' : f.ruleId,
+        severity: f.severity,
+        ...(message !== undefined ? { message } : {}),
+        ...(location && location.path !== ''
+            ? {
+                location: {
+                    path: location.path,
+                    ...(line !== undefined && Number.isInteger(line) && line >= 1 ? { line } : {}),
+                },
+            }
+            : {}),
+        ...(fingerprint ? { fingerprint } : {}),
+    };
+}
 function makeScanResult(input) {
     const counts = {};
     for (const f of input.findings)
         counts[f.severity] = (counts[f.severity] ?? 0) + 1;
     // Worst first, so that a truncated list keeps the findings that decide the verdict.
-    const ordered = [...input.findings].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const ordered = input.findings
+        .map(wellFormed)
+        .sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
     const predicate = {
         scanner: input.scanner,
         counts,
@@ -69,6 +94,64 @@ function makeProvenance(input) {
         },
         runDetails: { builder: { id: input.builderId }, metadata },
     };
+}
+
+
+/***/ }),
+
+/***/ 98402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ resolveInside)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
+
+
+
+const inside = (root, path) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+};
+/** The real path of `path`, or of its nearest existing parent with the rest appended. */
+function realish(path) {
+    let tail = '';
+    let cur = path;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), tail);
+        }
+        catch {
+            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
+            if (up === cur)
+                return path;
+            tail = tail ? `${cur.slice(up.length + 1)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${tail}` : cur.slice(up.length + 1);
+            cur = up;
+        }
+    }
+}
+/**
+ * A path taken from an input or an artifact (a step input, a report's `steps[].sarif`),
+ * resolved against `root` (the repository, or the artifact's folder) and refused unless it
+ * stays inside: no `..` escape, no absolute path elsewhere, no symbolic link that leads out
+ * (checked on the real paths). Refusal is an exit-code-2 error naming the input. Returns the
+ * resolved path (not the real one, so that messages show what the user wrote).
+ */
+function resolveInside(root, path, what) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${JSON.stringify(path)} ${why}`, {
+        hint: `name a file inside ${base}, relative to it`,
+    });
+    if (path.includes('\0'))
+        throw refuse('contains a NUL character');
+    if (!inside(base, abs))
+        throw refuse(`is outside ${base}`);
+    if (!inside(realish(base), realish(abs)))
+        throw refuse(`leads outside ${base} through a symbolic link`);
+    return abs;
 }
 
 
@@ -143,6 +226,131 @@ function globMatch(glob, value) {
 
 /***/ }),
 
+/***/ 19732:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MP: () => (/* binding */ verifying),
+/* harmony export */   OR: () => (/* binding */ MAX_JSON_BLOB),
+/* harmony export */   av: () => (/* binding */ readVerifiedBlob),
+/* harmony export */   ke: () => (/* binding */ openVerifiedBlob)
+/* harmony export */ });
+/* unused harmony export checkDeclaredSize */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
+
+
+
+
+
+/**
+ * Blobs of a layout read as untrusted bytes: each is hashed while it streams, and its length
+ * is held to the size its descriptor declares. A blob longer than declared fails at the first
+ * extra byte, a shorter one or one with another digest fails when it ends, before the reader
+ * gets the end of the stream, so nothing read from it is ever taken as complete.
+ */
+const DAMAGED = 'the OCI layout is damaged or was tampered with; rebuild or re-copy the image';
+/** A declared size that a blob can have (a whole number of bytes, not negative). */
+function checkDeclaredSize(path, d) {
+    if (!Number.isSafeInteger(d.size) || d.size < 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: the descriptor of ${d.digest} declares size ${JSON.stringify(d.size)}, not a whole number of bytes`, { hint: DAMAGED });
+    }
+    return d.size;
+}
+/**
+ * A pass-through that hashes what flows through it and counts it against `size`. `what`
+ * names the bytes in errors (`blob sha256:…`, `the uncompressed tar of layer …`).
+ */
+function verifying(path, what, expected) {
+    // Layout digests are sha256 (blobPath refuses any other), so that is the hash to compute.
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let seen = 0;
+    return new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+        transform(chunk, _enc, done) {
+            seen += chunk.length;
+            if (expected.size !== undefined && seen > expected.size) {
+                done(sizeMismatch(path, what, seen, expected.size));
+                return;
+            }
+            hash.update(chunk);
+            done(null, chunk);
+        },
+        flush(done) {
+            if (expected.size !== undefined && seen !== expected.size) {
+                done(sizeMismatch(path, what, seen, expected.size));
+                return;
+            }
+            if (`sha256:${hash.digest('hex')}` !== expected.digest) {
+                done(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: content does not match digest ${expected.digest} (${what})`, { hint: DAMAGED }));
+                return;
+            }
+            done();
+        },
+    });
+}
+/**
+ * Opens a blob file and checks its size against the descriptor before a byte is read; the
+ * two streams that come back (the file, then its check) go first in the reader's pipeline, so
+ * every byte is hashed and counted as it is read (see `verifying`). The file is read through
+ * the one handle opened here: what is hashed is what is used. Without a declared size (a bare
+ * digest), the file's own length is held to `maxSize` and then to itself.
+ */
+async function openVerifiedBlob(path, d, what = `blob ${d.digest}`, maxSize = Number.MAX_SAFE_INTEGER) {
+    if (d.size !== undefined) {
+        checkDeclaredSize(path, d);
+        if (d.size > maxSize)
+            throw tooLarge(path, what, maxSize);
+    }
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: ${what} is missing`, {
+            cause: e,
+            hint: 'the OCI layout is incomplete; rebuild or re-copy the image',
+        });
+    }
+    const actual = (await handle.stat()).size;
+    if (d.size !== undefined && actual !== d.size) {
+        await handle.close();
+        throw sizeMismatch(path, what, actual, d.size);
+    }
+    if (actual > maxSize) {
+        await handle.close();
+        throw tooLarge(path, what, maxSize);
+    }
+    return [handle.createReadStream(), verifying(path, what, { digest: d.digest, size: actual })];
+}
+function sizeMismatch(path, what, actual, declared) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: content does not match digest (${what} has ${actual} bytes, its descriptor declares ${declared})`, { hint: DAMAGED });
+}
+function tooLarge(path, what, max) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: ${what} is more than ${max / MiB} MiB, more than a manifest or config may have`, { hint: DAMAGED });
+}
+const MiB = 1024 * 1024;
+/** Manifests, indexes and configs are read whole, so they may not be larger than this. */
+const MAX_JSON_BLOB = 8 * MiB;
+/**
+ * A small blob (manifest, index, config) read whole, verified as it is read; its descriptor's
+ * size, or without a descriptor its length on disk, may not pass `maxSize`.
+ */
+async function readVerifiedBlob(path, d, what, maxSize = MAX_JSON_BLOB) {
+    const stages = await openVerifiedBlob(path, d, what, maxSize);
+    const chunks = [];
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(...stages, async (source) => {
+        for await (const c of source)
+            chunks.push(c);
+    });
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
 /***/ 80518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -169,7 +377,9 @@ function globMatch(glob, value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
 /* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90275);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24667);
+/* harmony import */ var _blob_stream_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19732);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24667);
+
 
 
 
@@ -205,17 +415,17 @@ async function initLayout(dir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'blobs', 'sha256'), { recursive: true });
     const marker = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'oci-layout');
     if (!(await exists(marker))) {
-        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
     }
     if (!(await exists((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json')))) {
-        await writeIndex(dir, { schemaVersion: 2, mediaType: _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.index, manifests: [] });
+        await writeIndex(dir, { schemaVersion: 2, mediaType: _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .R.index, manifests: [] });
     }
 }
 async function writeBlob(dir, data, mediaType) {
     const digest = sha256Digest(data);
     const path = blobPath(dir, digest);
     if (!(await exists(path)))
-        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(path, data);
+        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, data);
     return { mediaType, digest, size: data.length };
 }
 /** Moves a finished file (a layer written elsewhere) into the layout under its digest. */
@@ -240,29 +450,18 @@ async function digestFile(file) {
     }
     return { digest: `sha256:${hash.digest('hex')}`, size };
 }
-/** A blob's bytes, checked against its digest (and size, when a descriptor gives one). */
-async function readBlob(dir, d) {
+/**
+ * A blob's bytes, hashed as they are read and checked against its digest (and size, when a
+ * descriptor gives one); `maxSize` bounds what is read into memory.
+ */
+async function readBlob(dir, d, maxSize) {
     const digest = typeof d === 'string' ? d : d.digest;
     const path = blobPath(dir, digest);
-    let data;
-    try {
-        data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path);
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: blob ${digest} is missing`, {
-            cause: e,
-            hint: 'the OCI layout is incomplete; rebuild or re-copy the image',
-        });
-    }
-    if (sha256Digest(data) !== digest || (typeof d !== 'string' && d.size !== data.length)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: content does not match digest ${digest}`, {
-            hint: 'the blob was modified after it was written; rebuild or re-copy the image',
-        });
-    }
-    return data;
+    return (0,_blob_stream_js__WEBPACK_IMPORTED_MODULE_6__/* .readVerifiedBlob */ .av)(path, typeof d === 'string' ? { digest } : d, `blob ${digest}`, maxSize ?? Number.MAX_SAFE_INTEGER);
 }
+/** A JSON blob (manifest, index, config): verified, and no larger than MAX_JSON_BLOB. */
 async function readJsonBlob(dir, d) {
-    const data = await readBlob(dir, d);
+    const data = await readBlob(dir, d, _blob_stream_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_JSON_BLOB */ .OR);
     try {
         return JSON.parse(data.toString('utf8'));
     }
@@ -274,9 +473,15 @@ async function readIndex(dir) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json');
     let text;
     try {
+        // index.json is not content-addressed: only its size bounds what is read.
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).size > _blob_stream_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_JSON_BLOB */ .OR) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: more than ${_blob_stream_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_JSON_BLOB */ .OR / 1024 / 1024} MiB, more than an image index may have`);
+        }
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8');
     }
     catch (e) {
+        if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB)
+            throw e;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: not an OCI image layout`, {
             cause: e,
             hint: 'point at a folder with oci-layout, index.json and blobs/ (e.g. the container step output)',
@@ -293,7 +498,7 @@ async function readIndex(dir) {
     }
 }
 async function writeIndex(dir, index) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
 }
 /**
  * Adds a manifest to `index.json`. With a reference name, an earlier entry of the same name is
@@ -313,7 +518,7 @@ async function addToIndex(dir, desc, refName) {
  */
 async function resolveImage(dir, ref) {
     const index = await readIndex(dir);
-    const images = index.manifests.filter((m) => m.mediaType === _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.manifest);
+    const images = index.manifests.filter((m) => m.mediaType === _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .R.manifest);
     const matches = ref
         ? images.filter((m) => m.digest === ref || m.annotations?.[REF_NAME] === ref)
         : images;
@@ -323,7 +528,11 @@ async function resolveImage(dir, ref) {
     }
     const descriptor = matches[0];
     const manifest = await readJsonBlob(dir, descriptor);
-    const config = await readJsonBlob(dir, manifest.config);
+    const configDesc = manifest?.config;
+    if (typeof configDesc?.digest !== 'string' || typeof configDesc.size !== 'number') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${blobPath(dir, descriptor.digest)}: not an image manifest (no config descriptor)`, { hint: 'the OCI layout is damaged; rebuild or re-copy the image' });
+    }
+    const config = await readJsonBlob(dir, configDesc);
     return { descriptor, manifest, config };
 }
 /** A temporary file name inside the layout, on the same file system as its blobs. */
@@ -339,14 +548,14 @@ async function exists(path) {
  * names it in `index.json`; returns the manifest descriptor, whose digest is the image's.
  */
 async function writeImage(dir, config, layers, refName) {
-    const configDesc = await writeJsonBlob(dir, config, _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.config);
+    const configDesc = await writeJsonBlob(dir, config, _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .R.config);
     const manifest = {
         schemaVersion: 2,
-        mediaType: _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.manifest,
+        mediaType: _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .R.manifest,
         config: configDesc,
         layers,
     };
-    const desc = await writeJsonBlob(dir, manifest, _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.manifest);
+    const desc = await writeJsonBlob(dir, manifest, _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .R.manifest);
     await addToIndex(dir, desc, refName);
     return { mediaType: desc.mediaType, digest: desc.digest, size: desc.size };
 }
@@ -488,14 +697,14 @@ async function defaultBuildCommand(repoDir, lang, options = {}) {
 const IMAGE_FILE = 'image.json';
 const DEPLOYMENT_FILE = 'deployment.json';
 async function writeHandoff(dir, file, value) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
 }
 async function readHandoff(ctx, step, file, hint) {
     const dir = ctx.reportsOf(step);
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
     let text;
     try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, `the ${step} step's ${file}`)).toString('utf8');
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, `the ${step} step's ${file}`)).toString('utf8');
     }
     catch (e) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
@@ -707,9 +916,12 @@ function placeholderBases(images) {
     return [...new Set(images.filter((i) => ZERO_DIGEST.test(i)))];
 }
 
+// EXTERNAL MODULE: ./dist/core/confine.js
+var confine = __webpack_require__(98402);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./dist/steps/container/settings.js
+
 
 
 
@@ -762,7 +974,7 @@ function imageSettings(ctx) {
 function findContainerfile(ctx, context) {
     const input = (ctx.inputs.containerfile ?? '').trim();
     if (input && input !== 'Containerfile') {
-        const path = (0,external_node_path_.resolve)(ctx.repoDir, input);
+        const path = (0,confine/* resolveInside */.L)(ctx.repoDir, input, 'the container input "containerfile"');
         return (0,external_node_fs_.existsSync)(path) ? path : undefined;
     }
     for (const dir of [context, ctx.repoDir]) {

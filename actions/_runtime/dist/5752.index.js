@@ -2,6 +2,96 @@ export const id = 5752;
 export const ids = [5752];
 export const modules = {
 
+/***/ 45964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ listRepoFiles)
+/* harmony export */ });
+/* unused harmony export SKIPPED_DIRS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+
+
+/** Directories that never hold the project's own sources: dependencies, VCS data, build output. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', '.tollgate']);
+/**
+ * Every regular file under `root`, as a POSIX path relative to it, sorted so that reports and
+ * findings come out in the same order on every machine. Symbolic links are not followed: a
+ * link out of the checkout must not pull foreign files into a scan.
+ */
+async function listRepoFiles(root, skip = SKIPPED_DIRS) {
+    const out = [];
+    const walk = async (dir) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (!skip.has(e.name))
+                    await walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name));
+            }
+            else if (e.isFile()) {
+                out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+            }
+        }
+    };
+    await walk(root);
+    return out.sort();
+}
+
+
+/***/ }),
+
+/***/ 33036:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ parseToolJson),
+/* harmony export */   q: () => (/* binding */ runTool)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
+
+/**
+ * Runs one external tool through the step's process runner. A tool that cannot be started
+ * becomes a typed error naming it; an exit code outside `okCodes` becomes one that names the
+ * tool, the code and the last lines of its error output.
+ */
+async function runTool(ctx, tool, command, args, okCodes, cwd = ctx.repoDir, input) {
+    let res;
+    try {
+        res = await ctx.exec.run(command, args, {
+            cwd,
+            signal: ctx.signal,
+            ...(input !== undefined ? { input } : {}),
+        });
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${tool} could not be started (${command})`, {
+            cause: e,
+            hint: `install ${tool} or check PATH`,
+        });
+    }
+    if (!okCodes.includes(res.code)) {
+        const tail = res.stderr.trim().split('\n').slice(-5).join(' | ') || res.stdout.slice(-500);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${tool} exited with code ${res.code}: ${tail}`);
+    }
+    return res;
+}
+/** JSON.parse that names the tool and the file (or stream) when the output is not JSON. */
+function parseToolJson(text, tool, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${tool} wrote ${file}, which is not valid JSON`, {
+            cause: e,
+            hint: `check the ${tool} version and its output options`,
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 35936:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -66,8 +156,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./dist/core/errors.js
 var errors = __webpack_require__(43959);
-// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
-var scan_step = __webpack_require__(7990);
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
+var scan_step = __webpack_require__(62246);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
 var XMLParser = __webpack_require__(41143);
 // EXTERNAL MODULE: external "node:path"
@@ -134,7 +224,7 @@ async function writeBuiltInConfig(outDir) {
         '];',
         '',
     ].join('\n');
-    await (0,fs/* writeFileAtomic */.Z)(path, text);
+    await (0,fs/* writeFileAtomic */.Zf)(path, text);
     return path;
 }
 
@@ -165,7 +255,9 @@ function eslintFor(repoDir) {
  * is warning and medium. A fatal message is a file ESLint could not parse: that is no
  * finding but a failure of the step, naming the file.
  */
-function eslintFindings(report, repoDir, reportFile) {
+function eslintFindings(report, repoDir, reportFile, 
+/** Filled with the column of each finding, which orders equal findings on one line. */
+columns) {
     if (!Array.isArray(report))
         throw new errors/* TollgateError */.xB('INPUT_INVALID', `eslint wrote ${reportFile}, which is not an array`);
     const findings = [];
@@ -178,12 +270,15 @@ function eslintFindings(report, repoDir, reportFile) {
                 throw new errors/* TollgateError */.xB('INPUT_INVALID', `eslint could not parse ${path}${m.line ? `:${m.line}` : ''}: ${m.message ?? ''}`);
             if (!m.ruleId)
                 continue; // "file ignored" notices and similar carry no rule
-            findings.push({
+            const f = {
                 ruleId: m.ruleId,
                 severity: m.severity === 2 ? 'high' : 'medium',
                 message: m.message ?? m.ruleId,
                 location: { path, ...(m.line ? { line: m.line } : {}) },
-            });
+            };
+            findings.push(f);
+            if (typeof m.column === 'number')
+                columns?.set(f, m.column);
         }
     }
     return findings;
@@ -199,10 +294,12 @@ async function runEslint(ctx) {
     const text = await (0,promises_.readFile)(out, 'utf8').catch(() => {
         throw new errors/* TollgateError */.xB('INPUT_INVALID', `eslint wrote no report to ${out}`);
     });
-    const findings = eslintFindings((0,run_tool/* parseToolJson */.I)(text, 'eslint', out), ctx.repoDir, out);
+    const columns = new Map();
+    const findings = eslintFindings((0,run_tool/* parseToolJson */.I)(text, 'eslint', out), ctx.repoDir, out, columns);
     return {
         tool: { name: 'eslint', version: tool.version, informationUri: 'https://eslint.org' },
         findings,
+        columns,
     };
 }
 
@@ -423,19 +520,24 @@ const LEVELS = {
     info: 'low',
     style: 'info',
 };
-function shellcheckFindings(report) {
+function shellcheckFindings(report, 
+/** Filled with the column of each finding, which orders equal findings on one line. */
+columns) {
     const comments = report?.comments;
     if (!Array.isArray(comments))
         throw new errors/* TollgateError */.xB('INPUT_INVALID', 'shellcheck wrote JSON without a "comments" array');
     return comments.map((c) => {
         if (typeof c.file !== 'string' || typeof c.code !== 'number' || typeof c.level !== 'string')
             throw new errors/* TollgateError */.xB('INPUT_INVALID', 'shellcheck wrote a malformed comment');
-        return {
+        const f = {
             ruleId: `SC${c.code}`,
             severity: LEVELS[c.level] ?? 'medium',
             message: String(c.message ?? ''),
             location: { path: c.file, ...(typeof c.line === 'number' ? { line: c.line } : {}) },
         };
+        if (typeof c.column === 'number')
+            columns?.set(f, c.column);
+        return f;
     });
 }
 async function version(ctx) {
@@ -447,9 +549,11 @@ async function runShellcheck(ctx, files) {
     const v = await version(ctx);
     // Exit 1 means "found something"; 2 and up are failures (unreadable file, bad option).
     const res = await (0,run_tool/* runTool */.q)(ctx, 'shellcheck', 'shellcheck', ['-f', 'json1', '--', ...files], [0, 1]);
+    const columns = new Map();
     return {
         tool: { name: 'shellcheck', version: v, informationUri: 'https://www.shellcheck.net' },
-        findings: shellcheckFindings((0,run_tool/* parseToolJson */.I)(res.stdout, 'shellcheck', 'its standard output')),
+        findings: shellcheckFindings((0,run_tool/* parseToolJson */.I)(res.stdout, 'shellcheck', 'its standard output'), columns),
+        columns,
     };
 }
 

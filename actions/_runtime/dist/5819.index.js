@@ -2,6 +2,64 @@ export const id = 5819;
 export const ids = [5819];
 export const modules = {
 
+/***/ 98402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ resolveInside)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
+
+
+
+const inside = (root, path) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+};
+/** The real path of `path`, or of its nearest existing parent with the rest appended. */
+function realish(path) {
+    let tail = '';
+    let cur = path;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), tail);
+        }
+        catch {
+            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
+            if (up === cur)
+                return path;
+            tail = tail ? `${cur.slice(up.length + 1)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${tail}` : cur.slice(up.length + 1);
+            cur = up;
+        }
+    }
+}
+/**
+ * A path taken from an input or an artifact (a step input, a report's `steps[].sarif`),
+ * resolved against `root` (the repository, or the artifact's folder) and refused unless it
+ * stays inside: no `..` escape, no absolute path elsewhere, no symbolic link that leads out
+ * (checked on the real paths). Refusal is an exit-code-2 error naming the input. Returns the
+ * resolved path (not the real one, so that messages show what the user wrote).
+ */
+function resolveInside(root, path, what) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${JSON.stringify(path)} ${why}`, {
+        hint: `name a file inside ${base}, relative to it`,
+    });
+    if (path.includes('\0'))
+        throw refuse('contains a NUL character');
+    if (!inside(base, abs))
+        throw refuse(`is outside ${base}`);
+    if (!inside(realish(base), realish(abs)))
+        throw refuse(`leads outside ${base} through a symbolic link`);
+    return abs;
+}
+
+
+/***/ }),
+
 /***/ 71523:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -97,8 +155,10 @@ var digest = __webpack_require__(63704);
 var errors = __webpack_require__(43959);
 // EXTERNAL MODULE: ./dist/core/fs.js
 var fs = __webpack_require__(90275);
-// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
-var scan_step = __webpack_require__(7990);
+// EXTERNAL MODULE: ./dist/steps/common/fingerprint.js
+var fingerprint = __webpack_require__(36216);
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
+var scan_step = __webpack_require__(62246);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(52210);
 ;// CONCATENATED MODULE: ./dist/steps/api-fuzz/check.js
@@ -223,8 +283,8 @@ function snippet(body) {
 var http = __webpack_require__(71523);
 // EXTERNAL MODULE: ./node_modules/openapi-sampler/dist/openapi-sampler.js
 var openapi_sampler = __webpack_require__(90551);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./dist/core/untrusted.js
+var untrusted = __webpack_require__(49788);
 ;// CONCATENATED MODULE: ./dist/steps/api-fuzz/spec.js
 
 
@@ -371,10 +431,12 @@ function operationsOf(doc, file) {
     return ops;
 }
 async function loadSpec(file, display) {
-    const text = (await (0,fs/* readInput */.R)(file, 'the OpenAPI spec')).toString('utf8');
+    const text = (await (0,fs/* readInput */.R5)(file, 'the OpenAPI spec')).toString('utf8');
     let doc;
     try {
-        doc = /\.ya?ml$/i.test(file) ? (0,dist/* parse */.qg)(text) : JSON.parse(text);
+        doc = /\.ya?ml$/i.test(file)
+            ? (0,untrusted/* parseYamlUntrusted */.j6)(text, 'OpenAPI spec', display)
+            : (0,untrusted/* parseJsonUntrusted */.IN)(text, 'OpenAPI spec', display);
     }
     catch (e) {
         throw new errors/* TollgateError */.xB('INPUT_INVALID', `${display}: not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}`, {
@@ -868,6 +930,7 @@ var target = __webpack_require__(80358);
 
 
 
+
 /**
  * api-fuzz: property-based requests from the OpenAPI spec against the deployed service.
  * Findings go to api-fuzz.sarif and one scan-result predicate; api-fuzz.json keeps the seed,
@@ -921,8 +984,6 @@ function findingOf(f, spec, lines, seed) {
         severity: SEVERITY[f.problem.kind],
         message: `${f.operation} ${f.problem.detail}. Reproduce: ${f.curl} (seed ${seed}, path ${f.path})`,
         location: { path: spec, ...(line ? { line } : {}) },
-        // Rule, operation and status: the same fault found again with other bytes is the same finding.
-        fingerprint: (0,digest/* sha256Hex */.fg)(`${f.problem.kind}\u0000${f.operation}\u0000${f.problem.status ?? ''}`).slice(0, 32),
     };
 }
 async function fuzz(ctx) {
@@ -990,9 +1051,17 @@ async function fuzz(ctx) {
         })),
     };
     const detailBytes = Buffer.from(`${JSON.stringify(details, null, 2)}\n`);
-    await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, DETAILS), detailBytes);
+    await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, DETAILS), detailBytes);
     const lines = (await (0,promises_.readFile)(found.file, 'utf8')).split(/\r?\n/);
     const findings = failures.map((f) => findingOf(f, found.display, lines, seed));
+    // Rule, operation and status: the same fault found again with other bytes is the same finding.
+    const keys = new Map(findings.map((f, i) => [f, failures[i]]));
+    (0,fingerprint/* assignFingerprints */.Dz)(findings, {
+        anchor: (f) => {
+            const failure = keys.get(f);
+            return { key: `${failure.operation}\u0000${failure.problem.status ?? ''}` };
+        },
+    });
     const result = await (0,scan_step/* finishScan */.vi)(ctx, [
         {
             tool: {
@@ -1051,7 +1120,7 @@ const apiFuzz = {
 /* harmony export */   ik: () => (/* binding */ baseUrlOf),
 /* harmony export */   rI: () => (/* binding */ specOf)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98402);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
 /* harmony import */ var _common_handoff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30086);
@@ -1089,7 +1158,7 @@ async function baseUrlOf(ctx) {
 async function specOf(ctx) {
     const input = ctx.inputs['openapi-path']?.trim();
     if (input) {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(input) ? input : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(ctx.repoDir, input);
+        const file = (0,_core_confine_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInside */ .L)(ctx.repoDir, input, 'the api-fuzz input "openapi-path"');
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_UNREADABLE', `openapi-path ${input}: no such file`, {
                 hint: 'point openapi-path at the spec, relative to the repository',
@@ -1131,14 +1200,14 @@ function intInput(ctx, name, def, min, max) {
 const IMAGE_FILE = 'image.json';
 const DEPLOYMENT_FILE = 'deployment.json';
 async function writeHandoff(dir, file, value) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
 }
 async function readHandoff(ctx, step, file, hint) {
     const dir = ctx.reportsOf(step);
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
     let text;
     try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, `the ${step} step's ${file}`)).toString('utf8');
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, `the ${step} step's ${file}`)).toString('utf8');
     }
     catch (e) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
@@ -1162,6 +1231,87 @@ async function readBuiltImage(ctx) {
 async function readDeployment(ctx, step = 'deploy-test') {
     const { value } = await readHandoff(ctx, step, DEPLOYMENT_FILE, `run ${step} first, or set the step's base-url input`);
     return value;
+}
+
+
+/***/ }),
+
+/***/ 61056:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ findSpec)
+/* harmony export */ });
+/* unused harmony export COMMON_SPEC_PATHS */
+/* harmony import */ var _core_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98402);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63704);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
+
+
+
+
+
+/** Names tried, in order, when neither compile nor the input names the spec. */
+const COMMON_SPEC_PATHS = [
+    'openapi.json',
+    'openapi.yaml',
+    'openapi.yml',
+    'swagger.json',
+    'swagger.yaml',
+    'api/openapi.json',
+    'api/openapi.yaml',
+    'docs/openapi.json',
+    'docs/openapi.yaml',
+    'spec/openapi.json',
+    'spec/openapi.yaml',
+];
+const SPEC_NAME = /(openapi|swagger)[^/]*\.(json|ya?ml)$/i;
+function display(repoDir, file) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(repoDir, file);
+    return (rel.startsWith('..') ? file : rel).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+}
+/**
+ * The spec `compile` produced (a product named like *openapi*.json/yaml, resolved against the
+ * repository and checked against the digest compile attested), else the `openapi-path`
+ * input, else the first of the common names. Nothing found is an error that says where it
+ * looked.
+ */
+async function findSpec(ctx) {
+    const products = (ctx.upstream.compile ?? []).filter((s) => SPEC_NAME.test(s.name));
+    for (const product of products) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(product.name) ? product.name : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, product.name);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            continue;
+        const want = product.digest.sha256;
+        if (want && (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(file)) !== want)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${display(ctx.repoDir, file)} does not match the sha256 digest compile attested for ${product.name}`, {
+                hint: 'lint the spec compile produced: run lint-openapi on the same checkout, after compile',
+            });
+        return { file, display: display(ctx.repoDir, file), material: product, origin: 'compile' };
+    }
+    const input = ctx.inputs['openapi-path']?.trim();
+    if (input) {
+        const file = (0,_core_confine_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInside */ .L)(ctx.repoDir, input, 'the input "openapi-path"');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            return { file, display: display(ctx.repoDir, file), origin: 'input' };
+    }
+    for (const name of COMMON_SPEC_PATHS) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, name);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            return { file, display: name, origin: 'search' };
+    }
+    const looked = [
+        products.length
+            ? `compile products ${products.map((p) => p.name).join(', ')}`
+            : 'no spec among the compile products',
+        input ? `openapi-path ${input}` : undefined,
+        COMMON_SPEC_PATHS.join(', '),
+    ].filter(Boolean);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `no OpenAPI spec found (looked at: ${looked.join('; ')})`, {
+        hint: 'let compile produce the spec, or set the openapi-path input',
+    });
 }
 
 

@@ -601,7 +601,14 @@ function parseCobertura(xml, src) {
     const valid = fxp/* XMLValidator */.iI.validate(xml);
     if (valid !== true)
         throw bad(`${valid.err.msg} (line ${valid.err.line})`);
-    const doc = parser.parse(xml);
+    let doc;
+    try {
+        doc = parser.parse(xml);
+    }
+    catch (e) {
+        // A hostile report can nest deeper than the parser allows (or than its stack): say so.
+        throw bad(e instanceof RangeError ? 'it nests too deeply' : e.message);
+    }
     const root = child(doc, 'coverage');
     if (!root)
         throw bad('no <coverage> root element');
@@ -740,7 +747,7 @@ const TOOL = {
 };
 /** Reads one coverage report of any supported format, told apart by its content. */
 async function readCoverageReport(absPath, displayName, repoDir) {
-    const text = (await (0,fs/* readInput */.R)(absPath, 'coverage report', MAX_REPORT_BYTES)).toString('utf8');
+    const text = (await (0,fs/* readInput */.R5)(absPath, 'coverage report', MAX_REPORT_BYTES)).toString('utf8');
     const format = (0,coverage_data/* sniffFormat */.OG)(text);
     if (!format) {
         throw new errors/* TollgateError */.xB('INPUT_INVALID', `coverage report ${displayName} is not lcov, Cobertura XML or Istanbul JSON`);
@@ -860,7 +867,7 @@ const coverageStep = {
         const merged = mergeCoverage(runs);
         const totals = totalsOf(merged);
         const lcovText = (0,lcov/* writeLcov */.u)(merged.filter((f) => f.lines.size), 'merged');
-        await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, MERGED_LCOV), lcovText);
+        await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, MERGED_LCOV), lcovText);
         const product = {
             name: `${ctx.step.id}/${MERGED_LCOV}`,
             digest: { sha256: await (0,digest/* sha256File */.Q3)((0,external_node_path_.join)(ctx.outDir, MERGED_LCOV)) },
@@ -886,7 +893,7 @@ const coverageStep = {
                 const changedPct = (0,coverage_data/* pct */.Oe)(changed);
                 parts.push(`changed lines ${changedPct} % (${changed.covered}/${changed.total} in ${changed.files} file(s) since ${base})`);
                 metrics.changedLinePct = changedPct;
-                await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, 'changed-lines.json'), JSON.stringify({ base, ...changed, pct: changedPct }, null, 2) + '\n');
+                await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, 'changed-lines.json'), JSON.stringify({ base, ...changed, pct: changedPct }, null, 2) + '\n');
                 reportFiles.push('changed-lines.json');
             }
             catch (e) {

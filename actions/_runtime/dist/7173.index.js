@@ -23,8 +23,8 @@ var fingerprint = __webpack_require__(36216);
 var rule_table = __webpack_require__(65041);
 // EXTERNAL MODULE: ./dist/steps/common/run-tool.js
 var run_tool = __webpack_require__(33036);
-// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
-var scan_step = __webpack_require__(7990);
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
+var scan_step = __webpack_require__(62246);
 // EXTERNAL MODULE: ./dist/steps/lint-iac/catalogue.js
 var catalogue = __webpack_require__(22275);
 // EXTERNAL MODULE: ./dist/steps/lint-iac/kubernetes.js + 1 modules
@@ -434,7 +434,7 @@ async function scan(ctx) {
     const objects = [];
     const seen = { kubernetes: 0, terraform: 0, plan: 0 };
     for (const file of files) {
-        const text = (await (0,fs/* readInput */.R)(file.abs, 'the file')).toString('utf8');
+        const text = (await (0,fs/* readInput */.R5)(file.abs, 'the file')).toString('utf8');
         if (file.kind === 'yaml') {
             const docs = (0,yaml_source/* parseYamlFile */.B)(file.display, text);
             if (!(0,kubernetes/* isKubernetes */.Bc)(docs))
@@ -454,10 +454,8 @@ async function scan(ctx) {
     }
     findings.push(...checkKubernetesExposure(objects));
     // A plan has no lines: the message (which names the resource address) tells two findings
-    // of one rule apart, where the line text would for YAML and HCL.
-    for (const f of findings)
-        if (!f.location?.line)
-            f.fingerprint = (0,fingerprint/* fingerprintOf */.a)(f, f.message);
+    // of one rule apart, where the context would for YAML and HCL (finishScan adds those).
+    (0,fingerprint/* assignFingerprints */.Dz)(findings.filter((f) => !f.location?.line), { anchor: (f) => ({ key: `${f.location?.path ?? ''}\u0000${f.message ?? ''}` }) });
     ctx.log(`cloud-scan: ${objects.length} Kubernetes object(s) in ${seen.kubernetes} file(s), ${seen.terraform} Terraform file(s), ${seen.plan} plan(s)`);
     const rules = [
         ...(0,rule_table/* sarifRulesOf */.C2)(CLOUD_RULES, CLOUD_DOC_URL),
@@ -511,14 +509,14 @@ const cloudScan = {
 const IMAGE_FILE = 'image.json';
 const DEPLOYMENT_FILE = 'deployment.json';
 async function writeHandoff(dir, file, value) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
 }
 async function readHandoff(ctx, step, file, hint) {
     const dir = ctx.reportsOf(step);
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
     let text;
     try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, `the ${step} step's ${file}`)).toString('utf8');
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, `the ${step} step's ${file}`)).toString('utf8');
     }
     catch (e) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {

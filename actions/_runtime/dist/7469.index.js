@@ -17,12 +17,37 @@ export const modules = {
 
 /** More than this many findings are summarised by counts; the gate still counts them all. */
 const MAX_LISTED_FINDINGS = 500;
+/**
+ * A finding as the scan-result schema takes it: tools report line 0 or an empty path for a
+ * finding about no place in particular, and the schema has no room for either (a line is
+ * 1 or more, a path is not empty), so such a place is left out rather than signed loosely.
+ */
+function wellFormed(f) {
+    const { location, fingerprint, message } = f;
+    const line = location?.line;
+    return {
+        ruleId: f.ruleId === '' ? 'unknown' : f.ruleId,
+        severity: f.severity,
+        ...(message !== undefined ? { message } : {}),
+        ...(location && location.path !== ''
+            ? {
+                location: {
+                    path: location.path,
+                    ...(line !== undefined && Number.isInteger(line) && line >= 1 ? { line } : {}),
+                },
+            }
+            : {}),
+        ...(fingerprint ? { fingerprint } : {}),
+    };
+}
 function makeScanResult(input) {
     const counts = {};
     for (const f of input.findings)
         counts[f.severity] = (counts[f.severity] ?? 0) + 1;
     // Worst first, so that a truncated list keeps the findings that decide the verdict.
-    const ordered = [...input.findings].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const ordered = input.findings
+        .map(wellFormed)
+        .sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
     const predicate = {
         scanner: input.scanner,
         counts,
@@ -218,7 +243,8 @@ function sniffFormat(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ parseJUnit)
+/* harmony export */   iM: () => (/* binding */ parseJUnit),
+/* harmony export */   w_: () => (/* binding */ MAX_JUNIT_BYTES)
 /* harmony export */ });
 /* unused harmony export SEPARATOR */
 /* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41143);
@@ -245,6 +271,8 @@ function firstLine(n) {
  * nested to any depth, `testcase` with `failure`, `error` or `skipped` children. A test is
  * named `classname › name`; without a classname the enclosing suite names stand in.
  */
+/** JUnit reports are text; a larger file is not the report of a test run. */
+const MAX_JUNIT_BYTES = 256 * 1024 * 1024;
 function parseJUnit(xml, src) {
     const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${src.tool} wrote ${src.file}, which is not valid JUnit XML: ${why}`);
     if (xml.trim() === '')
@@ -252,7 +280,14 @@ function parseJUnit(xml, src) {
     const valid = fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__/* .XMLValidator */ .iI.validate(xml);
     if (valid !== true)
         throw bad(`${valid.err.msg} (line ${valid.err.line})`);
-    const doc = parser.parse(xml);
+    let doc;
+    try {
+        doc = parser.parse(xml);
+    }
+    catch (e) {
+        // A hostile report can nest deeper than the parser allows (or than its stack): say so.
+        throw bad(e instanceof RangeError ? 'it nests too deeply' : e.message);
+    }
     const out = {
         passed: [],
         failed: [],
@@ -548,7 +583,10 @@ var shell = __webpack_require__(42490);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./dist/core/glob.js
 var glob = __webpack_require__(57430);
+// EXTERNAL MODULE: ./dist/core/untrusted.js
+var untrusted = __webpack_require__(49788);
 ;// CONCATENATED MODULE: ./dist/steps/coverage/v8.js
+
 
 
 
@@ -580,7 +618,7 @@ async function readV8Coverage(dir, repoDir) {
     for (const name of (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json')).sort()) {
         let doc;
         try {
-            doc = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8'));
+            doc = (await (0,untrusted/* readJsonUntrusted */.Lm)((0,external_node_path_.join)(dir, name), 'V8 coverage', { maxBytes: 1 << 30 }));
         }
         catch {
             // A process killed while writing leaves a truncated file; the other processes still count.
@@ -719,7 +757,7 @@ async function collectCoverage(ctx, since) {
         const v8 = await readV8Coverage((0,external_node_path_.join)(ctx.outDir, convention/* V8_DIR */.r4), ctx.repoDir);
         if (v8.length) {
             const dest = (0,external_node_path_.join)(own, 'v8.lcov.info');
-            await (0,fs/* writeFileAtomic */.Z)(dest, (0,lcov/* writeLcov */.u)(v8, ctx.step.id));
+            await (0,fs/* writeFileAtomic */.Zf)(dest, (0,lcov/* writeLcov */.u)(v8, ctx.step.id));
             copied.push(dest);
             ctx.log(`converted V8 coverage of ${v8.length} file(s) to ${productName(ctx, dest)}`);
         }
@@ -762,7 +800,7 @@ async function runTests(ctx) {
     const tool = command.length > 60 ? `${command.slice(0, 57)}...` : command;
     let result;
     try {
-        result = (0,common_junit/* parseJUnit */.i)(await (0,promises_.readFile)(junit, 'utf8'), {
+        result = (0,common_junit/* parseJUnit */.iM)((await (0,fs/* readInput */.R5)(junit, 'JUnit report', common_junit/* MAX_JUNIT_BYTES */.w_)).toString('utf8'), {
             tool: `test command "${tool}"`,
             file: junitInput,
         });

@@ -2,106 +2,6 @@ export const id = 7792;
 export const ids = [7792];
 export const modules = {
 
-/***/ 75895:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   az: () => (/* binding */ makeTestResult),
-/* harmony export */   jE: () => (/* binding */ makeScanResult),
-/* harmony export */   wL: () => (/* binding */ makeProvenance)
-/* harmony export */ });
-/* unused harmony exports MAX_LISTED_FINDINGS, TOLLGATE_BUILD_TYPE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71262);
-
-
-/** More than this many findings are summarised by counts; the gate still counts them all. */
-const MAX_LISTED_FINDINGS = 500;
-function makeScanResult(input) {
-    const counts = {};
-    for (const f of input.findings)
-        counts[f.severity] = (counts[f.severity] ?? 0) + 1;
-    // Worst first, so that a truncated list keeps the findings that decide the verdict.
-    const ordered = [...input.findings].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
-    const predicate = {
-        scanner: input.scanner,
-        counts,
-        findings: ordered.slice(0, MAX_LISTED_FINDINGS),
-    };
-    if (ordered.length > MAX_LISTED_FINDINGS)
-        predicate.findingsTruncated = true;
-    if (input.report) {
-        predicate.report = {
-            name: input.report.name,
-            digest: { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(input.report.bytes).digest('hex') },
-            format: input.report.format,
-        };
-    }
-    return predicate;
-}
-/** in-toto test-result v0.1; the result word follows from the failed tests. */
-function makeTestResult(input) {
-    const warned = input.warned ?? [];
-    return {
-        result: input.failed.length ? 'FAILED' : warned.length ? 'WARNED' : 'PASSED',
-        configuration: input.configuration ?? [],
-        ...(input.url ? { url: input.url } : {}),
-        passedTests: input.passed,
-        warnedTests: warned,
-        failedTests: input.failed,
-    };
-}
-const TOLLGATE_BUILD_TYPE = 'https://tollgate.dev/buildtypes/step/v1';
-/** SLSA provenance v1 for a Tollgate step; materials become resolvedDependencies. */
-function makeProvenance(input) {
-    const metadata = {};
-    if (input.invocationId)
-        metadata.invocationId = input.invocationId;
-    if (input.startedOn)
-        metadata.startedOn = input.startedOn.toISOString();
-    if (input.finishedOn)
-        metadata.finishedOn = input.finishedOn.toISOString();
-    return {
-        buildDefinition: {
-            buildType: TOLLGATE_BUILD_TYPE,
-            externalParameters: input.externalParameters,
-            resolvedDependencies: input.materials,
-        },
-        runDetails: { builder: { id: input.builderId }, metadata },
-    };
-}
-
-
-/***/ }),
-
-/***/ 63704:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* unused harmony exports SHA256_HEX, GIT_SHA_HEX */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-
-
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/** Streams the file so that large artefacts (images, archives) never sit in memory. */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-const SHA256_HEX = /^[0-9a-f]{64}$/;
-const GIT_SHA_HEX = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-
-
-/***/ }),
-
 /***/ 87792:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -129,8 +29,10 @@ var errors = __webpack_require__(43959);
 var fs = __webpack_require__(90275);
 // EXTERNAL MODULE: ./dist/steps/common/handoff.js
 var handoff = __webpack_require__(30086);
-// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
-var scan_step = __webpack_require__(7990);
+// EXTERNAL MODULE: ./dist/steps/common/fingerprint.js
+var fingerprint = __webpack_require__(36216);
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
+var scan_step = __webpack_require__(62246);
 ;// CONCATENATED MODULE: ./dist/steps/chaos/analysis.js
 /** Successes in a row that count as recovered (one lucky request does not). */
 const RECOVERED_AFTER = 3;
@@ -559,6 +461,7 @@ function timelineSvg(a, title) {
 
 
 
+
 const REPORT_NAME = 'chaos.sarif';
 const RESULT_FILE = 'chaos.json';
 const TIMELINE_FILE = 'chaos-timeline.svg';
@@ -571,6 +474,7 @@ const pct = (x) => `${(x * 100).toFixed(2)}%`;
 /** The SLOs as findings: each breach is one, with the figures that show it. */
 function findingsOf(a, o) {
     const out = [];
+    const faults = new Map();
     if (a.availability < o.minAvailability) {
         out.push({
             ruleId: 'chaos/availability',
@@ -588,15 +492,19 @@ function findingsOf(a, o) {
     for (const r of a.recoveries) {
         if (r.recoveryMs !== null && r.recoveryMs <= o.maxRecoveryMs)
             continue;
-        out.push({
+        const f = {
             ruleId: 'chaos/recovery',
             severity: 'high',
             message: r.recoveryMs === null
                 ? `the service did not recover after ${r.kind} (${r.detail}): no ${3} successful requests in a row in the ${((a.buckets.length * 250 - r.end) / 1000).toFixed(1)} s after it`
                 : `recovery after ${r.kind} took ${(r.recoveryMs / 1000).toFixed(1)} s, above the maximum ${o.maxRecoveryMs / 1000} s`,
-        });
+        };
+        faults.set(f, r.kind);
+        out.push(f);
     }
-    return out;
+    // The rule, and the fault for a recovery (the same fault twice: the occurrence), not the
+    // figures, which differ from run to run.
+    return (0,fingerprint/* assignFingerprints */.Dz)(out, { anchor: (f) => ({ key: faults.get(f) ?? '' }) });
 }
 async function targetOf(ctx, o) {
     return new URL(o.baseUrl ?? (await (0,handoff/* readDeployment */.iJ)(ctx)).baseUrl);
@@ -668,8 +576,8 @@ const chaos = {
         const findings = findingsOf(a, o);
         const json = Buffer.from(`${JSON.stringify({ target: target.origin, path: o.path, options: o, ...a, faults }, null, 2)}\n`);
         const svg = timelineSvg(a, `chaos: ${target.origin}${o.path}, ${o.rps} req/s, ${o.faults.join(', ')}`);
-        await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, RESULT_FILE), json);
-        await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, TIMELINE_FILE), svg);
+        await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, RESULT_FILE), json);
+        await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, TIMELINE_FILE), svg);
         const rec = a.recoveries
             .map((r) => `${r.kind} ${r.recoveryMs === null ? 'no recovery' : `${(r.recoveryMs / 1000).toFixed(2)} s`}`)
             .join(', ');
@@ -702,31 +610,6 @@ const chaos = {
 
 /***/ }),
 
-/***/ 36216:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ fingerprintOf)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-
-/**
- * A finding's identity across runs: rule, file and the text of the flagged line (trimmed),
- * not the line number, so that a finding stays "the same" when code above it moves. Without
- * the line text (e.g. a tool that reports no snippet) the line number stands in.
- */
-function fingerprintOf(f, lineText) {
-    const where = f.location?.path ?? '';
-    const anchor = lineText !== undefined ? lineText.trim().replace(/\s+/g, ' ') : `line:${f.location?.line ?? 0}`;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`${f.ruleId}\u0000${where}\u0000${anchor}`)
-        .digest('hex')
-        .slice(0, 32);
-}
-
-
-/***/ }),
-
 /***/ 30086:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -746,14 +629,14 @@ function fingerprintOf(f, lineText) {
 const IMAGE_FILE = 'image.json';
 const DEPLOYMENT_FILE = 'deployment.json';
 async function writeHandoff(dir, file, value) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
 }
 async function readHandoff(ctx, step, file, hint) {
     const dir = ctx.reportsOf(step);
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
     let text;
     try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, `the ${step} step's ${file}`)).toString('utf8');
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, `the ${step} step's ${file}`)).toString('utf8');
     }
     catch (e) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
@@ -782,380 +665,13 @@ async function readDeployment(ctx, step = 'deploy-test') {
 
 /***/ }),
 
-/***/ 7677:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lg: () => (/* binding */ writeSarif),
-/* harmony export */   qT: () => (/* binding */ readSarif)
-/* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA, FINGERPRINT_KEY */
-/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71262);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67637);
-
-
-
-/**
- * The one SARIF 2.1.0 reader and writer of the steps. Writers produce what GitHub code
- * scanning accepts (rules with help and security-severity, partial fingerprints); the reader
- * accepts what real tools write and turns anything malformed into an error that names the
- * tool and the file, never a crash.
- */
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const FINGERPRINT_KEY = 'tollgate/v1';
-function writeSarif(tool, findings) {
-    const rules = new Map((tool.rules ?? []).map((r) => [r.id, r]));
-    for (const f of findings)
-        if (!rules.has(f.ruleId))
-            rules.set(f.ruleId, { id: f.ruleId });
-    const worst = new Map();
-    for (const f of findings) {
-        const w = worst.get(f.ruleId);
-        if (!w || _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(f.severity) < _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(w))
-            worst.set(f.ruleId, f.severity);
-    }
-    const ruleList = [...rules.values()];
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: tool.name,
-                        ...(tool.version ? { version: tool.version } : {}),
-                        ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
-                        rules: ruleList.map((r) => ({
-                            id: r.id,
-                            ...(r.name ? { name: r.name } : {}),
-                            ...(r.shortDescription ? { shortDescription: { text: r.shortDescription } } : {}),
-                            ...(r.help ? { help: { text: r.help } } : {}),
-                            ...(r.helpUri ? { helpUri: r.helpUri } : {}),
-                            properties: { 'security-severity': (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .scoreFromSeverity */ .kA)(worst.get(r.id) ?? 'medium') },
-                        })),
-                    },
-                },
-                results: findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ruleIndex: ruleList.findIndex((r) => r.id === f.ruleId),
-                    level: (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .levelFromSeverity */ .Q_)(f.severity),
-                    message: { text: f.message || f.ruleId }, // SARIF requires a non-empty text
-                    ...(f.location
-                        ? {
-                            locations: [
-                                {
-                                    physicalLocation: {
-                                        artifactLocation: { uri: uriOf(f.location.path) },
-                                        ...(isLine(f.location.line)
-                                            ? { region: { startLine: f.location.line } }
-                                            : {}),
-                                    },
-                                },
-                            ],
-                        }
-                        : {}),
-                    ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
-                    properties: { severity: f.severity },
-                })),
-            },
-        ],
-    };
-}
-/**
- * SARIF wants URI references: each path segment is percent-encoded (spaces, `#`, `%`). A
- * location that already is an absolute URL (what the scans of a running service report:
- * `https://host/path`, `tcp://host:port`) is kept as it is, since encoding its `:` and `?`
- * would turn it into a relative file path.
- */
-function uriOf(path) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
-        try {
-            return new URL(path).href;
-        }
-        catch {
-            // not a parsable URL after all: encoded like a path below
-        }
-    }
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-/** The reverse, tolerant of tools that write raw paths with a literal `%`. */
-function pathOf(uri) {
-    try {
-        return decodeURIComponent(uri);
-    }
-    catch {
-        return uri;
-    }
-}
-/** SARIF lines are 1-based integers; anything else is left out rather than written wrong. */
-const isLine = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1;
-const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-/** Reads every run of a SARIF log into findings. `source` names the tool and file in errors. */
-function readSarif(log, source) {
-    const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${source.tool} wrote ${source.file}, which is not valid SARIF 2.1.0: ${why}`, {
-        hint: `check the ${source.tool} version and its output options`,
-    });
-    const root = obj(log);
-    if (!root)
-        throw bad('not a JSON object');
-    if (root.version !== '2.1.0')
-        throw bad(`version is ${JSON.stringify(root.version)}, expected "2.1.0"`);
-    if (!Array.isArray(root.runs))
-        throw bad('no "runs" array');
-    const tools = [];
-    const findings = [];
-    root.runs.forEach((runValue, i) => {
-        const run = obj(runValue);
-        const driver = obj(obj(run?.tool)?.driver);
-        if (!run || !driver || typeof driver.name !== 'string')
-            throw bad(`runs[${i}].tool.driver.name is missing`);
-        const rules = Array.isArray(driver.rules) ? driver.rules : [];
-        tools.push({
-            name: driver.name,
-            ...(typeof driver.version === 'string' ? { version: driver.version } : {}),
-        });
-        const results = run.results === undefined ? [] : run.results;
-        if (!Array.isArray(results))
-            throw bad(`runs[${i}].results is not an array`);
-        results.forEach((resultValue, j) => {
-            const r = obj(resultValue);
-            if (!r)
-                throw bad(`runs[${i}].results[${j}] is not an object`);
-            if (typeof r.ruleIndex === 'number' && r.ruleId === undefined && !rules[r.ruleIndex])
-                throw bad(`runs[${i}].results[${j}].ruleIndex ${r.ruleIndex} points at no rule`);
-            const rule = typeof r.ruleIndex === 'number' ? rules[r.ruleIndex] : rules.find((x) => x.id === r.ruleId);
-            if (r.locations !== undefined && !Array.isArray(r.locations))
-                throw bad(`runs[${i}].results[${j}].locations is not an array`);
-            const ruleId = typeof r.ruleId === 'string'
-                ? r.ruleId
-                : typeof rule?.id === 'string'
-                    ? rule.id
-                    : undefined;
-            if (!ruleId)
-                throw bad(`runs[${i}].results[${j}] names no rule`);
-            const score = Number(obj(rule?.properties)?.['security-severity'] ?? obj(r.properties)?.['security-severity']);
-            const level = typeof r.level === 'string'
-                ? r.level
-                : obj(obj(rule?.defaultConfiguration))?.level;
-            const phys = obj(obj(r.locations?.[0])?.physicalLocation);
-            const uri = obj(phys?.artifactLocation)?.uri;
-            const line = obj(phys?.region)?.startLine;
-            const fingerprints = obj(r.partialFingerprints) ?? obj(r.fingerprints);
-            const fp = fingerprints
-                ? Object.values(fingerprints).find((v) => typeof v === 'string')
-                : undefined;
-            findings.push({
-                ruleId,
-                severity: Number.isFinite(score) ? (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityFromScore */ .qI)(score) : (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityFromLevel */ .KK)(level),
-                message: String(obj(r.message)?.text ?? ''),
-                ...(typeof uri === 'string'
-                    ? { location: { path: pathOf(uri), ...(isLine(line) ? { line } : {}) } }
-                    : {}),
-                ...(typeof fp === 'string' ? { fingerprint: fp } : {}),
-            });
-        });
-    });
-    return { tools, findings };
-}
-
-
-/***/ }),
-
-/***/ 7990:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lu: () => (/* binding */ toolFailure),
-/* harmony export */   TP: () => (/* binding */ failAtOf),
-/* harmony export */   Us: () => (/* binding */ isBlocking),
-/* harmony export */   vi: () => (/* binding */ finishScan)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_FAIL_AT, addFingerprints */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75895);
-/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71262);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63704);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43959);
-/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90275);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36216);
-/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7677);
-
-
-
-
-
-
-
-
-
-/**
- * The step fails on findings at or above its `fail-on` input, by default `high`: the same
- * threshold as the default policy, so that a step does not stop the steps after it for
- * findings the gate would let pass. Every finding is attested either way, and the gate
- * applies the policy's own `failOn` and exceptions to them.
- */
-const DEFAULT_FAIL_AT = 'high';
-function failAtOf(ctx) {
-    const value = ctx.inputs['fail-on'] || DEFAULT_FAIL_AT;
-    if (!_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.includes(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TollgateError */ .xB('INPUT_INVALID', `fail-on is "${value}"; expected one of ${_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.join(', ')}`);
-    }
-    return value;
-}
-function isBlocking(f, failAt = DEFAULT_FAIL_AT) {
-    return _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(f.severity) <= _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(failAt);
-}
-/** Adds fingerprints from the text of the flagged line, read once per file. */
-async function addFingerprints(repoDir, findings) {
-    const lines = new Map();
-    for (const f of findings) {
-        if (f.fingerprint)
-            continue;
-        const path = f.location?.path;
-        let text;
-        if (path) {
-            if (!lines.has(path)) {
-                const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, path), 'utf8').catch(() => undefined);
-                lines.set(path, content?.split(/\r?\n/));
-            }
-            const line = f.location?.line;
-            text = line ? lines.get(path)?.[line - 1] : undefined;
-        }
-        f.fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__/* .fingerprintOf */ .a)(f, text);
-    }
-}
-function where(f) {
-    if (!f.location)
-        return '';
-    return ` in ${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`;
-}
-/** Writes the SARIF log and assembles the step result from the runs of its tools. */
-async function finishScan(ctx, runs, reportName, extraSummary = []) {
-    const findings = runs.flatMap((r) => r.findings);
-    await addFingerprints(ctx.repoDir, findings);
-    const log = {
-        ...(0,_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSarif */ .lg)(runs[0]?.tool ?? { name: 'tollgate' }, []),
-        runs: runs.map((r) => (0,_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSarif */ .lg)(r.tool, r.findings).runs[0]),
-    };
-    const bytes = Buffer.from(`${JSON.stringify(log, null, 2)}\n`);
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.outDir, reportName), bytes);
-    const predicate = (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScanResult */ .jE)({
-        scanner: {
-            name: runs.map((r) => r.tool.name).join(', ') || 'none',
-            version: runs.map((r) => `${r.tool.name} ${r.tool.version}`).join('; ') || 'none',
-        },
-        findings,
-        report: { name: reportName, bytes, format: 'sarif-2.1.0' },
-    });
-    const failAt = failAtOf(ctx);
-    const blocking = findings.filter((f) => isBlocking(f, failAt));
-    const worst = [...blocking].sort((a, b) => _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(a.severity) - _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(b.severity));
-    const reason = blocking.length
-        ? `${blocking.length} finding${blocking.length === 1 ? '' : 's'} at or above ${failAt}; first: ${worst
-            .slice(0, 3)
-            .map((f) => `${f.ruleId} (${f.severity})${where(f)}`)
-            .join(', ')}`
-        : `${findings.length} finding${findings.length === 1 ? '' : 's'}, none at or above ${failAt}`;
-    const counts = Object.fromEntries(_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.map((s) => [s, findings.filter((f) => f.severity === s).length]));
-    return {
-        status: blocking.length ? 'failed' : 'passed',
-        ...(blocking.length ? { failure: 'findings' } : {}),
-        reason,
-        attestations: [{ predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PREDICATE */ .W3.scanResult, predicate }],
-        products: [{ name: reportName, digest: { sha256: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(bytes) } }],
-        reports: [reportName],
-        summary: [
-            `**${ctx.step.title}**: ${reason}`,
-            '',
-            ...runs.map((r) => `- ${r.tool.name} ${r.tool.version}: ${r.findings.length} finding(s)`),
-            ...extraSummary,
-        ].join('\n'),
-        metrics: { findings: findings.length, blocking: blocking.length, ...counts },
-        tools: Object.fromEntries(runs.map((r) => [r.tool.name, r.tool.version])),
-    };
-}
-/**
- * A tool that could not do its job (missing, crashed, unreadable output, unparsable input)
- * fails the step with the error's message, which names the tool and the file. The step still
- * attests an empty scan result marked failed, so the gate shows why instead of "missing".
- */
-function toolFailure(ctx, e, scanner) {
-    if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTollgateError */ .bK)(e))
-        throw e; // a bug, not a tool problem: let the runner report a crash
-    const reason = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(e);
-    ctx.log(`${reason}${e.hint ? ` (${e.hint})` : ''}`);
-    return {
-        status: 'failed',
-        reason,
-        attestations: [
-            {
-                predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PREDICATE */ .W3.scanResult,
-                predicate: (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScanResult */ .jE)({ scanner: { name: scanner, version: 'unknown' }, findings: [] }),
-            },
-        ],
-        products: [],
-        reports: [],
-        summary: `**${ctx.step.title}** failed: ${reason}`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 67637:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KK: () => (/* binding */ severityFromLevel),
-/* harmony export */   Q_: () => (/* binding */ levelFromSeverity),
-/* harmony export */   kA: () => (/* binding */ scoreFromSeverity),
-/* harmony export */   qI: () => (/* reexport safe */ _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__.qI)
-/* harmony export */ });
-/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71262);
-
-/**
- * The one severity mapping of Tollgate (documented in docs/severity.md):
- * - a numeric `security-severity` (CVSS-like, 0–10) wins: ≥ 9 critical, ≥ 7 high, ≥ 4 medium,
- *   > 0 low, else info — the same bands GitHub code scanning uses;
- * - otherwise the SARIF level: error → high, warning → medium, note → low, none → info.
- */
-
-function severityFromLevel(level) {
-    switch (level) {
-        case 'error':
-            return 'high';
-        case 'note':
-            return 'low';
-        case 'none':
-            return 'info';
-        default:
-            return 'medium'; // SARIF's default level is warning
-    }
-}
-function levelFromSeverity(s) {
-    return s === 'critical' || s === 'high'
-        ? 'error'
-        : s === 'medium'
-            ? 'warning'
-            : s === 'low'
-                ? 'note'
-                : 'none';
-}
-/** Score written as `security-severity` so that GitHub code scanning shows the same severity. */
-function scoreFromSeverity(s) {
-    return { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' }[s];
-}
-
-
-/***/ }),
-
 /***/ 93419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BQ: () => (/* binding */ makePodmanEnv),
+/* harmony export */   Jm: () => (/* binding */ podmanTmpRoot),
+/* harmony export */   PZ: () => (/* binding */ PODMAN_BASE_PREFIX),
 /* harmony export */   S3: () => (/* binding */ imageLink),
 /* harmony export */   cj: () => (/* binding */ podman)
 /* harmony export */ });
@@ -1176,13 +692,26 @@ default_ulimits = ["nofile=1024:1024", "nproc=1000:1000"]
 `;
 /** Where the image layout is linked into the base folder, for a lowercase `oci:` path. */
 const imageLink = (base) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'image');
+/** The prefix of every podman base folder; teardown removes only folders that carry it. */
+const PODMAN_BASE_PREFIX = 'tollgate-podman-';
+/**
+ * Where the podman base folders go. conmon's attach socket lives under the runroot, and a
+ * Unix socket path is limited to 108 bytes: a long temp folder (a CI's TMPDIR, a test's
+ * mkdtemp) breaks it. `podman pull oci:<path>` also names the image after the path, and
+ * image names must be lowercase. So a temp folder that is long or has capitals is replaced
+ * by /tmp, which is short, lowercase, and writable on every Linux that runs podman.
+ */
+function podmanTmpRoot() {
+    const t = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+    return t.length <= 14 && t === t.toLowerCase() ? t : '/tmp';
+}
 async function makePodmanEnv() {
     // Lowercase hex, not mkdtemp's mixed case: `podman pull oci:<path>` names the image after the
     // path, and image names must be lowercase (see imagePath).
-    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `tollgate-podman-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(podmanTmpRoot(), `${PODMAN_BASE_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'root'), { recursive: true });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'runroot'));
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'containers.conf'), CONTAINERS_CONF);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'containers.conf'), CONTAINERS_CONF);
     return {
         base,
         flags: [
@@ -1199,7 +728,8 @@ async function makePodmanEnv() {
             '--events-backend',
             'file',
         ],
-        env: { CONTAINERS_CONF: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'containers.conf') },
+        // podman and conmon put their own sockets and scratch files under TMPDIR too.
+        env: { CONTAINERS_CONF: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'containers.conf'), TMPDIR: podmanTmpRoot() },
     };
 }
 /** Runs one podman command; a non-zero exit is an error carrying podman's own message. */
@@ -1319,7 +849,7 @@ async function killGroup(pid, graceMs = 5000) {
  */
 const TEARDOWN_FILE = 'teardown.json';
 async function writeTeardown(dir, record) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, TEARDOWN_FILE), `${JSON.stringify(record, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, TEARDOWN_FILE), `${JSON.stringify(record, null, 2)}\n`);
 }
 /** The record in a folder, or undefined when there is none (nothing deployed, or torn down). */
 async function readTeardown(dir) {

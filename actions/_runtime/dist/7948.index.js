@@ -327,7 +327,7 @@ function describeIdentity(id) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   lh: () => (/* binding */ commitAuthor)
 /* harmony export */ });
-/* unused harmony exports headCommit, repositoryName, gitUserEmail */
+/* unused harmony exports headCommit, repositoryName, gitUserEmail, isGitRepository */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
@@ -369,6 +369,55 @@ function commitAuthor(cwd, commit) {
 /** Who the user is to git here (`user.email`), the default identity of a local approval. */
 function gitUserEmail(cwd) {
     return git(cwd, ['config', '--get', 'user.email']) || undefined;
+}
+/** Whether `cwd` is a folder inside a git repository that has at least one commit. */
+function isGitRepository(cwd) {
+    return git(cwd, ['rev-parse', '--verify', '-q', 'HEAD']) !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 2886:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ sameIdentity),
+/* harmony export */   Bp: () => (/* binding */ normaliseIdentity),
+/* harmony export */   g3: () => (/* binding */ uniqueIdentities),
+/* harmony export */   gc: () => (/* binding */ includesIdentity)
+/* harmony export */ });
+/**
+ * People (authors, reviewers, approvers, the policy's `approvers`) compared in one form
+ * everywhere. Logins and e-mail addresses are case-insensitive where they are issued, and
+ * Unicode has several spellings of one visible name (full-width letters, ligatures), so
+ * comparing raw strings lets `Alice` approve `alice`'s change, or `bob` and `Bob` count as
+ * two approvals. NFKC folds the compatibility spellings, trimming drops stray white space,
+ * and lower-casing folds case. Display keeps the name as given; only comparisons use this.
+ */
+function normaliseIdentity(name) {
+    return name.normalize('NFKC').trim().toLowerCase();
+}
+/** Whether two names are one person. An empty name is no one, and never matches. */
+function sameIdentity(a, b) {
+    if (a === undefined || b === undefined)
+        return false;
+    const na = normaliseIdentity(a);
+    return na !== '' && na === normaliseIdentity(b);
+}
+/** Whether `name` is one of `list` (an allow-list of approvers, say). */
+function includesIdentity(list, name) {
+    return list.some((x) => sameIdentity(x, name));
+}
+/** The names with one entry per person, keeping the first spelling met. Empty names are dropped. */
+function uniqueIdentities(names) {
+    const seen = new Map();
+    for (const n of names) {
+        const key = normaliseIdentity(n);
+        if (key !== '' && !seen.has(key))
+            seen.set(key, n);
+    }
+    return [...seen.values()];
 }
 
 
@@ -442,7 +491,7 @@ function createGitHubClient(o) {
 /* harmony export */   E3: () => (/* binding */ parseRepo)
 /* harmony export */ });
 /* unused harmony exports workflowFileOf, runUrlOf, readGitHubContext */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _core_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49788);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19563);
 
 
@@ -463,6 +512,8 @@ function runUrlOf(env) {
         ? `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}`
         : undefined;
 }
+/** GitHub caps webhook payloads at 25 MB; anything larger is not an event file. */
+const MAX_EVENT_BYTES = (/* unused pure expression or super */ null && (32 << 20));
 /** Reads GITHUB_* variables and the event payload (for the pull request number and base). */
 function readGitHubContext(env) {
     if (!env.GITHUB_REPOSITORY)
@@ -470,7 +521,9 @@ function readGitHubContext(env) {
     let event = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+            const path = env.GITHUB_EVENT_PATH;
+            const bytes = readUntrustedSync(path, 'event payload', { maxBytes: MAX_EVENT_BYTES });
+            event = (parseJsonUntrusted(bytes, 'event payload', path) ?? {});
         }
         catch {
             // no readable event: reported as "no pull request", which only disables the comment
@@ -725,8 +778,8 @@ async function loadLocalKey(env) {
     let created = false;
     if (pem === undefined) {
         const pair = (0,_attest_signers_key_js__WEBPACK_IMPORTED_MODULE_4__/* .generateKeyPair */ .TZ)();
-        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)(path.replace(/\.key$/, '') + '.pub', pair.publicKeyPem);
-        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)(path, pair.privateKeyPem, { mode: 0o600 });
+        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(path.replace(/\.key$/, '') + '.pub', pair.publicKeyPem);
+        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(path, pair.privateKeyPem, { mode: 0o600 });
         pem = pair.privateKeyPem;
         created = true;
     }
@@ -750,6 +803,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./dist/core/untrusted.js
+var untrusted = __webpack_require__(49788);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./dist/attest/create.js
@@ -765,6 +820,7 @@ var errors = __webpack_require__(43959);
 // EXTERNAL MODULE: ./dist/core/fs.js
 var fs = __webpack_require__(90275);
 ;// CONCATENATED MODULE: ./dist/approval/record.js
+
 
 
 
@@ -828,7 +884,7 @@ async function readApprovals(repoDir, commit, trustedKeys, step = 'approval') {
     for (const name of names.filter((n) => n.endsWith('.sigstore.json')).sort()) {
         const file = (0,external_node_path_.join)(dir, name);
         try {
-            const bundle = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+            const bundle = await (0,untrusted/* readJsonUntrusted */.Lm)(file, 'approval record', { maxBytes: 16 << 20 });
             const { payload, payloadType } = (0,key/* verifyKeyBundle */.Z)(bundle, trustedKeys);
             const st = (0,parse_statement/* parseStatement */.B)(payloadType, payload);
             const bound = st.subject.some((s) => s.digest.gitCommit === commit);
@@ -859,8 +915,10 @@ async function readApprovals(repoDir, commit, trustedKeys, step = 'approval') {
     return out;
 }
 
+// EXTERNAL MODULE: ./dist/core/identity.js
+var identity = __webpack_require__(2886);
 ;// CONCATENATED MODULE: ./dist/steps/approval/decide.js
-const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+
 /**
  * Applies the rules to the approvals of one change. The latest record of each reviewer
  * counts (a later rejection withdraws an approval); any standing rejection blocks.
@@ -868,14 +926,14 @@ const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 function decide(records, author, rules) {
     const latest = new Map();
     for (const r of [...records].sort((a, b) => a.at.localeCompare(b.at))) {
-        latest.set(r.reviewer.toLowerCase(), r);
+        latest.set((0,identity/* normaliseIdentity */.Bp)(r.reviewer), r);
     }
     const standing = [...latest.values()];
     const rejectedBy = standing.filter((r) => r.decision === 'rejected').map((r) => r.reviewer);
     const approved = standing.filter((r) => r.decision === 'approved');
-    const self = approved.filter((r) => same(r.reviewer, author));
-    const listed = (r) => rules.approvers.length === 0 || rules.approvers.some((a) => same(a, r.reviewer));
-    const counted = approved.filter((r) => listed(r) && (rules.allowSelfApproval || !same(r.reviewer, author)));
+    const self = approved.filter((r) => (0,identity/* sameIdentity */.BU)(r.reviewer, author));
+    const listed = (r) => rules.approvers.length === 0 || (0,identity/* includesIdentity */.gc)(rules.approvers, r.reviewer);
+    const counted = approved.filter((r) => listed(r) && (rules.allowSelfApproval || !(0,identity/* sameIdentity */.BU)(r.reviewer, author)));
     const fail = (reason) => ({ ok: false, reason, counted, rejectedBy });
     if (rejectedBy.length)
         return fail(`rejected by ${rejectedBy.join(', ')}`);

@@ -2,6 +2,64 @@ export const id = 8166;
 export const ids = [8166];
 export const modules = {
 
+/***/ 98402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ resolveInside)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
+
+
+
+const inside = (root, path) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+};
+/** The real path of `path`, or of its nearest existing parent with the rest appended. */
+function realish(path) {
+    let tail = '';
+    let cur = path;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), tail);
+        }
+        catch {
+            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
+            if (up === cur)
+                return path;
+            tail = tail ? `${cur.slice(up.length + 1)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${tail}` : cur.slice(up.length + 1);
+            cur = up;
+        }
+    }
+}
+/**
+ * A path taken from an input or an artifact (a step input, a report's `steps[].sarif`),
+ * resolved against `root` (the repository, or the artifact's folder) and refused unless it
+ * stays inside: no `..` escape, no absolute path elsewhere, no symbolic link that leads out
+ * (checked on the real paths). Refusal is an exit-code-2 error naming the input. Returns the
+ * resolved path (not the real one, so that messages show what the user wrote).
+ */
+function resolveInside(root, path, what) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${JSON.stringify(path)} ${why}`, {
+        hint: `name a file inside ${base}, relative to it`,
+    });
+    if (path.includes('\0'))
+        throw refuse('contains a NUL character');
+    if (!inside(base, abs))
+        throw refuse(`is outside ${base}`);
+    if (!inside(realish(base), realish(abs)))
+        throw refuse(`leads outside ${base} through a symbolic link`);
+    return abs;
+}
+
+
+/***/ }),
+
 /***/ 30086:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -21,14 +79,14 @@ export const modules = {
 const IMAGE_FILE = 'image.json';
 const DEPLOYMENT_FILE = 'deployment.json';
 async function writeHandoff(dir, file, value) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
 }
 async function readHandoff(ctx, step, file, hint) {
     const dir = ctx.reportsOf(step);
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
     let text;
     try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, `the ${step} step's ${file}`)).toString('utf8');
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, `the ${step} step's ${file}`)).toString('utf8');
     }
     catch (e) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
@@ -168,8 +226,8 @@ var promises_ = __webpack_require__(51455);
 var fingerprint = __webpack_require__(36216);
 // EXTERNAL MODULE: ./dist/steps/common/rule-table.js
 var rule_table = __webpack_require__(65041);
-// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
-var scan_step = __webpack_require__(7990);
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
+var scan_step = __webpack_require__(62246);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
@@ -232,10 +290,10 @@ function getPage(url, options = {}) {
 }
 const header = (page, name) => page.headers[name.toLowerCase()]?.join(', ');
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./dist/core/confine.js
+var confine = __webpack_require__(98402);
+// EXTERNAL MODULE: ./dist/core/untrusted.js
+var untrusted = __webpack_require__(49788);
 // EXTERNAL MODULE: ./dist/core/fs.js
 var fs = __webpack_require__(90275);
 // EXTERNAL MODULE: ./dist/steps/lint-openapi/find-spec.js
@@ -270,14 +328,14 @@ function sampleValue(param) {
 async function specText(ctx) {
     const input = ctx.inputs['openapi-path']?.trim();
     if (input) {
-        const file = (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.join)(ctx.repoDir, input);
-        return { file, text: (await (0,fs/* readInput */.R)(file, 'the openapi-path spec')).toString('utf8') };
+        const file = (0,confine/* resolveInside */.L)(ctx.repoDir, input, 'the dast input "openapi-path"');
+        return { file, text: (await (0,fs/* readInput */.R5)(file, 'the openapi-path spec')).toString('utf8') };
     }
     try {
         const found = await (0,find_spec/* findSpec */.v)(ctx);
         return {
             file: found.file,
-            text: (await (0,fs/* readInput */.R)(found.file, 'the OpenAPI spec')).toString('utf8'),
+            text: (await (0,fs/* readInput */.R5)(found.file, 'the OpenAPI spec')).toString('utf8'),
         };
     }
     catch (e) {
@@ -292,7 +350,8 @@ async function openapiGetUrls(ctx, baseUrl) {
         return [];
     let doc;
     try {
-        doc = obj((0,dist/* parse */.qg)(spec.text)); // YAML is a superset of JSON: one parser for both
+        // YAML is a superset of JSON: one parser for both.
+        doc = obj((0,untrusted/* parseYamlUntrusted */.j6)(spec.text, 'OpenAPI spec', spec.file));
     }
     catch (e) {
         throw new errors/* TollgateError */.xB('INPUT_INVALID', `${spec.file} is not valid JSON or YAML`, {
@@ -440,6 +499,8 @@ function checkCors(page, foreignOrigin) {
     return [];
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
 var XMLParser = __webpack_require__(41143);
 // EXTERNAL MODULE: ./dist/steps/common/run-tool.js
@@ -746,7 +807,7 @@ function fromZapJson(report, file) {
 }
 async function ingestZap(ctx, input) {
     const file = (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.join)(ctx.repoDir, input);
-    const text = (await (0,fs/* readInput */.R)(file, 'the zap-report')).toString('utf8');
+    const text = (await (0,fs/* readInput */.R5)(file, 'the zap-report')).toString('utf8');
     const report = zap_obj((0,run_tool/* parseToolJson */.I)(text, 'zap', file));
     if (!report)
         throw new errors/* TollgateError */.xB('INPUT_INVALID', `${file} is not a JSON object`);
@@ -785,15 +846,25 @@ const PASSIVE_VERSION = '1';
 const FOREIGN_ORIGIN = 'https://tollgate-dast.invalid';
 /**
  * Identity across runs: rule and URL path, not host and port, which change with every test
- * deployment; plus the message for rules that can fire twice on one URL (two cookies).
+ * deployment; plus the message for rules that can fire twice on one URL (two cookies), and
+ * the occurrence for what is still equal. Over the findings of all tools at once.
  */
 function stableFingerprints(findings) {
-    for (const f of findings) {
-        const url = f.location?.path ?? '';
-        const path = /^https?:/.test(url) ? new URL(url).pathname : url;
-        const anchor = (f.message ?? '').replace(/https?:\/\/[^/\s)]+/g, '');
-        f.fingerprint = (0,fingerprint/* fingerprintOf */.a)({ ...f, location: { path } }, anchor);
-    }
+    (0,fingerprint/* assignFingerprints */.Dz)(findings, {
+        anchor: (f) => {
+            const url = f.location?.path ?? '';
+            let path = url;
+            try {
+                if (/^https?:/.test(url))
+                    path = new URL(url).pathname;
+            }
+            catch {
+                // not a parsable URL: the location as written
+            }
+            const message = (f.message ?? '').replace(/https?:\/\/[^/\s)]+/g, '');
+            return { key: `${path}\u0000${message}` };
+        },
+    });
 }
 async function passive(ctx, baseUrl, seeds) {
     const health = (ctx.inputs['health-path'] || '/healthz').replace(/^\//, '');
@@ -842,8 +913,7 @@ async function scan(ctx) {
     const zap = ctx.inputs['zap-report']?.trim();
     if (zap)
         runs.push(await ingestZap(ctx, zap));
-    for (const r of runs)
-        stableFingerprints(r.findings);
+    stableFingerprints(runs.flatMap((r) => r.findings));
     const result = await (0,scan_step/* finishScan */.vi)(ctx, runs, REPORT, extra);
     if (active)
         result.reports.push(WAPITI_REPORT);
@@ -860,6 +930,87 @@ const dast = {
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 61056:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ findSpec)
+/* harmony export */ });
+/* unused harmony export COMMON_SPEC_PATHS */
+/* harmony import */ var _core_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98402);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63704);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
+
+
+
+
+
+/** Names tried, in order, when neither compile nor the input names the spec. */
+const COMMON_SPEC_PATHS = [
+    'openapi.json',
+    'openapi.yaml',
+    'openapi.yml',
+    'swagger.json',
+    'swagger.yaml',
+    'api/openapi.json',
+    'api/openapi.yaml',
+    'docs/openapi.json',
+    'docs/openapi.yaml',
+    'spec/openapi.json',
+    'spec/openapi.yaml',
+];
+const SPEC_NAME = /(openapi|swagger)[^/]*\.(json|ya?ml)$/i;
+function display(repoDir, file) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(repoDir, file);
+    return (rel.startsWith('..') ? file : rel).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+}
+/**
+ * The spec `compile` produced (a product named like *openapi*.json/yaml, resolved against the
+ * repository and checked against the digest compile attested), else the `openapi-path`
+ * input, else the first of the common names. Nothing found is an error that says where it
+ * looked.
+ */
+async function findSpec(ctx) {
+    const products = (ctx.upstream.compile ?? []).filter((s) => SPEC_NAME.test(s.name));
+    for (const product of products) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(product.name) ? product.name : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, product.name);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            continue;
+        const want = product.digest.sha256;
+        if (want && (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(file)) !== want)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${display(ctx.repoDir, file)} does not match the sha256 digest compile attested for ${product.name}`, {
+                hint: 'lint the spec compile produced: run lint-openapi on the same checkout, after compile',
+            });
+        return { file, display: display(ctx.repoDir, file), material: product, origin: 'compile' };
+    }
+    const input = ctx.inputs['openapi-path']?.trim();
+    if (input) {
+        const file = (0,_core_confine_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInside */ .L)(ctx.repoDir, input, 'the input "openapi-path"');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            return { file, display: display(ctx.repoDir, file), origin: 'input' };
+    }
+    for (const name of COMMON_SPEC_PATHS) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, name);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            return { file, display: name, origin: 'search' };
+    }
+    const looked = [
+        products.length
+            ? `compile products ${products.map((p) => p.name).join(', ')}`
+            : 'no spec among the compile products',
+        input ? `openapi-path ${input}` : undefined,
+        COMMON_SPEC_PATHS.join(', '),
+    ].filter(Boolean);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `no OpenAPI spec found (looked at: ${looked.join('; ')})`, {
+        hint: 'let compile produce the spec, or set the openapi-path input',
+    });
+}
 
 
 /***/ })

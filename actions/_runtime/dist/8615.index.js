@@ -82,7 +82,7 @@ var cyclonedx = __webpack_require__(19589);
  * in a note: their version is decided at install time, so no SBOM can state it.
  */
 async function readText(path) {
-    return (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+    return (0,fs/* readInput */.R5)(path, 'lock file', 256 << 20).then((b) => b.toString('utf8'), () => undefined);
 }
 /** PEP 503 normalised name, as OSV and purl use it. */
 function pypiName(name) {
@@ -272,8 +272,8 @@ async function appSbom(o) {
 var sbom_notices = __webpack_require__(96001);
 // EXTERNAL MODULE: ./dist/steps/common/sarif.js
 var common_sarif = __webpack_require__(7677);
-// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
-var scan_step = __webpack_require__(7990);
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
+var scan_step = __webpack_require__(62246);
 ;// CONCATENATED MODULE: ./dist/sbom/license-policy.js
 
 /** Comma or whitespace separated SPDX ids, compared case-insensitively. */
@@ -401,7 +401,8 @@ function licensePolicyOf(ctx) {
     };
 }
 function licenseFindings(components, policy) {
-    return checkLicenses(components, policy).map((v) => {
+    const purls = new Map();
+    const findings = checkLicenses(components, policy).map((v) => {
         const denied = v.why.startsWith('denied');
         const f = {
             ruleId: denied ? 'license/denied' : 'license/not-allowed',
@@ -409,12 +410,17 @@ function licenseFindings(components, policy) {
             message: `${v.component.name}@${v.component.version}: ${v.why} (declared: ${v.license})`,
             location: { path: v.component.location ?? v.component.purl },
         };
-        return { ...f, fingerprint: (0,fingerprint/* fingerprintOf */.a)(f, v.component.purl) };
+        purls.set(f, v.component.purl);
+        return f;
+    });
+    // The package (its purl) and where it was found, as before; the occurrence for the rest.
+    return (0,fingerprint/* assignFingerprints */.Dz)(findings, {
+        anchor: (f) => ({ key: `${f.location?.path ?? ''}\u0000${purls.get(f) ?? ''}` }),
     });
 }
 
-// EXTERNAL MODULE: ./dist/steps/sca/vulns.js + 21 modules
-var sca_vulns = __webpack_require__(47042);
+// EXTERNAL MODULE: ./dist/steps/sca/vulns.js + 20 modules
+var sca_vulns = __webpack_require__(81539);
 ;// CONCATENATED MODULE: ./dist/steps/sca/index.js
 
 
@@ -452,16 +458,16 @@ const sca = {
         for (const n of sbom.notes)
             ctx.log(`sca: ${n}`);
         const bomBytes = Buffer.from(`${JSON.stringify(sbom.bom, null, 2)}\n`);
-        await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, SBOM_NAME), bomBytes);
+        await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, SBOM_NAME), bomBytes);
         const notices = await (0,sbom_notices/* buildNotices */.u)(String(sbom.bom.metadata?.component?.name ?? ctx.repository), sbom.components);
         const noticesBytes = Buffer.from(notices.text);
-        await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, NOTICES_NAME), noticesBytes);
+        await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, NOTICES_NAME), noticesBytes);
         const licenses = licenseFindings(sbom.components, policy);
         const vulns = await (0,sca_vulns/* scanVulns */.Ww)(ctx, sbom.components, 'sca', new Date(), inputs);
         const licenseRun = (0,common_sarif/* writeSarif */.lg)({ name: 'tollgate-licenses', version: '1' }, licenses).runs[0];
         const sarif = { ...vulns.sarif, runs: [...vulns.sarif.runs, licenseRun] };
         const sarifBytes = Buffer.from(`${JSON.stringify(sarif, null, 2)}\n`);
-        await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, SARIF_NAME), sarifBytes);
+        await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, SARIF_NAME), sarifBytes);
         const problems = [
             ...(licenses.length
                 ? [

@@ -2,6 +2,64 @@ export const id = 9558;
 export const ids = [9558];
 export const modules = {
 
+/***/ 98402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ resolveInside)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
+
+
+
+const inside = (root, path) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+};
+/** The real path of `path`, or of its nearest existing parent with the rest appended. */
+function realish(path) {
+    let tail = '';
+    let cur = path;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), tail);
+        }
+        catch {
+            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
+            if (up === cur)
+                return path;
+            tail = tail ? `${cur.slice(up.length + 1)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${tail}` : cur.slice(up.length + 1);
+            cur = up;
+        }
+    }
+}
+/**
+ * A path taken from an input or an artifact (a step input, a report's `steps[].sarif`),
+ * resolved against `root` (the repository, or the artifact's folder) and refused unless it
+ * stays inside: no `..` escape, no absolute path elsewhere, no symbolic link that leads out
+ * (checked on the real paths). Refusal is an exit-code-2 error naming the input. Returns the
+ * resolved path (not the real one, so that messages show what the user wrote).
+ */
+function resolveInside(root, path, what) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${JSON.stringify(path)} ${why}`, {
+        hint: `name a file inside ${base}, relative to it`,
+    });
+    if (path.includes('\0'))
+        throw refuse('contains a NUL character');
+    if (!inside(base, abs))
+        throw refuse(`is outside ${base}`);
+    if (!inside(realish(base), realish(abs)))
+        throw refuse(`leads outside ${base} through a symbolic link`);
+    return abs;
+}
+
+
+/***/ }),
+
 /***/ 71523:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -80,7 +138,7 @@ function send(req, timeoutMs, signal) {
 /* harmony export */   ik: () => (/* binding */ baseUrlOf),
 /* harmony export */   rI: () => (/* binding */ specOf)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98402);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
 /* harmony import */ var _common_handoff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30086);
@@ -118,7 +176,7 @@ async function baseUrlOf(ctx) {
 async function specOf(ctx) {
     const input = ctx.inputs['openapi-path']?.trim();
     if (input) {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(input) ? input : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(ctx.repoDir, input);
+        const file = (0,_core_confine_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInside */ .L)(ctx.repoDir, input, 'the api-fuzz input "openapi-path"');
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_UNREADABLE', `openapi-path ${input}: no such file`, {
                 hint: 'point openapi-path at the spec, relative to the repository',
@@ -160,14 +218,14 @@ function intInput(ctx, name, def, min, max) {
 const IMAGE_FILE = 'image.json';
 const DEPLOYMENT_FILE = 'deployment.json';
 async function writeHandoff(dir, file, value) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
 }
 async function readHandoff(ctx, step, file, hint) {
     const dir = ctx.reportsOf(step);
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
     let text;
     try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, `the ${step} step's ${file}`)).toString('utf8');
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, `the ${step} step's ${file}`)).toString('utf8');
     }
     catch (e) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
@@ -191,6 +249,87 @@ async function readBuiltImage(ctx) {
 async function readDeployment(ctx, step = 'deploy-test') {
     const { value } = await readHandoff(ctx, step, DEPLOYMENT_FILE, `run ${step} first, or set the step's base-url input`);
     return value;
+}
+
+
+/***/ }),
+
+/***/ 61056:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ findSpec)
+/* harmony export */ });
+/* unused harmony export COMMON_SPEC_PATHS */
+/* harmony import */ var _core_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98402);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63704);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
+
+
+
+
+
+/** Names tried, in order, when neither compile nor the input names the spec. */
+const COMMON_SPEC_PATHS = [
+    'openapi.json',
+    'openapi.yaml',
+    'openapi.yml',
+    'swagger.json',
+    'swagger.yaml',
+    'api/openapi.json',
+    'api/openapi.yaml',
+    'docs/openapi.json',
+    'docs/openapi.yaml',
+    'spec/openapi.json',
+    'spec/openapi.yaml',
+];
+const SPEC_NAME = /(openapi|swagger)[^/]*\.(json|ya?ml)$/i;
+function display(repoDir, file) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(repoDir, file);
+    return (rel.startsWith('..') ? file : rel).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+}
+/**
+ * The spec `compile` produced (a product named like *openapi*.json/yaml, resolved against the
+ * repository and checked against the digest compile attested), else the `openapi-path`
+ * input, else the first of the common names. Nothing found is an error that says where it
+ * looked.
+ */
+async function findSpec(ctx) {
+    const products = (ctx.upstream.compile ?? []).filter((s) => SPEC_NAME.test(s.name));
+    for (const product of products) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(product.name) ? product.name : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, product.name);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            continue;
+        const want = product.digest.sha256;
+        if (want && (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(file)) !== want)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${display(ctx.repoDir, file)} does not match the sha256 digest compile attested for ${product.name}`, {
+                hint: 'lint the spec compile produced: run lint-openapi on the same checkout, after compile',
+            });
+        return { file, display: display(ctx.repoDir, file), material: product, origin: 'compile' };
+    }
+    const input = ctx.inputs['openapi-path']?.trim();
+    if (input) {
+        const file = (0,_core_confine_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveInside */ .L)(ctx.repoDir, input, 'the input "openapi-path"');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            return { file, display: display(ctx.repoDir, file), origin: 'input' };
+    }
+    for (const name of COMMON_SPEC_PATHS) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, name);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            return { file, display: name, origin: 'search' };
+    }
+    const looked = [
+        products.length
+            ? `compile products ${products.map((p) => p.name).join(', ')}`
+            : 'no spec among the compile products',
+        input ? `openapi-path ${input}` : undefined,
+        COMMON_SPEC_PATHS.join(', '),
+    ].filter(Boolean);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `no OpenAPI spec found (looked at: ${looked.join('; ')})`, {
+        hint: 'let compile produce the spec, or set the openapi-path input',
+    });
 }
 
 
@@ -224,19 +363,31 @@ var fs = __webpack_require__(90275);
 var http = __webpack_require__(71523);
 // EXTERNAL MODULE: ./dist/steps/api-fuzz/target.js
 var target = __webpack_require__(80358);
-// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
-var scan_step = __webpack_require__(7990);
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
+var scan_step = __webpack_require__(62246);
+// EXTERNAL MODULE: ./dist/steps/common/fingerprint.js
+var fingerprint = __webpack_require__(36216);
 ;// CONCATENATED MODULE: ./dist/steps/performance/judge.js
 
 const MIN_DELTA_MS = 5;
+/** What each finding is about: the scenario, and the figure for a regression. */
+const KEYS = new WeakMap();
+/**
+ * Fingerprints over the step's whole list: rule, scenario (and figure), not the numbers, so
+ * a budget broken again by other figures is the same finding.
+ */
+function fingerprintPerformance(findings) {
+    return (0,fingerprint/* assignFingerprints */.Dz)(findings, { anchor: (f) => ({ key: KEYS.get(f) ?? '' }) });
+}
 function finding(rule, severity, s, message, where) {
-    return {
+    const f = {
         ruleId: `performance/${rule}`,
         severity,
         message: `${s.name}: ${message}`,
         ...(where ? { location: { path: where } } : {}),
-        fingerprint: (0,digest/* sha256Hex */.fg)(`${rule}\u0000${s.name}`).slice(0, 32),
     };
+    KEYS.set(f, s.name);
+    return f;
 }
 function budgetFindings(s, b, where) {
     const out = [];
@@ -289,10 +440,9 @@ function regressionFindings(comparisons, results, maxRegression, where) {
         .map((c) => {
         const s = results.find((r) => r.name === c.scenario);
         const unit = c.figure === 'requestsPerSecond' ? ' requests/s' : ' ms';
-        return {
-            ...finding(`regression`, 'medium', s, `${c.figure} ${c.now}${unit} is ${c.worsePercent} % worse than the baseline's ${c.base}${unit} (allowed: ${maxRegression} %)`, where),
-            fingerprint: (0,digest/* sha256Hex */.fg)(`regression\u0000${s.name}\u0000${c.figure}`).slice(0, 32),
-        };
+        const f = finding(`regression`, 'medium', s, `${c.figure} ${c.now}${unit} is ${c.worsePercent} % worse than the baseline's ${c.base}${unit} (allowed: ${maxRegression} %)`, where);
+        KEYS.set(f, `${s.name}\u0000${c.figure}`);
+        return f;
     });
 }
 
@@ -409,6 +559,8 @@ async function runScenario(s, o) {
     };
 }
 
+// EXTERNAL MODULE: ./dist/core/confine.js
+var confine = __webpack_require__(98402);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./dist/steps/performance/result-file.js
@@ -446,7 +598,7 @@ async function readBaseline(repoDir, input, log) {
     const name = input?.trim();
     if (!name)
         return undefined;
-    const file = (0,external_node_path_.isAbsolute)(name) ? name : (0,external_node_path_.join)(repoDir, name);
+    const file = (0,confine/* resolveInside */.L)(repoDir, name, 'the performance input "baseline"');
     if (!(0,external_node_fs_.existsSync)(file)) {
         log(`performance: no baseline at ${name}; nothing to compare with`);
         return undefined;
@@ -456,7 +608,7 @@ async function readBaseline(repoDir, input, log) {
     });
     let v;
     try {
-        v = JSON.parse((await (0,fs/* readInput */.R)(file, 'the performance baseline')).toString('utf8'));
+        v = JSON.parse((await (0,fs/* readInput */.R5)(file, 'the performance baseline')).toString('utf8'));
     }
     catch (e) {
         if (e instanceof errors/* TollgateError */.xB)
@@ -478,8 +630,8 @@ async function readBaseline(repoDir, input, log) {
     return { file: name, result: r };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./dist/core/untrusted.js
+var untrusted = __webpack_require__(49788);
 ;// CONCATENATED MODULE: ./dist/steps/performance/scenarios.js
 
 
@@ -494,8 +646,8 @@ function bad(where, why) {
     });
 }
 async function bodyFile(repoDir, name) {
-    const file = (0,external_node_path_.isAbsolute)(name) ? name : (0,external_node_path_.join)(repoDir, name);
-    return (await (0,fs/* readInput */.R)(file, 'the scenario body file')).toString('utf8');
+    const file = (0,confine/* resolveInside */.L)(repoDir, name, 'the scenario body file');
+    return (await (0,fs/* readInput */.R5)(file, 'the scenario body file')).toString('utf8');
 }
 function num(v, where, field) {
     if (v === undefined || v === null || v === '')
@@ -564,16 +716,20 @@ async function loadScenarios(repoDir, input) {
     const value = (input ?? '').trim();
     if (!value)
         return { scenarios: [await fromObject(repoDir, { path: '/' }, 'default scenario')] };
-    const file = (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.join)(repoDir, value);
+    const file = /\s/.test(value)
+        ? value
+        : (0,confine/* resolveInside */.L)(repoDir, value, 'the performance input "scenarios"');
     if (!/\s/.test(value) && /\.(ya?ml|json)$/i.test(value)) {
         if (!(0,external_node_fs_.existsSync)(file))
             throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `scenarios file ${value}: no such file`, {
                 hint: 'point scenarios at the file, relative to the repository, or write them inline',
             });
-        const text = (await (0,fs/* readInput */.R)(file, 'the scenarios file')).toString('utf8');
+        const text = (await (0,fs/* readInput */.R5)(file, 'the scenarios file')).toString('utf8');
         let doc;
         try {
-            doc = /\.json$/i.test(value) ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
+            doc = /\.json$/i.test(value)
+                ? (0,untrusted/* parseJsonUntrusted */.IN)(text, 'scenarios file', value)
+                : (0,untrusted/* parseYamlUntrusted */.j6)(text, 'scenarios file', value);
         }
         catch (e) {
             throw new errors/* TollgateError */.xB('INPUT_INVALID', `${value}: not valid ${/\.json$/i.test(value) ? 'JSON' : 'YAML'}`, {
@@ -744,12 +900,13 @@ async function measure(ctx) {
         findings.push(...budgetFindings(result, budgets, file));
         const image = `performance-${slug(s.name)}.svg`;
         const svg = histogramSvg(s.name, histogram(samples, l, 40, budgets.p95Ms ?? 0), l, budgets.p95Ms);
-        await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, image), svg);
+        await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, image), svg);
         images.push(image);
         results.push(result);
     }
     const comparisons = baseline ? compare(results, baseline.result.scenarios) : [];
     findings.push(...regressionFindings(comparisons, results, maxRegression, file));
+    fingerprintPerformance(findings);
     const out = {
         format: RESULT_FORMAT,
         commit: ctx.commit,
@@ -760,7 +917,7 @@ async function measure(ctx) {
         ...(baseline ? { baseline: { file: baseline.file, comparisons } } : {}),
     };
     const bytes = Buffer.from(`${JSON.stringify(out, null, 2)}\n`);
-    await (0,fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, RESULT_FILE), bytes);
+    await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, RESULT_FILE), bytes);
     const scan = await (0,scan_step/* finishScan */.vi)(ctx, [
         {
             tool: {

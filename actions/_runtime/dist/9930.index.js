@@ -310,7 +310,7 @@ const podmanTarget = {
             });
             const kubeFile = (0,external_node_path_.join)(ctx.outDir, RENDERED_FILE);
             await (0,promises_.mkdir)((0,external_node_path_.join)(ctx.outDir, 'rendered'), { recursive: true });
-            await (0,fs/* writeFileAtomic */.Z)(kubeFile, rendered.text);
+            await (0,fs/* writeFileAtomic */.Zf)(kubeFile, rendered.text);
             await started({ target: 'podman', podman: { ...record, kubeFile } });
             await (0,podman_cli/* podman */.cj)(ctx.exec, pe, ['kube', 'play', kubeFile], ctx.signal);
             const names = (await (0,podman_cli/* podman */.cj)(ctx.exec, pe, ['ps', '-a', '--format', '{{.Names}} {{.IsInfra}}']))
@@ -437,7 +437,7 @@ const kubernetesTarget = {
         });
         const file = (0,external_node_path_.join)(ctx.outDir, RENDERED_FILE);
         await (0,promises_.mkdir)((0,external_node_path_.join)(ctx.outDir, 'rendered'), { recursive: true });
-        await (0,fs/* writeFileAtomic */.Z)(file, rendered.text);
+        await (0,fs/* writeFileAtomic */.Zf)(file, rendered.text);
         ctx.log(`rendered ${o.manifest} with ${image.name}@${image.digest} to ${RENDERED_FILE}`);
         if (!o.kubeconfig || !(0,external_node_fs_.existsSync)(o.kubeconfig)) {
             throw new errors/* TollgateError */.xB('INPUT_INVALID', `deploy-test: target kubernetes needs a kubeconfig (${o.kubeconfig ?? 'kubeconfig input not set'})`, { hint: `the rendered manifest is in ${file}; set kubeconfig to the cluster's file` });
@@ -616,7 +616,7 @@ async function tearDown(record, exec = core_process/* nodeProcessRunner */.a) {
         }
         // Only a folder the deploy step made in the temp folder: a corrupted record must not
         // turn teardown into the removal of an arbitrary path.
-        if (pm.base.startsWith((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tollgate-podman-'))) {
+        if (pm.base.startsWith((0,external_node_path_.join)((0,podman_cli/* podmanTmpRoot */.Jm)(), podman_cli/* PODMAN_BASE_PREFIX */.PZ))) {
             await attempt('podman storage', () => (0,promises_.rm)(pm.base, { recursive: true, force: true }));
         }
     }
@@ -769,6 +769,8 @@ const deployTest = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BQ: () => (/* binding */ makePodmanEnv),
+/* harmony export */   Jm: () => (/* binding */ podmanTmpRoot),
+/* harmony export */   PZ: () => (/* binding */ PODMAN_BASE_PREFIX),
 /* harmony export */   S3: () => (/* binding */ imageLink),
 /* harmony export */   cj: () => (/* binding */ podman)
 /* harmony export */ });
@@ -789,13 +791,26 @@ default_ulimits = ["nofile=1024:1024", "nproc=1000:1000"]
 `;
 /** Where the image layout is linked into the base folder, for a lowercase `oci:` path. */
 const imageLink = (base) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'image');
+/** The prefix of every podman base folder; teardown removes only folders that carry it. */
+const PODMAN_BASE_PREFIX = 'tollgate-podman-';
+/**
+ * Where the podman base folders go. conmon's attach socket lives under the runroot, and a
+ * Unix socket path is limited to 108 bytes: a long temp folder (a CI's TMPDIR, a test's
+ * mkdtemp) breaks it. `podman pull oci:<path>` also names the image after the path, and
+ * image names must be lowercase. So a temp folder that is long or has capitals is replaced
+ * by /tmp, which is short, lowercase, and writable on every Linux that runs podman.
+ */
+function podmanTmpRoot() {
+    const t = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+    return t.length <= 14 && t === t.toLowerCase() ? t : '/tmp';
+}
 async function makePodmanEnv() {
     // Lowercase hex, not mkdtemp's mixed case: `podman pull oci:<path>` names the image after the
     // path, and image names must be lowercase (see imagePath).
-    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `tollgate-podman-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(podmanTmpRoot(), `${PODMAN_BASE_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'root'), { recursive: true });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'runroot'));
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'containers.conf'), CONTAINERS_CONF);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'containers.conf'), CONTAINERS_CONF);
     return {
         base,
         flags: [
@@ -812,7 +827,8 @@ async function makePodmanEnv() {
             '--events-backend',
             'file',
         ],
-        env: { CONTAINERS_CONF: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'containers.conf') },
+        // podman and conmon put their own sockets and scratch files under TMPDIR too.
+        env: { CONTAINERS_CONF: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'containers.conf'), TMPDIR: podmanTmpRoot() },
     };
 }
 /** Runs one podman command; a non-zero exit is an error carrying podman's own message. */
@@ -932,7 +948,7 @@ async function killGroup(pid, graceMs = 5000) {
  */
 const TEARDOWN_FILE = 'teardown.json';
 async function writeTeardown(dir, record) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, TEARDOWN_FILE), `${JSON.stringify(record, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, TEARDOWN_FILE), `${JSON.stringify(record, null, 2)}\n`);
 }
 /** The record in a folder, or undefined when there is none (nothing deployed, or torn down). */
 async function readTeardown(dir) {

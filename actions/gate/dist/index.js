@@ -53011,13 +53011,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1900);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3959);
-/* harmony import */ var _gate_verify_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2118);
-/* harmony import */ var _cli_verifiers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6505);
+/* harmony import */ var _gate_verify_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2446);
+/* harmony import */ var _cli_verifiers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4627);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6900);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7569);
 /* harmony import */ var _github_octokit_port_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1371);
 /* harmony import */ var _github_octokit_read_port_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6426);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(997);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7145);
 // Entry of the gate action: maps the action's inputs to GateInputs and calls run().
 
 
@@ -53106,7 +53106,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 997:
+/***/ 7145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53121,7 +53121,272 @@ var external_node_path_ = __nccwpck_require__(6760);
 var fs = __nccwpck_require__(275);
 // EXTERNAL MODULE: ./dist/core/errors.js
 var errors = __nccwpck_require__(3959);
+;// CONCATENATED MODULE: ./dist/core/redact.js
+/**
+ * The one redaction layer between tools' output and everything Tollgate writes or prints:
+ * step logs, run summaries, the HTML report, verdicts, job summaries, PR comments, check
+ * runs and attestations all pass through a Redactor before they leave the process.
+ *
+ * Two kinds of masks:
+ * - exact values: the secrets a scanner found (secret-scan gives every gitleaks match),
+ *   masked wherever they appear from then on, also JSON-escaped;
+ * - well-known token shapes, masked always, found or not: GitHub tokens, AWS key ids and
+ *   secret keys, private key blocks, a few other vendors' prefixed tokens, the password of
+ *   a URL, and values assigned to secret-sounding names that look random.
+ *
+ * A mask names what it hid (`[REDACTED:github-token]`) but never its length or any part of it.
+ */
+const MASK = '[REDACTED]';
+const mask = (kind) => `[REDACTED:${kind}]`;
+/** Shorter values are not masked as exact secrets: they would blank ordinary words. */
+const MIN_SECRET_LENGTH = 6;
+const KEY_BEGIN = '-----BEGIN[A-Z0-9 _-]*PRIVATE KEY(?: BLOCK)?-----';
+const KEY_END = '-----END[A-Z0-9 _-]*PRIVATE KEY(?: BLOCK)?-----';
+/** Shannon entropy in bits per character: random tokens score high, words and paths low. */
+function entropy(s) {
+    const counts = new Map();
+    for (const c of s)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values())
+        h -= (n / s.length) * Math.log2(n / s.length);
+    return h;
+}
+/** Random enough to be a credential: high entropy and a mix of letters and digits or cases. */
+function looksRandom(v) {
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((c) => c.test(v)).length;
+    return classes >= 2 && entropy(v) >= 3.5;
+}
+// Every repetition is bounded: these run over whole reports and logs, and an unbounded
+// `[\w.-]*` before a keyword would make a long run of word characters cost quadratic time.
+const SHAPES = [
+    {
+        // A whole block, or from BEGIN to the end of the text when the END is not in it.
+        kind: 'private-key',
+        pattern: new RegExp(`(${KEY_BEGIN})[\\s\\S]*?(${KEY_END}|$)`, 'g'),
+        keep: (g) => [g[1] ?? '', g[2] ?? ''],
+    },
+    {
+        kind: 'github-token',
+        pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g,
+    },
+    { kind: 'aws-access-key-id', pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g },
+    {
+        kind: 'aws-secret-access-key',
+        pattern: /(aws.{0,20}?secret.{0,20}?[=:]\s*["']?)([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi,
+        keep: (g) => [g[1] ?? '', ''],
+    },
+    { kind: 'gitlab-token', pattern: /\bglpat-[A-Za-z0-9_-]{20,255}/g },
+    { kind: 'slack-token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,255}/g },
+    { kind: 'stripe-key', pattern: /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,255}\b/g },
+    { kind: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+    { kind: 'npm-token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+    {
+        kind: 'jwt',
+        pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,1024}/g,
+    },
+    {
+        // scheme://user:password@host
+        kind: 'url-password',
+        pattern: /(\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:/@]{1,256}:)([^\s@/]{3,256})(@)/gi,
+        keep: (g) => [g[1] ?? '', g[3] ?? ''],
+    },
+    {
+        // password = "k8Vq...": a secret-sounding name given a value that looks random. Names
+        // and paths have low entropy, so `token: ${{ secrets.X }}` or `key = config/a.pem` stay.
+        kind: 'secret-assignment',
+        pattern: /(\b[\w.-]{0,40}(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|access[_-]?key|credential|auth)[\w.-]{0,40}["']?[ \t]{0,8}(?:=|:|=>|:=)[ \t]{0,8}["'`]?)([A-Za-z0-9+/_.=~-]{12,1024})/gi,
+        keep: (g) => [g[1] ?? '', ''],
+        accept: (g) => looksRandom(g[2] ?? ''),
+    },
+];
+function maskShapes(text) {
+    let out = text;
+    for (const s of SHAPES) {
+        out = out.replace(s.pattern, (...args) => {
+            // replace() passes the match, the groups, then offset and the whole string.
+            const groups = args.slice(0, -2).map((a) => (typeof a === 'string' ? a : ''));
+            if (s.accept && !s.accept(groups))
+                return groups[0] ?? '';
+            const [before, after] = s.keep ? s.keep(groups) : ['', ''];
+            return `${before}${mask(s.kind)}${after}`;
+        });
+    }
+    return out;
+}
+/** Held tail beyond which a line without newline is masked and passed on anyway. */
+const MAX_HELD = 64 * 1024;
+function createRedactor() {
+    const secrets = new Set();
+    let ordered = [];
+    const listeners = [];
+    const maskExact = (text) => {
+        let out = text;
+        for (const s of ordered)
+            if (out.includes(s))
+                out = out.split(s).join(mask('secret'));
+        return out;
+    };
+    const text = (t) => maskShapes(maskExact(t));
+    const value = (v) => {
+        if (typeof v === 'string')
+            return text(v);
+        if (Array.isArray(v))
+            return v.map((x) => value(x));
+        const proto = v && typeof v === 'object' ? Object.getPrototypeOf(v) : undefined;
+        if (v && (proto === Object.prototype || proto === null)) {
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, value(x)]));
+        }
+        return v;
+    };
+    return {
+        addSecrets(values) {
+            for (const raw of values) {
+                const s = raw.trim();
+                if (s.length < MIN_SECRET_LENGTH || secrets.has(s))
+                    continue;
+                secrets.add(s);
+                // As written into JSON too (a secret with a quote or backslash changes there).
+                const escaped = JSON.stringify(s).slice(1, -1);
+                if (escaped !== s)
+                    secrets.add(escaped);
+                for (const l of listeners)
+                    l(s);
+            }
+            // Longest first, so a secret that contains another is masked whole.
+            ordered = [...secrets].sort((a, b) => b.length - a.length);
+        },
+        get secretCount() {
+            return secrets.size;
+        },
+        onSecret(listener) {
+            listeners.push(listener);
+            for (const s of secrets)
+                listener(s);
+        },
+        text,
+        value,
+        lines() {
+            let held = '';
+            let inKey = false;
+            const keyBegin = new RegExp(KEY_BEGIN);
+            const keyEnd = new RegExp(KEY_END);
+            const line = (l) => {
+                if (inKey) {
+                    if (!keyEnd.test(l))
+                        return undefined; // a body line of the key: dropped
+                    inKey = false;
+                    return l.slice(l.search(keyEnd));
+                }
+                const masked = text(l);
+                // text() masks a block within one line; an unterminated BEGIN opens a multi-line one.
+                const begin = l.search(keyBegin);
+                if (begin >= 0 && !keyEnd.test(l.slice(begin)))
+                    inKey = true;
+                return masked;
+            };
+            const take = (complete) => complete
+                .split('\n')
+                .map(line)
+                .filter((l) => l !== undefined)
+                .map((l) => `${l}\n`)
+                .join('');
+            return {
+                push(chunk) {
+                    held += chunk;
+                    const end = held.lastIndexOf('\n');
+                    let out = '';
+                    if (end >= 0) {
+                        out = take(held.slice(0, end));
+                        held = held.slice(end + 1);
+                    }
+                    if (held.length > MAX_HELD) {
+                        out += inKey ? '' : text(held);
+                        held = '';
+                    }
+                    return out;
+                },
+                flush() {
+                    const rest = held;
+                    held = '';
+                    if (!rest)
+                        return '';
+                    const l = line(rest);
+                    return l ?? '';
+                },
+            };
+        },
+    };
+}
+/**
+ * The process's redactor. Output leaves a Tollgate process through a few choke points (the
+ * command line's stdout and stderr, the run folder's writers, the Actions runtime, the
+ * GitHub publisher, the signer); they all use this one, so a secret found by one step is
+ * masked in everything the process writes after.
+ */
+const redactor = createRedactor();
+
+;// CONCATENATED MODULE: ./dist/core/escape.js
+/**
+ * Text from an untrusted source (a tool's finding message, a predicate's reason, a file
+ * name from a fork's artifact) made inert for the medium it is shown in. One module, so
+ * that every renderer escapes the same way.
+ */
+// ESC [ … final (CSI), ESC ] … BEL or ST (OSC), ESC P/X/^/_ … ST (DCS, SOS, PM, APC), ESC + one.
+const ESCAPES = 
+// eslint-disable-next-line no-control-regex
+/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]*(?:\u001b\\)?|\u001b[\s\S]?|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u009c]*(?:\u0007|\u009c)?/g;
+// C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional overrides that
+// can make a line read differently from what it is.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** For a terminal: escape sequences and control characters removed, new lines kept. */
+function forTerminal(s) {
+    return s.replace(ESCAPES, '').replace(CONTROLS, '');
+}
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** For HTML text and attribute values. */
+function forHtml(s) {
+    return forTerminal(s).replace(/[&<>"']/g, (c) => HTML[c]);
+}
+const ZWSP = '\u200b';
+/**
+ * For GitHub-flavoured Markdown, on one line (a table cell, a list item): no HTML, no
+ * links or images, no autolinks, no @mentions or #references that notify, no table breaks,
+ * no emphasis or code fences opened by the text. Bounded to `max` characters.
+ */
+function forMarkdown(s, max = Infinity) {
+    const one = forTerminal(s)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
+        // Mentions and team mentions: a zero-width space after @ keeps the text, drops the ping.
+        .replace(/@(?=[\w-])/g, `@${ZWSP}`)
+        // Autolinked URLs and www. names.
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+/**
+ * An identifier in a Markdown code span (inline code does not mention, link or render HTML):
+ * backticks cannot be escaped inside one, so they become quotes; pipes are escaped for tables.
+ */
+function forMarkdownCode(s, max = 120) {
+    const one = forTerminal(s).replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, max);
+    return `\`${one.replace(/\|/g, '\\|')}\``;
+}
+
 ;// CONCATENATED MODULE: ./dist/report/verdict-markdown.js
+
 /** One icon per verdict status, shared by the job summary and the PR comment. */
 const STATUS_ICON = {
     passed: '✅',
@@ -53134,25 +53399,26 @@ const STATUS_ICON = {
     malformed: '🛑',
     'broken-chain': '🛑',
 };
-/** Text made safe for one Markdown table cell. */
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Text made safe for one Markdown table cell: it may come from a predicate or a tool. */
+const cell = (s) => forMarkdown(s);
+const code = (s) => forMarkdownCode(s);
 /** The verdict as GitHub-flavoured Markdown (job summary, PR comment, summary.md). */
 function renderMarkdown(v) {
     const passed = v.steps.filter((s) => s.status === 'passed').length;
     const out = [
         `### Tollgate: ${v.verdict === 'pass' ? '✅ pass' : '❌ fail'}`,
         '',
-        `Commit \`${v.commit.slice(0, 12)}\` against \`${v.policy}\`: ${passed} of ${v.steps.length} required steps passed.`,
+        `Commit ${code(v.commit.slice(0, 12))} against ${code(v.policy)}: ${passed} of ${v.steps.length} required steps passed.`,
         '',
         '| Stage | Step | Status | Details |',
         '| --- | --- | --- | --- |',
-        ...v.steps.map((s) => `| ${s.stage} | \`${s.step}\` | ${STATUS_ICON[s.status]} ${s.status} | ${cell(s.reason)} |`),
+        ...v.steps.map((s) => `| ${cell(s.stage)} | ${code(s.step)} | ${STATUS_ICON[s.status]} ${s.status} | ${cell(s.reason)} |`),
     ];
-    const waived = v.steps.flatMap((s) => (s.waived ?? []).map((w) => `- \`${s.step}\`: ${cell(w)}`));
+    const waived = v.steps.flatMap((s) => (s.waived ?? []).map((w) => `- ${code(s.step)}: ${cell(w)}`));
     if (waived.length)
         out.push('', '**Waived by exceptions**', '', ...waived);
     const other = [
-        ...v.unattributed.map((p) => `- \`${p.file}\`: ${p.status}: ${cell(p.reason)}`),
+        ...v.unattributed.map((p) => `- ${code(p.file)}: ${p.status}: ${cell(p.reason)}`),
         ...v.notes.map((n) => `- ${cell(n)}`),
     ];
     if (other.length)
@@ -53161,6 +53427,9 @@ function renderMarkdown(v) {
 }
 
 ;// CONCATENATED MODULE: ./dist/report/verdict-text.js
+
+// Reasons and names may come from a predicate: one line each, no escape sequences.
+const t = (s) => forTerminal(s).replace(/\s*\n\s*/g, ' ');
 const MARK = {
     passed: 'ok  ',
     failed: 'FAIL',
@@ -53181,14 +53450,14 @@ function renderText(v) {
     for (const s of v.steps) {
         if (s.stage !== stage)
             lines.push(`  ${(stage = s.stage)}`);
-        lines.push(`    ${MARK[s.status]} ${s.step.padEnd(width)}  ${s.status.padEnd(17)} ${s.reason}`);
+        lines.push(`    ${MARK[s.status]} ${t(s.step).padEnd(width)}  ${s.status.padEnd(17)} ${t(s.reason)}`);
         for (const w of s.waived ?? [])
-            lines.push(`         ${''.padEnd(width)}  waived: ${w}`);
+            lines.push(`         ${''.padEnd(width)}  waived: ${t(w)}`);
     }
     for (const p of v.unattributed)
-        lines.push(`  ${p.file}: ${p.status}: ${p.reason}`);
+        lines.push(`  ${t(p.file)}: ${p.status}: ${t(p.reason)}`);
     for (const n of v.notes)
-        lines.push(`  note: ${n}`);
+        lines.push(`  note: ${t(n)}`);
     const passed = v.steps.filter((s) => s.status === 'passed').length;
     lines.push(`${v.steps.length} required steps: ${passed} passed, ${v.steps.length - passed} not passed`);
     return lines.join('\n') + '\n';
@@ -53196,31 +53465,104 @@ function renderText(v) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./dist/core/untrusted.js
+var untrusted = __nccwpck_require__(9788);
 // EXTERNAL MODULE: ./dist/attest/predicates/types.js
 var types = __nccwpck_require__(1262);
 // EXTERNAL MODULE: ./dist/attest/parse-statement.js + 1 modules
 var parse_statement = __nccwpck_require__(9142);
-// EXTERNAL MODULE: ./dist/gate/evaluators/index.js + 4 modules
-var evaluators = __nccwpck_require__(8516);
+// EXTERNAL MODULE: ./dist/gate/evaluators/index.js + 18 modules
+var evaluators = __nccwpck_require__(3951);
 ;// CONCATENATED MODULE: ./dist/steps/common/fingerprint.js
 
 /**
- * A finding's identity across runs: rule, file and the text of the flagged line (trimmed),
- * not the line number, so that a finding stays "the same" when code above it moves. Without
- * the line text (e.g. a tool that reports no snippet) the line number stands in.
+ * A finding's identity across runs, in the shape of code scanning's own
+ * `primaryLocationLineHash`: `<hash>:<occurrence>`.
+ *
+ * - The hash covers the rule, the file and an anchor. For a finding in a file the anchor is
+ *   its context: the flagged line and up to CONTEXT_RADIUS non-blank lines on either side,
+ *   white space folded. Lines added or removed elsewhere in the file leave it alone; a block
+ *   moved as a whole keeps it; re-indenting keeps it.
+ * - The occurrence (1, 2, ...) tells apart findings whose rule, file and anchor are all
+ *   equal: the same `"security": [],` in three operations of one spec with the same lines
+ *   around it. It is counted in the order of line, then column, over the whole list of a
+ *   step's findings, so it must be assigned where that list is known (`assignFingerprints`).
+ * - A finding without a file (a URL, a port, a package) is anchored by a key of its own
+ *   identity instead (`{ key }`); one whose file cannot be read falls back to its line number.
  */
-function fingerprintOf(f, lineText) {
-    const where = f.location?.path ?? '';
-    const anchor = lineText !== undefined ? lineText.trim().replace(/\s+/g, ' ') : `line:${f.location?.line ?? 0}`;
+/** Non-blank lines taken on each side of the flagged line. */
+const CONTEXT_RADIUS = 2;
+const fold = (s) => s.replace(/\s+/g, ' ').trim();
+/**
+ * The flagged line (1-based) and up to `radius` non-blank lines on each side, each with its
+ * white space folded, or undefined when the file has no such line. Blank lines are skipped,
+ * so adding or removing one next to a finding does not change its context.
+ */
+function lineContext(lines, line, radius = CONTEXT_RADIUS) {
+    if (line === undefined || !Number.isInteger(line) || line < 1 || line > lines.length)
+        return undefined;
+    const around = (step) => {
+        const out = [];
+        for (let i = line - 1 + step; i >= 0 && i < lines.length && out.length < radius; i += step) {
+            const text = fold(lines[i]);
+            if (text)
+                out.push(text);
+        }
+        return out;
+    };
+    return [...around(-1).reverse(), `>${fold(lines[line - 1])}`, ...around(1)].join('\n');
+}
+/** The hash part: rule, where (file or key) and anchor, never the line number unless asked. */
+function baseHash(f, anchor) {
+    const path = f.location?.path ?? '';
+    const [where, what] = anchor === undefined
+        ? // A location with a line but nothing read: the line. Without a line (a package, a
+            // config entry): the location is the identity, as a key would be.
+            f.location?.line !== undefined
+                ? [path, `line:${f.location.line}`]
+                : [path, 'key']
+        : 'context' in anchor
+            ? [path, `context:${anchor.context}`]
+            : 'key' in anchor
+                ? [anchor.key, 'key']
+                : [path, `line:${anchor.line}`];
     return (0,external_node_crypto_.createHash)('sha256')
-        .update(`${f.ruleId}\u0000${where}\u0000${anchor}`)
+        .update(`${f.ruleId}\u0000${where}\u0000${what}`)
         .digest('hex')
         .slice(0, 32);
 }
+/** A tool's own fingerprint counts when it says something: an empty one is replaced. */
+const hasFingerprint = (f) => typeof f.fingerprint === 'string' && f.fingerprint.trim() !== '';
+/**
+ * Gives every finding of the list that has no fingerprint yet (or an empty one) one of the form
+ * `<hash>:<occurrence>` (a tool's own fingerprint is kept). The occurrence is counted among
+ * the findings with the same hash, sorted by line, then column, then their order in the list,
+ * so the same input gives the same fingerprints. Returns the same list, changed in place.
+ */
+function assignFingerprints(findings, options = {}) {
+    const groups = new Map();
+    findings.forEach((f, index) => {
+        if (hasFingerprint(f))
+            return;
+        const hash = baseHash(f, options.anchor?.(f));
+        const group = groups.get(hash) ?? [];
+        group.push({ f, index });
+        groups.set(hash, group);
+    });
+    const num = (v) => v ?? 0;
+    for (const [hash, group] of groups) {
+        group.sort((a, b) => num(a.f.location?.line) - num(b.f.location?.line) ||
+            num(options.column?.(a.f)) - num(options.column?.(b.f)) ||
+            a.index - b.index);
+        group.forEach(({ f }, i) => {
+            f.fingerprint = `${hash}:${i + 1}`;
+        });
+    }
+    return findings;
+}
 
 ;// CONCATENATED MODULE: ./dist/report/tollgate-report.js
+
 
 
 /**
@@ -53242,10 +53584,10 @@ function parseReport(text, file) {
     });
     let v;
     try {
-        v = JSON.parse(text);
+        v = (0,untrusted/* parseJsonUntrusted */.IN)(text, 'report', file);
     }
-    catch {
-        throw bad('not JSON');
+    catch (e) {
+        throw bad((0,errors/* isTollgateError */.bK)(e) && /deeper/.test(e.message) ? 'nested too deeply' : 'not JSON');
     }
     if (!isObj(v))
         throw bad('not a JSON object');
@@ -53253,27 +53595,58 @@ function parseReport(text, file) {
         throw bad(`format is ${JSON.stringify(v.format)}`);
     if (typeof v.commit !== 'string')
         throw bad('no commit');
+    if (v.verdict !== 'pass' && v.verdict !== 'fail')
+        throw bad('verdict is not "pass" or "fail"');
+    if (v.ref !== undefined && typeof v.ref !== 'string')
+        throw bad('ref is not a string');
     if (!Array.isArray(v.steps))
         throw bad('no steps array');
+    // Every field a renderer reads is checked here, so that a report of an untrusted run with
+    // a number where a string belongs is refused with its place, not a crash while rendering.
+    const opt = (o, k, type) => o[k] === undefined || typeof o[k] === type;
+    const isCounts = (c) => isObj(c) && Object.values(c).every((n) => typeof n === 'number' && Number.isFinite(n));
     v.steps.forEach((s, i) => {
         if (!isObj(s) || typeof s.step !== 'string' || !Array.isArray(s.findings))
             throw bad(`steps[${i}] has no step name or findings`);
+        if (typeof s.stage !== 'string' || typeof s.status !== 'string' || typeof s.reason !== 'string')
+            throw bad(`steps[${i}] needs stage, status and reason as strings`);
+        if (!isCounts(s.counts))
+            throw bad(`steps[${i}].counts is not an object of numbers`);
+        if (!opt(s, 'sarif', 'string') || !opt(s, 'findingsTruncated', 'boolean'))
+            throw bad(`steps[${i}] has a sarif that is not a string or a findingsTruncated that is not true/false`);
         s.findings.forEach((f, j) => {
             if (!isObj(f) ||
                 typeof f.fingerprint !== 'string' ||
                 typeof f.ruleId !== 'string' ||
                 !types/* SEVERITIES */.oC.includes(f.severity))
                 throw bad(`steps[${i}].findings[${j}] needs ruleId, severity and fingerprint`);
+            if (!opt(f, 'message', 'string') || !opt(f, 'path', 'string') || !opt(f, 'line', 'number'))
+                throw bad(`steps[${i}].findings[${j}]: message and path must be strings, line a number`);
         });
     });
-    if (v.coverage !== undefined && !isObj(v.coverage))
-        throw bad('coverage is not an object');
-    if (v.performance !== undefined && !Array.isArray(v.performance))
-        throw bad('performance is not an array');
+    if (v.coverage !== undefined) {
+        if (!isObj(v.coverage))
+            throw bad('coverage is not an object');
+        if (!opt(v.coverage, 'lines', 'number') || !opt(v.coverage, 'branches', 'number'))
+            throw bad('coverage.lines and coverage.branches must be numbers');
+    }
+    if (v.performance !== undefined) {
+        if (!Array.isArray(v.performance))
+            throw bad('performance is not an array');
+        v.performance.forEach((p, i) => {
+            if (!isObj(p) ||
+                typeof p.name !== 'string' ||
+                typeof p.value !== 'number' ||
+                typeof p.unit !== 'string' ||
+                !opt(p, 'higherIsBetter', 'boolean'))
+                throw bad(`performance[${i}] needs name, value (a number) and unit`);
+        });
+    }
     return v;
 }
 
 ;// CONCATENATED MODULE: ./dist/report/report-from-bundles.js
+
 
 
 
@@ -53307,12 +53680,12 @@ async function buildReport(verdict, opts) {
                 if (!statement)
                     continue;
                 const p = statement.predicate;
-                const ev = (0,evaluators/* evaluatorFor */.Z)(statement.predicateType)(p, {
+                const ev = (0,evaluators/* evaluatorFor */.ZC)(statement.predicateType)(p, {
                     step: v.step,
                     thresholds: { failOn: 'none' },
                     exceptions: [],
                 });
-                step.findings.push(...(ev.findings ?? []).map(toReportFinding));
+                step.findings.push(...toReportFindings(ev.findings ?? []));
                 if (p.findingsTruncated === true)
                     step.findingsTruncated = true;
                 if (statement.predicateType === types/* PREDICATE */.W3.coverage)
@@ -53338,7 +53711,7 @@ async function buildReport(verdict, opts) {
 }
 async function readStatement(file) {
     try {
-        const bundle = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        const bundle = (await (0,untrusted/* readJsonUntrusted */.Lm)(file, 'bundle', { maxBytes: 16 << 20 }));
         const env = bundle.dsseEnvelope;
         if (!env?.payload || !env.payloadType)
             return undefined;
@@ -53348,17 +53721,28 @@ async function readStatement(file) {
         return undefined; // the verdict already says what is wrong with an unreadable bundle
     }
 }
-function toReportFinding(f) {
-    const location = f.path ? { path: f.path, ...(f.line ? { line: f.line } : {}) } : undefined;
-    return {
+/**
+ * The findings of one attestation. Those attested without a fingerprint (vulns v0.2 has no
+ * field for one) get one here, over the attestation's whole list, from what is known: rule
+ * and location (the package for a vulnerability), the line when there is one, and the
+ * occurrence. The files are not at hand here, so there is no context to hash.
+ */
+function toReportFindings(found) {
+    const findings = found.map((f) => ({
         ruleId: f.ruleId,
         severity: f.severity,
-        fingerprint: f.fingerprint ??
-            fingerprintOf({ ruleId: f.ruleId, severity: f.severity, ...(location ? { location } : {}) }),
+        ...(f.path ? { location: { path: f.path, ...(f.line ? { line: f.line } : {}) } } : {}),
+        ...(f.fingerprint !== undefined ? { fingerprint: f.fingerprint } : {}),
+    }));
+    assignFingerprints(findings);
+    return found.map((f, i) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        fingerprint: findings[i].fingerprint,
         ...(f.message ? { message: f.message } : {}),
         ...(f.path ? { path: f.path } : {}),
         ...(f.line ? { line: f.line } : {}),
-    };
+    }));
 }
 function countOf(findings) {
     const c = {};
@@ -53385,7 +53769,7 @@ async function sarifReport(p, bundleFile) {
         return undefined;
     const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(bundleFile), r.name);
     try {
-        const bytes = await (0,promises_.readFile)(path);
+        const bytes = await (0,fs/* readInput */.R5)(path, 'SARIF report', 256 << 20);
         const digest = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
         return digest === r.digest?.sha256 ? path : undefined;
     }
@@ -53589,6 +53973,10 @@ async function fetchBaseReport(port, q) {
 /**
  * NEW and FIXED findings of each step against the base branch's report, by fingerprint.
  * A step the base did not run has no diff (everything would look new, which says nothing).
+ *
+ * Fingerprints are counted, not just looked up: should one side carry the same fingerprint
+ * more than once (a report written before fingerprints had occurrences, or a tool's own
+ * fingerprint that collides), a fourth copy where the base had three is still one NEW.
  */
 function diffFindings(current, base) {
     const out = new Map();
@@ -53596,18 +53984,29 @@ function diffFindings(current, base) {
         const before = base.steps.find((s) => s.step === step.step);
         if (!before)
             continue;
-        const was = new Set(before.findings.map((f) => f.fingerprint));
-        const now = new Set(step.findings.map((f) => f.fingerprint));
         out.set(step.step, {
-            added: step.findings.filter((f) => !was.has(f.fingerprint)),
-            fixed: before.findings.filter((f) => !now.has(f.fingerprint)),
+            added: beyond(step.findings, before.findings),
+            fixed: beyond(before.findings, step.findings),
             exact: !step.findingsTruncated && !before.findingsTruncated,
         });
     }
     return out;
 }
+/** The findings of `these` left over once each fingerprint of `those` has taken one. */
+function beyond(these, those) {
+    const left = new Map();
+    for (const f of those)
+        left.set(f.fingerprint, (left.get(f.fingerprint) ?? 0) + 1);
+    return these.filter((f) => {
+        const n = left.get(f.fingerprint) ?? 0;
+        if (n > 0)
+            left.set(f.fingerprint, n - 1);
+        return n === 0;
+    });
+}
 
 ;// CONCATENATED MODULE: ./dist/report/pr-comment-parts.js
+
 
 
 /** Pieces of the PR comment. Everything that came from a tool is escaped: it is untrusted text. */
@@ -53621,28 +54020,19 @@ const SEVERITY_ICON = {
 };
 /**
  * Tool text in Markdown: no HTML (a message must not open a tag or forge our marker), no
- * table breaks, one line, bounded length.
+ * links, mentions or table breaks, one line, bounded length.
  */
-function pr_comment_parts_text(s, max = 200) {
-    const one = s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
+const pr_comment_parts_text = (s, max = 200) => forMarkdown(s, max);
 /** An identifier in a code span; backticks cannot be escaped inside one, so they go. */
-const code = (s) => `\`${s.replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 120)}\``;
+const pr_comment_parts_code = (s) => forMarkdownCode(s);
 function countsCell(counts) {
     const parts = types/* SEVERITIES */.oC.filter((s) => counts[s]).map((s) => `${SEVERITY_ICON[s]} ${counts[s]} ${s}`);
     return parts.length ? parts.join(' · ') : '—';
 }
 function findingLine(f, mark = '') {
-    const where = f.path ? ` in ${code(f.path + (f.line ? `:${f.line}` : ''))}` : '';
+    const where = f.path ? ` in ${pr_comment_parts_code(f.path + (f.line ? `:${f.line}` : ''))}` : '';
     const msg = f.message ? ` — ${pr_comment_parts_text(f.message)}` : '';
-    return `- ${mark}${SEVERITY_ICON[f.severity]} ${f.severity} ${code(f.ruleId)}${where}${msg}`;
+    return `- ${mark}${SEVERITY_ICON[f.severity]} ${f.severity} ${pr_comment_parts_code(f.ruleId)}${where}${msg}`;
 }
 const bySeverity = (a, b) => types/* SEVERITIES */.oC.indexOf(a.severity) - types/* SEVERITIES */.oC.indexOf(b.severity);
 /** The `<details>` block of one step: new findings first, then fixed, then the rest. */
@@ -53736,7 +54126,7 @@ function renderPrComment(input) {
     const added = [...diffs.values()].reduce((n, d) => n + d.added.length, 0);
     const fixed = [...diffs.values()].reduce((n, d) => n + d.fixed.length, 0);
     const against = base
-        ? ` Against ${input.baseName ? code(input.baseName) : 'the base branch'} (${code(base.commit.slice(0, 12))}): **${added} new**, **${fixed} fixed**.`
+        ? ` Against ${input.baseName ? pr_comment_parts_code(input.baseName) : 'the base branch'} (${pr_comment_parts_code(base.commit.slice(0, 12))}): **${added} new**, **${fixed} fixed**.`
         : input.baseProblem
             ? ` No comparison with the base branch: ${pr_comment_parts_text(input.baseProblem)}.`
             : '';
@@ -53744,14 +54134,14 @@ function renderPrComment(input) {
         COMMENT_MARKER,
         `### Tollgate: ${report.verdict === 'pass' ? '✅ pass' : '❌ fail'}`,
         '',
-        `Commit ${code(report.commit.slice(0, 12))}: ${passed} of ${report.steps.length} required steps passed.${against}`,
+        `Commit ${pr_comment_parts_code(report.commit.slice(0, 12))}: ${passed} of ${report.steps.length} required steps passed.${against}`,
         '',
         `| Stage | Step | Verdict | Findings${base ? ' | New | Fixed' : ''} |`,
         `| --- | --- | --- | ---${base ? ' | --- | ---' : ''} |`,
         ...report.steps.map((s) => {
             const d = diffs.get(s.step);
             const cols = base ? ` | ${d ? d.added.length : '—'} | ${d ? d.fixed.length : '—'}` : '';
-            return `| ${pr_comment_parts_text(s.stage, 60)} | ${code(s.step)} | ${STATUS_ICON[s.status]} ${s.status} | ${countsCell(s.counts)}${cols} |`;
+            return `| ${pr_comment_parts_text(s.stage, 60)} | ${pr_comment_parts_code(s.step)} | ${STATUS_ICON[s.status]} ${s.status} | ${countsCell(s.counts)}${cols} |`;
         }),
         '',
     ];
@@ -53786,7 +54176,7 @@ function assemble(head, blocks, tail, max) {
             left.push(b.step);
     }
     const note = left.length
-        ? `\n\n> ✂️ Comment shortened to fit GitHub's ${max} character limit: the findings of ${left.length} step${left.length === 1 ? '' : 's'} (${left.slice(0, 5).map(code).join(', ')}${left.length > 5 ? ', …' : ''}) are left out; the table above and the workflow run have them all.`
+        ? `\n\n> ✂️ Comment shortened to fit GitHub's ${max} character limit: the findings of ${left.length} step${left.length === 1 ? '' : 's'} (${left.slice(0, 5).map(pr_comment_parts_code).join(', ')}${left.length > 5 ? ', …' : ''}) are left out; the table above and the workflow run have them all.`
         : '';
     let body = [head, ...kept].join('\n\n') + note + tail;
     if (body.length > max) {
@@ -53836,6 +54226,7 @@ function scoreFromSeverity(s) {
 
 
 
+
 /**
  * The one SARIF 2.1.0 reader and writer of the steps. Writers produce what GitHub code
  * scanning accepts (rules with help and security-severity, partial fingerprints); the reader
@@ -53843,7 +54234,16 @@ function scoreFromSeverity(s) {
  * tool and the file, never a crash.
  */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const FINGERPRINT_KEY = 'tollgate/v1';
+/**
+ * Partial fingerprints written on every result that has a fingerprint (fingerprint.ts): the
+ * project's own key, and code scanning's `primaryLocationLineHash`, which it combines with
+ * rule and file to match alerts across uploads. Tollgate's value is in that key's own form
+ * (`<hash>:<occurrence>`); it hashes the context rather than a fixed number of characters,
+ * so it differs from the value the CodeQL action would compute (the action then warns and
+ * keeps ours, as it does for any tool's own value).
+ */
+const FINGERPRINT_KEY = 'tollgate/v2';
+const LINE_HASH_KEY = 'primaryLocationLineHash';
 function writeSarif(tool, findings) {
     const rules = new Map((tool.rules ?? []).map((r) => [r.id, r]));
     for (const f of findings)
@@ -53895,7 +54295,14 @@ function writeSarif(tool, findings) {
                             ],
                         }
                         : {}),
-                    ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
+                    ...(f.fingerprint
+                        ? {
+                            partialFingerprints: {
+                                [FINGERPRINT_KEY]: f.fingerprint,
+                                [LINE_HASH_KEY]: f.fingerprint,
+                            },
+                        }
+                        : {}),
                     properties: { severity: f.severity },
                 })),
             },
@@ -53931,6 +54338,31 @@ function pathOf(uri) {
 /** SARIF lines are 1-based integers; anything else is left out rather than written wrong. */
 const isLine = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1;
 const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+/**
+ * A result's fingerprint: Tollgate's own key first; then `primaryLocationLineHash` (CodeQL's
+ * and code scanning's), which only places the result within its file, so it is combined with
+ * rule and file as code scanning does, lest equal lines of two files become one finding; then
+ * the first other string a tool wrote (`partialFingerprints`, else `fingerprints`).
+ */
+function fingerprintOf(r, ruleId, path) {
+    const prints = obj(r.partialFingerprints) ?? obj(r.fingerprints);
+    if (!prints)
+        return undefined;
+    const said = (v) => typeof v === 'string' && v.trim() !== '';
+    const own = prints[FINGERPRINT_KEY];
+    if (said(own))
+        return own;
+    const lineHash = prints[LINE_HASH_KEY];
+    if (said(lineHash)) {
+        const m = /^(.*):(\d+)$/.exec(lineHash);
+        const hash = createHash('sha256')
+            .update(`${ruleId}\u0000${path}\u0000${LINE_HASH_KEY}:${m ? m[1] : lineHash}`)
+            .digest('hex')
+            .slice(0, 32);
+        return `${hash}:${m ? m[2] : 1}`;
+    }
+    return Object.values(prints).find(said);
+}
 /** Reads every run of a SARIF log into findings. `source` names the tool and file in errors. */
 function readSarif(log, source) {
     const bad = (why) => new TollgateError('INPUT_INVALID', `${source.tool} wrote ${source.file}, which is not valid SARIF 2.1.0: ${why}`, {
@@ -53981,10 +54413,7 @@ function readSarif(log, source) {
             const phys = obj(obj(r.locations?.[0])?.physicalLocation);
             const uri = obj(phys?.artifactLocation)?.uri;
             const line = obj(phys?.region)?.startLine;
-            const fingerprints = obj(r.partialFingerprints) ?? obj(r.fingerprints);
-            const fp = fingerprints
-                ? Object.values(fingerprints).find((v) => typeof v === 'string')
-                : undefined;
+            const fp = fingerprintOf(r, ruleId, typeof uri === 'string' ? pathOf(uri) : '');
             findings.push({
                 ruleId,
                 severity: Number.isFinite(score) ? severityFromScore(score) : severityFromLevel(level),
@@ -54201,6 +54630,7 @@ async function upsertStickyComment(port, repo, issue, marker, body) {
 
 
 
+
 /**
  * Publishes a finished verdict to GitHub: check run (or status), annotations, sticky PR
  * comment, SARIF. Each part runs on its own and its failure is recorded, not thrown: the
@@ -54209,6 +54639,13 @@ async function upsertStickyComment(port, repo, issue, marker, body) {
  */
 async function publishToGitHub(port, input, opts) {
     const out = [];
+    // Everything published derives from the reports, so they are masked once, here: reasons
+    // and messages carry tools' words (the step's own SARIF is masked when it is read below).
+    input = {
+        ...input,
+        report: redactor.value(input.report),
+        ...(input.base ? { base: redactor.value(input.base) } : {}),
+    };
     const { ctx, report } = input;
     const tryPart = async (feature, fn) => {
         try {
@@ -54277,9 +54714,7 @@ async function uploadStep(port, input, step) {
         throw new Error('no git ref to file the results under (GITHUB_REF unset)');
     // The step's own SARIF when the gate found it intact; otherwise one built from the
     // findings it attested (fewer details, same results).
-    const log = step.sarif
-        ? JSON.parse(await (0,promises_.readFile)(step.sarif, 'utf8').catch(() => 'null'))
-        : null;
+    const log = step.sarif ? redactor.value(await readSarifLog(step.sarif, step.step)) : null;
     const sarif = log ??
         writeSarif({ name: `tollgate/${step.step}` }, step.findings.map((f) => ({
             ruleId: f.ruleId,
@@ -54299,6 +54734,27 @@ async function uploadStep(port, input, step) {
         ids.push(`${p.category}: ${p.results} result(s), upload ${r.id}`);
     }
     return [...ids, ...notes].join('; ');
+}
+const MAX_SARIF_BYTES = 64 << 20;
+/**
+ * The step's SARIF file, bounded; null when it is gone (then the findings stand in). Its
+ * content is never quoted in a message: a file that is not SARIF may be anything.
+ */
+async function readSarifLog(file, step) {
+    let log;
+    try {
+        log = await (0,untrusted/* readJsonUntrusted */.Lm)(file, `SARIF of ${step}`, { maxBytes: MAX_SARIF_BYTES });
+    }
+    catch (e) {
+        if (e instanceof errors/* TollgateError */.xB &&
+            e.code === 'INPUT_UNREADABLE' &&
+            /no such file/.test(e.message))
+            return null;
+        throw e;
+    }
+    if (!log || typeof log !== 'object' || Array.isArray(log))
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `SARIF of ${step} ${file} is not a JSON object`);
+    return log;
 }
 
 ;// CONCATENATED MODULE: ./dist/actions/gate/github-report.js
@@ -54334,9 +54790,11 @@ async function loadBaseReport(path) {
         return {};
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = (await (0,fs/* readInput */.R5)(path, 'base report', 64 << 20)).toString('utf8');
     }
-    catch {
+    catch (e) {
+        if ((0,errors/* isTollgateError */.bK)(e) && e.code === 'INPUT_INVALID')
+            return { problem: (0,errors/* describeError */.Uc)(e) };
         return { problem: `no base report at ${path} (first run on the base branch?)` };
     }
     try {
@@ -54388,6 +54846,7 @@ function outcomesMarkdown(outcomes) {
 
 
 
+
 /** Runs the gate and reports it; returns the verdict. A failing verdict is the caller's to turn into a failed job. */
 async function run(inputs, deps) {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(inputs.commit)) {
@@ -54395,7 +54854,9 @@ async function run(inputs, deps) {
             hint: 'leave the commit input empty to use the commit of the workflow run',
         });
     }
-    const verdict = await deps.verify({
+    // Reasons come from attestations and carry tools' words: masked before any of it is
+    // logged, written or published.
+    const verified = await deps.verify({
         policyPath: inputs.policy,
         policyDisplay: (0,external_node_path_.relative)(inputs.workspace, inputs.policy) || inputs.policy,
         bundlesDir: inputs.bundles,
@@ -54405,19 +54866,21 @@ async function run(inputs, deps) {
         verifiers: deps.verifiers,
         ...(inputs.stages.length ? { stages: inputs.stages } : {}),
     });
+    const verdict = redactor.value(verified);
     deps.log(renderText(verdict));
-    await (0,fs/* writeFileAtomic */.Z)(inputs.verdictPath, JSON.stringify(verdict, null, 2) + '\n');
+    await (0,fs/* writeFileAtomic */.Zf)(inputs.verdictPath, JSON.stringify(verdict, null, 2) + '\n');
     // tollgate-report.json sits next to the verdict, so the artifact that carries one carries
     // both; the next PR against this branch compares with it.
     const reportPath = (0,external_node_path_.join)((0,external_node_path_.dirname)(inputs.verdictPath), 'tollgate-report.json');
     const warn = deps.warning ?? deps.log;
-    const report = await buildReport(verdict, {
+    const report = redactor.value(await buildReport(verdict, {
         cwd: inputs.workspace,
         now: deps.now(),
         ...(deps.github?.context.ref ? { ref: deps.github.context.ref } : {}),
-    });
+    }));
     let reportWritten = true;
-    await (0,fs/* writeFileAtomic */.Z)(reportPath, JSON.stringify(report, null, 2) + '\n').catch((e) => {
+    const stored = await reportForArtifact(report, (0,external_node_path_.dirname)(reportPath), warn);
+    await (0,fs/* writeFileAtomic */.Zf)(reportPath, JSON.stringify(stored, null, 2) + '\n').catch((e) => {
         reportWritten = false;
         warn(`could not write ${reportPath}: ${(0,errors/* describeError */.Uc)(e)}`);
     });
@@ -54445,6 +54908,32 @@ async function run(inputs, deps) {
     if (reportWritten)
         deps.setOutput('report-path', reportPath);
     return verdict;
+}
+/**
+ * The report as the artifact keeps it: each step's SARIF is copied into `sarif/` beside it
+ * and named relative to it, because `tollgate report` in the follow-up reads a report's
+ * `steps[].sarif` only inside the folder the artifact was downloaded to. The report used
+ * in this run keeps the original paths.
+ */
+async function reportForArtifact(report, dir, warn) {
+    const steps = [];
+    for (const s of report.steps) {
+        if (s.sarif === undefined) {
+            steps.push(s);
+            continue;
+        }
+        const { sarif, ...rest } = s;
+        const name = `sarif/${s.step.replace(/[^A-Za-z0-9._-]/g, '_')}.sarif`;
+        try {
+            await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(dir, name), await (0,fs/* readInput */.R5)(sarif, 'SARIF report', 256 << 20));
+            steps.push({ ...rest, sarif: name });
+        }
+        catch (e) {
+            warn(`could not keep the SARIF of ${s.step} with the report: ${(0,errors/* describeError */.Uc)(e)}`);
+            steps.push(rest);
+        }
+    }
+    return { ...report, steps };
 }
 
 
@@ -54583,6 +55072,70 @@ function parseStatement(payloadType, payload) {
 
 /***/ }),
 
+/***/ 3283:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ stepMetaOf)
+/* harmony export */ });
+/* unused harmony export withStepMeta */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1262);
+
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Returns a copy of `predicate` carrying the step metadata in the place its type allows. */
+function withStepMeta(predicateType, predicate, meta) {
+    if (predicateType === PREDICATE.cyclonedx) {
+        const metadata = isObject(predicate.metadata) ? { ...predicate.metadata } : {};
+        const props = (Array.isArray(metadata.properties) ? metadata.properties : []).filter((p) => !(typeof p?.name === 'string' && p.name.startsWith('tollgate:')));
+        props.push({ name: 'tollgate:step', value: meta.step });
+        if (meta.stage)
+            props.push({ name: 'tollgate:stage', value: meta.stage });
+        props.push({ name: 'tollgate:status', value: meta.status });
+        if (meta.reason)
+            props.push({ name: 'tollgate:reason', value: meta.reason });
+        metadata.properties = props;
+        return { ...predicate, metadata };
+    }
+    // Keep what the predicate file already says about the step (materials, environment), so
+    // `tollgate attest` can carry them; the given meta wins where both name a field.
+    const existing = isObject(predicate.tollgate) ? predicate.tollgate : {};
+    return { ...predicate, tollgate: { ...existing, ...meta } };
+}
+/** Reads the step metadata back; undefined when the predicate names no step. */
+function stepMetaOf(predicateType, predicate) {
+    if (!isObject(predicate))
+        return undefined;
+    if (predicateType === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .PREDICATE */ .W3.cyclonedx) {
+        const props = isObject(predicate.metadata) ? predicate.metadata.properties : undefined;
+        if (!Array.isArray(props))
+            return undefined;
+        const get = (name) => {
+            const p = props.find((x) => x?.name === name);
+            return typeof p?.value === 'string' ? p.value : undefined;
+        };
+        const step = get('tollgate:step');
+        if (!step)
+            return undefined;
+        // Before validation (attribution) the status may be anything; the gate validates it
+        // against the schema before it reads it.
+        return {
+            step,
+            stage: get('tollgate:stage'),
+            status: get('tollgate:status'),
+            reason: get('tollgate:reason'),
+        };
+    }
+    const meta = predicate.tollgate;
+    if (!isObject(meta) || typeof meta.step !== 'string' || meta.step === '')
+        return undefined;
+    return meta;
+}
+
+
+/***/ }),
+
 /***/ 1262:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -54594,7 +55147,8 @@ function parseStatement(payloadType, payload) {
 /* harmony export */ });
 /**
  * Predicate type URIs. Standard predicates where one fits; Tollgate's own live under one
- * versioned namespace and are described by JSON schemas in docs/schemas/.
+ * versioned namespace. Every type the gate evaluates has a strict JSON schema in
+ * src/attest/predicates/schemas/ (copied to docs/schemas/).
  */
 const PREDICATE = {
     slsaProvenance: 'https://slsa.dev/provenance/v1',
@@ -55038,7 +55592,7 @@ function describeIdentity(id) {
 
 /***/ }),
 
-/***/ 6505:
+/***/ 4627:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55047,12 +55601,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   J: () => (/* binding */ defaultVerifiers)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(8262);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var dist = __nccwpck_require__(4187);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(8262);
 ;// CONCATENATED MODULE: ./dist/core/digest.js
 
 
@@ -55371,6 +55925,77 @@ function checkSubject(payloadType, payload, sha256) {
         throw new VerifyFailure('invalid-signature', `artifact sha256:${sha256} is not a subject of the attestation` +
             (named.length ? ` (subjects: ${named.slice(0, 5).join(', ')})` : ' (no SHA-256 subjects)'));
     }
+}
+
+;// CONCATENATED MODULE: ./dist/attest/verify/sigstore-ca.js
+
+
+/** Longer chains than this are not what Fulcio issues; stop rather than loop. */
+const MAX_CHAIN = 10;
+/**
+ * Whether the signing certificate chains, by signature, to a certificate of one of the
+ * trusted root's certificate authorities, through the intermediates the bundle carries.
+ * Validity periods are not checked here: that is the verifier's job. This only answers
+ * "who issued it", so that a bundle from a CA outside the trusted root is reported as an
+ * untrusted signer, whatever else about it fails (its log entries and timestamps come from
+ * the same foreign instance, and the verifier checks those first).
+ */
+function chainsToTrustedCa(leaf, intermediates, root) {
+    const trusted = [];
+    for (const ca of root.certificateAuthorities) {
+        for (const c of ca.certChain?.certificates ?? []) {
+            try {
+                trusted.push(core_dist.X509Certificate.parse(Buffer.from(c.rawBytes)));
+            }
+            catch {
+                // An unreadable CA certificate vouches for nothing.
+            }
+        }
+    }
+    let current = leaf;
+    for (let depth = 0; depth < MAX_CHAIN; depth++) {
+        if (trusted.some((t) => t.equals(current)))
+            return true;
+        const issuedBy = (c) => c.subject.equals(current.issuer) && verifies(current, c);
+        if (trusted.some(issuedBy))
+            return true;
+        const next = intermediates.find((c) => c !== current && issuedBy(c));
+        if (!next)
+            return false;
+        current = next;
+    }
+    return false;
+}
+function verifies(cert, issuer) {
+    try {
+        return cert.verify(issuer);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * An `untrusted-signer` failure when the bundle's signing certificate does not chain to the
+ * trusted root; undefined when it does (or when the bundle is signed with a key).
+ */
+function foreignCaFailure(bundle, entity, root) {
+    if (entity.key.$case !== 'certificate')
+        return undefined;
+    const material = bundle.verificationMaterial.content;
+    const carried = material.$case === 'x509CertificateChain'
+        ? material.x509CertificateChain.certificates.slice(1)
+        : [];
+    const intermediates = carried.flatMap((c) => {
+        try {
+            return [core_dist.X509Certificate.parse(Buffer.from(c.rawBytes))];
+        }
+        catch {
+            return [];
+        }
+    });
+    if (chainsToTrustedCa(entity.key.certificate, intermediates, root))
+        return undefined;
+    return new types/* VerifyFailure */.U('untrusted-signer', 'the signing certificate was not issued by a certificate authority of the trusted root (signed with another Sigstore instance?)');
 }
 
 ;// CONCATENATED MODULE: ./dist/attest/verify/public-good-root.js
@@ -55718,6 +56343,7 @@ function sigstore_trust_toVerifyFailure(e) {
 
 
 
+
 /**
  * Verifies a bundle for an artifact the way the Sigstore client conformance suite expects:
  * the bundle's shape and its binding to the artifact first (cheap, and the clearest message),
@@ -55787,13 +56413,15 @@ function verifyKeylessDsse(bundleJson, trustedRoot, options = {}) {
     if (bundle.verificationMaterial.content.$case === 'publicKey') {
         throw new types/* VerifyFailure */.U('untrusted-signer', 'the bundle is signed with a managed key, not a Fulcio certificate');
     }
-    const verifier = sigstore_trust_trustContext(trustedRoot).verifier(options.thresholds);
+    const ctx = sigstore_trust_trustContext(trustedRoot);
     const entity = signedEntity(bundle, undefined);
     try {
-        verifier.verify(entity);
+        ctx.verifier(options.thresholds).verify(entity);
     }
     catch (e) {
-        throw sigstore_trust_toVerifyFailure(e);
+        // A certificate from a CA outside the trusted root is an untrusted signer, even though
+        // the verifier first trips over its timestamps or log entries (from the same instance).
+        throw foreignCaFailure(bundle, entity, ctx.root) ?? sigstore_trust_toVerifyFailure(e);
     }
     const envelope = bundle.content.dsseEnvelope;
     return {
@@ -55844,6 +56472,8 @@ function keyFingerprint(key) {
 
 // EXTERNAL MODULE: ./dist/attest/verify/spiffe.js + 1 modules
 var spiffe = __nccwpck_require__(9199);
+// EXTERNAL MODULE: ./dist/core/untrusted.js
+var untrusted = __nccwpck_require__(9788);
 ;// CONCATENATED MODULE: ./dist/cli/verifiers.js
 
 
@@ -55857,12 +56487,15 @@ function defaultVerifiers(trustedRootPath) {
     let root;
     const loadRoot = () => {
         if (root === undefined && trustedRootPath) {
+            const bad = (e) => new errors/* TollgateError */.xB('POLICY_INVALID', `the policy's sigstore.trustedRoot ${trustedRootPath} is not a readable JSON trusted root${e ? `: ${(0,errors/* describeError */.Uc)(e)}` : ''}`, { cause: e, hint: 'point sigstore.trustedRoot at a Sigstore trusted_root.json' });
             try {
-                root = JSON.parse((0,external_node_fs_.readFileSync)(trustedRootPath, 'utf8'));
+                root = (0,untrusted/* parseJsonUntrusted */.IN)((0,untrusted/* readUntrustedSync */.gs)(trustedRootPath, 'trusted root', { maxBytes: 16 << 20 }), 'trusted root', trustedRootPath);
             }
             catch (e) {
-                throw new errors/* TollgateError */.xB('POLICY_INVALID', `the policy's sigstore.trustedRoot ${trustedRootPath} is not a readable JSON trusted root`, { cause: e });
+                throw bad(e);
             }
+            if (!root || typeof root !== 'object' || Array.isArray(root))
+                throw bad();
         }
         return root;
     };
@@ -55907,13 +56540,14 @@ g.require ??= (0,external_node_module_namespaceObject.createRequire)(import.meta
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   bK: () => (/* binding */ isTollgateError),
 /* harmony export */   xB: () => (/* binding */ TollgateError)
 /* harmony export */ });
-/* unused harmony export isTollgateError */
 const EXIT_CODES = {
     USAGE: 2,
     INPUT_UNREADABLE: 2,
     INPUT_INVALID: 2,
+    OUTPUT_UNWRITABLE: 2,
     POLICY_INVALID: 2,
     BUNDLE_MALFORMED: 2,
     SIGNER_UNAVAILABLE: 2,
@@ -55964,13 +56598,16 @@ function describeError(e) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ readInput),
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
+/* unused harmony export DEFAULT_INPUT_MAX_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3959);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9788);
+
 
 
 
@@ -55980,7 +56617,12 @@ function describeError(e) {
  * reader (or a crash) never sees a half-written report, key or bundle.
  */
 async function writeFileAtomic(path, data, options = {}) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    }
+    catch (e) {
+        throw writeError(e, path);
+    }
     const tmp = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { mode: options.mode ?? 0o644, flag: 'wx' });
@@ -55988,26 +56630,34 @@ async function writeFileAtomic(path, data, options = {}) {
     }
     catch (e) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw e;
+        throw writeError(e, path);
     }
 }
-/** Reads a file for a user-supplied path; failures become exit-code-2 errors naming it. */
-async function readInput(path, what, maxBytes) {
-    let buf;
-    try {
-        buf = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
-    }
-    catch (e) {
-        const code = e.code;
-        const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INPUT_UNREADABLE', `cannot read ${what} ${path}: ${reason}`, {
-            cause: e,
-        });
-    }
-    if (maxBytes !== undefined && buf.length > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${path} is ${buf.length} bytes, over the limit of ${maxBytes}`);
-    }
-    return buf;
+/** A failed write as an exit-code-2 error naming the file and what to do about it. */
+function writeError(e, path) {
+    const code = e.code;
+    const [why, hint] = code === 'EISDIR'
+        ? ['it is a folder', 'give the path of a file, not of a folder']
+        : code === 'ENOTDIR' || code === 'EEXIST'
+            ? ['a part of its path is a file, not a folder', 'choose a path under a folder']
+            : code === 'ENOSPC' || code === 'EDQUOT'
+                ? ['the disk is full', 'free some space and run it again; nothing was half-written']
+                : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+                    ? ['permission denied', 'choose a folder you can write to']
+                    : [String(code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e)), 'check the path and the disk'];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('OUTPUT_UNWRITABLE', `cannot write ${path}: ${why}`, {
+        cause: e,
+        hint,
+    });
+}
+/** The size limit of `readInput` when the caller names none. */
+const DEFAULT_INPUT_MAX_BYTES = 256 * 1024 * 1024;
+/**
+ * Reads a file for a user-supplied path; failures become exit-code-2 errors naming it. The
+ * size limit is checked while reading (see untrusted.ts), and only regular files are read.
+ */
+async function readInput(path, what, maxBytes = DEFAULT_INPUT_MAX_BYTES) {
+    return (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .readUntrusted */ .Pd)(path, what, { maxBytes });
 }
 
 
@@ -56054,15 +56704,324 @@ function globMatch(glob, value) {
 
 /***/ }),
 
-/***/ 8516:
+/***/ 9788:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IN: () => (/* binding */ parseJsonUntrusted),
+/* harmony export */   Lm: () => (/* binding */ readJsonUntrusted),
+/* harmony export */   Pd: () => (/* binding */ readUntrusted),
+/* harmony export */   gs: () => (/* binding */ readUntrustedSync),
+/* harmony export */   q$: () => (/* binding */ yamlToJsUntrusted)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_READ_TIMEOUT_MS, formatBytes, DEFAULT_MAX_DEPTH, checkDepth, DEFAULT_MAX_ALIASES, parseYamlDocumentUntrusted, parseYamlUntrusted */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8262);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3959);
+
+
+
+
+const DEFAULT_READ_TIMEOUT_MS = 30_000;
+const CHUNK = 64 * 1024;
+function limitError(what, path, why, limit) {
+    const e = new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${path} ${why}`, {
+        hint: `${what} is read from untrusted input and limited to ${limit}; check that it is the file you meant`,
+    });
+    e.limit = limit;
+    return e;
+}
+function formatBytes(n) {
+    if (n >= 1 << 30 && n % (1 << 30) === 0)
+        return `${n / (1 << 30)} GiB`;
+    if (n >= 1 << 20 && n % (1 << 20) === 0)
+        return `${n / (1 << 20)} MiB`;
+    if (n >= 1 << 10 && n % (1 << 10) === 0)
+        return `${n / (1 << 10)} KiB`;
+    return `${n} bytes`;
+}
+function openError(e, what, path) {
+    const code = e.code;
+    const reason = code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+            ? 'is a directory'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'permission denied'
+                : code === 'ENOTDIR'
+                    ? 'a part of the path is not a folder'
+                    : code === 'ELOOP'
+                        ? 'too many symbolic links'
+                        : String(code ?? e.message);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INPUT_UNREADABLE', `cannot read ${what} ${path}: ${reason}`, {
+        cause: e,
+    });
+}
+function kindOf(st) {
+    if (st.isFile())
+        return undefined;
+    if (st.isDirectory())
+        return 'a folder';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
+function refuseKind(st, what, path, limits) {
+    const kind = kindOf(st);
+    if (kind === undefined)
+        return;
+    if (kind === 'a character device' && limits.allowDevices)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INPUT_UNREADABLE', `cannot read ${what} ${path}: it is ${kind}, not a regular file`, { hint: `give the path of a regular file` });
+}
+// O_NONBLOCK: opening a FIFO with no writer returns at once (and is then refused) instead
+// of blocking in open(2).
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/** Reads a whole file, bounded in size and time, refusing anything but a regular file. */
+async function readUntrusted(path, what, limits) {
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, OPEN_FLAGS);
+    }
+    catch (e) {
+        throw openError(e, what, path);
+    }
+    const timeoutMs = limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
+    let timer;
+    try {
+        let st;
+        try {
+            st = await fh.stat();
+        }
+        catch (e) {
+            throw openError(e, what, path);
+        }
+        refuseKind(st, what, path, limits);
+        if (st.isFile() && st.size > limits.maxBytes) {
+            throw limitError(what, path, `is ${st.size} bytes, over the limit of ${formatBytes(limits.maxBytes)}`, formatBytes(limits.maxBytes));
+        }
+        const timedOut = new Promise((_, reject) => {
+            timer = setTimeout(() => reject(limitError(what, path, `did not finish reading within ${timeoutMs / 1000} s`, `${timeoutMs / 1000} s`)), timeoutMs);
+        });
+        timedOut.catch(() => undefined);
+        const chunks = [];
+        let total = 0;
+        // Regular files in larger reads (fewer round trips); devices in small ones.
+        const chunk = st.isFile() ? 16 * CHUNK : CHUNK;
+        for (;;) {
+            // One byte over the limit is enough to know the file is too large.
+            const want = Math.min(chunk, limits.maxBytes + 1 - total);
+            const buf = Buffer.allocUnsafe(want);
+            let bytesRead;
+            try {
+                ({ bytesRead } = await Promise.race([fh.read(buf, 0, want, null), timedOut]));
+            }
+            catch (e) {
+                if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB)
+                    throw e;
+                throw openError(e, what, path);
+            }
+            if (bytesRead === 0)
+                break;
+            chunks.push(buf.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > limits.maxBytes) {
+                throw limitError(what, path, `is over the limit of ${formatBytes(limits.maxBytes)}`, formatBytes(limits.maxBytes));
+            }
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        if (timer)
+            clearTimeout(timer);
+        await fh.close().catch(() => undefined);
+    }
+}
+/** The same, synchronously (for the few readers that cannot wait); no timeout is possible. */
+function readUntrustedSync(path, what, limits) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
+    }
+    catch (e) {
+        throw openError(e, what, path);
+    }
+    try {
+        refuseKind((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), what, path, limits);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const want = Math.min(CHUNK, limits.maxBytes + 1 - total);
+            const buf = Buffer.allocUnsafe(want);
+            let n;
+            try {
+                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, want, null);
+            }
+            catch (e) {
+                throw openError(e, what, path);
+            }
+            if (n === 0)
+                break;
+            chunks.push(buf.subarray(0, n));
+            total += n;
+            if (total > limits.maxBytes) {
+                throw limitError(what, path, `is over the limit of ${formatBytes(limits.maxBytes)}`, formatBytes(limits.maxBytes));
+            }
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+const DEFAULT_MAX_DEPTH = 100;
+/**
+ * How deep `[` and `{` nest in JSON text, counted before parsing so that a hostile document
+ * cannot overflow the stack of whatever walks the parsed value.
+ */
+function jsonDepthOver(text, max) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return false;
+}
+/** Where JSON.parse stopped, without the snippet of the text it quotes (which may be a secret). */
+function jsonErrorPlace(e, text) {
+    const msg = e.message ?? '';
+    const lc = /line (\d+) column (\d+)/.exec(msg);
+    if (lc)
+        return ` (line ${lc[1]}, column ${lc[2]})`;
+    const pos = /position (\d+)/.exec(msg);
+    if (pos) {
+        const at = Number(pos[1]);
+        const before = text.slice(0, at);
+        const line = before.split('\n').length;
+        return ` (line ${line}, column ${at - before.lastIndexOf('\n')})`;
+    }
+    if (/end of JSON input/i.test(msg))
+        return ' (it ends too early)';
+    return '';
+}
+/**
+ * JSON from an untrusted file, nesting bounded. The error names the file and the place but
+ * never quotes the text: a file that is not JSON may be a secret read by mistake.
+ */
+function parseJsonUntrusted(text, what, file, limits = {}) {
+    const s = typeof text === 'string' ? text : text.toString('utf8');
+    const max = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
+    if (jsonDepthOver(s, max))
+        throw limitError(what, file, `nests deeper than ${max} levels`, `${max} levels of nesting`);
+    try {
+        return JSON.parse(s);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${file} is not valid JSON${jsonErrorPlace(e, s)}`, {
+            hint: `check that ${file} is the ${what} you meant`,
+        });
+    }
+}
+/** Reads and parses a JSON file in one step. */
+async function readJsonUntrusted(path, what, limits) {
+    return parseJsonUntrusted(await readUntrusted(path, what, limits), what, path, limits);
+}
+/** Throws when a parsed value nests deeper than `max` (walked without recursion). */
+function checkDepth(value, max, what, file) {
+    const stack = [[value, 0]];
+    const seen = new Set();
+    while (stack.length) {
+        const [v, d] = stack.pop();
+        if (!v || typeof v !== 'object' || seen.has(v))
+            continue;
+        seen.add(v);
+        if (d >= max)
+            throw limitError(what, file, `nests deeper than ${max} levels`, `${max} levels of nesting`);
+        for (const child of Object.values(v))
+            stack.push([child, d + 1]);
+    }
+}
+const DEFAULT_MAX_ALIASES = 100;
+/**
+ * A YAML document from untrusted text: a parser that overflows its stack on deep nesting
+ * becomes an error naming the file. Parse errors stay in `doc.errors` for the caller to
+ * report with their line.
+ */
+function parseYamlDocumentUntrusted(text, what, file, options = {}) {
+    try {
+        return parseDocument(text, options);
+    }
+    catch (e) {
+        if (e instanceof RangeError)
+            throw limitError(what, file, 'nests too deeply to be parsed', 'a bounded nesting depth');
+        throw new TollgateError('INPUT_INVALID', `${what} ${file} is not valid YAML: ${e.message}`);
+    }
+}
+/** The plain value of a parsed YAML document, with aliases and nesting bounded. */
+function yamlToJsUntrusted(doc, what, file, limits = {}) {
+    const maxAliasCount = limits.maxAliasCount ?? DEFAULT_MAX_ALIASES;
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError && /alias/i.test(e.message))
+            throw limitError(what, file, `expands its aliases (*name) beyond the limit of ${maxAliasCount} (a YAML alias bomb?)`, `${maxAliasCount} alias expansions`);
+        if (e instanceof RangeError)
+            throw limitError(what, file, 'nests too deeply to be read', 'a bounded nesting depth');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${file} cannot be read as YAML: ${e.message}`);
+    }
+    checkDepth(value, limits.maxDepth ?? DEFAULT_MAX_DEPTH, what, file);
+    return value;
+}
+/** YAML text to a plain value, errors named by file and line. */
+function parseYamlUntrusted(text, what, file, limits = {}) {
+    const doc = parseYamlDocumentUntrusted(text, what, file, { prettyErrors: false });
+    const first = doc.errors[0];
+    if (first) {
+        const line = first.linePos?.[0]?.line;
+        throw new TollgateError('INPUT_INVALID', `${what} ${file}${line ? `:${line}` : ''} is not valid YAML: ${first.message.split('\n')[0]}`);
+    }
+    return yamlToJsUntrusted(doc, what, file, limits);
+}
+
+
+/***/ }),
+
+/***/ 3951:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ evaluatorFor)
+  ZC: () => (/* binding */ evaluatorFor),
+  Vu: () => (/* binding */ judgePredicate),
+  ds: () => (/* reexport */ predicateProblem)
 });
 
+// EXTERNAL MODULE: ./dist/attest/predicates/step-meta.js
+var step_meta = __nccwpck_require__(3283);
 // EXTERNAL MODULE: ./dist/attest/predicates/types.js
 var types = __nccwpck_require__(1262);
 // EXTERNAL MODULE: ./dist/core/glob.js
@@ -56071,15 +57030,19 @@ var glob = __nccwpck_require__(7430);
 
 
 function exceptionCovers(e, f) {
-    if (!e.ruleId && !e.id && !e.fingerprint && !e.path)
+    // Presence, not truthiness: an empty selector must never widen the waiver.
+    if (e.ruleId === undefined &&
+        e.id === undefined &&
+        e.fingerprint === undefined &&
+        e.path === undefined)
         return false; // a step-wide waiver is handled by the caller
-    if (e.ruleId && e.ruleId !== f.ruleId)
+    if (e.ruleId !== undefined && e.ruleId !== f.ruleId)
         return false;
-    if (e.id && !(f.ids ?? []).includes(e.id) && f.ruleId !== e.id)
+    if (e.id !== undefined && !(f.ids ?? []).includes(e.id) && f.ruleId !== e.id)
         return false;
-    if (e.fingerprint && e.fingerprint !== f.fingerprint)
+    if (e.fingerprint !== undefined && e.fingerprint !== f.fingerprint)
         return false;
-    if (e.path && !(f.path !== undefined && (0,glob/* globMatch */.e)(e.path, f.path)))
+    if (e.path !== undefined && !(f.path !== undefined && (0,glob/* globMatch */.e)(e.path, f.path)))
         return false;
     return true;
 }
@@ -56131,64 +57094,78 @@ function judgeFindings(findings, ctx, noun, extraCounts = {}) {
         waived,
     };
 }
-function asSeverity(value, fallback = 'medium') {
-    const s = String(value ?? '').toLowerCase();
-    if (types/* SEVERITIES */.oC.includes(s))
-        return s;
-    if (s === 'moderate')
-        return 'medium';
-    if (s === 'error')
-        return 'high';
-    if (s === 'warning')
-        return 'medium';
-    if (s === 'note' || s === 'none')
-        return 'low';
-    return fallback;
-}
 
 ;// CONCATENATED MODULE: ./dist/gate/evaluators/scan-result.js
 
-/** Tollgate's scan-result predicate (docs/schemas/scan-result.schema.json). */
+
+/** Tollgate's scan-result predicate, validated (src/attest/predicates/schemas/scan-result.ts). */
 const evaluateScanResult = (predicate, ctx) => {
-    const raw = Array.isArray(predicate.findings) ? predicate.findings : [];
-    const findings = raw.map((f) => ({
-        ruleId: String(f.ruleId ?? 'unknown'),
-        severity: asSeverity(f.severity),
-        message: typeof f.message === 'string' ? f.message : undefined,
-        path: typeof f.location?.path === 'string' ? f.location.path : undefined,
-        line: typeof f.location?.line === 'number' ? f.location.line : undefined,
-        fingerprint: typeof f.fingerprint === 'string' ? f.fingerprint : undefined,
+    const p = predicate;
+    const findings = p.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        path: f.location?.path,
+        line: f.location?.line,
+        fingerprint: f.fingerprint,
     }));
     // When the step listed only part of its findings, the rest are known by count only.
     const extra = {};
-    if (predicate.findingsTruncated === true &&
-        predicate.counts &&
-        typeof predicate.counts === 'object') {
-        for (const [sev, n] of Object.entries(predicate.counts)) {
-            const s = asSeverity(sev);
+    if (p.findingsTruncated === true) {
+        for (const s of types/* SEVERITIES */.oC) {
+            const n = p.counts[s] ?? 0;
             const listed = findings.filter((f) => f.severity === s).length;
-            if (typeof n === 'number' && n > listed)
-                extra[s] = (extra[s] ?? 0) + n - listed;
+            if (n > listed)
+                extra[s] = n - listed;
         }
     }
     return judgeFindings(findings, ctx, { one: 'finding', many: 'findings' }, extra);
 };
 
-;// CONCATENATED MODULE: ./dist/gate/evaluators/simple.js
-const names = (v) => Array.isArray(v)
-    ? v.map((t) => (typeof t === 'string' ? t : String(t?.name ?? t)))
-    : [];
-/** in-toto test-result v0.1: the result and the failed test names. */
-const evaluateTestResult = (p, ctx) => {
-    const failed = names(p.failedTests);
-    const passed = names(p.passedTests);
-    const max = ctx.thresholds.maxFailedTests ?? 0;
-    const result = String(p.result ?? '');
-    if (!['PASSED', 'WARNED', 'FAILED'].includes(result)) {
-        return { ok: false, summary: `test result is "${result}", expected PASSED, WARNED or FAILED` };
+;// CONCATENATED MODULE: ./dist/core/identity.js
+/**
+ * People (authors, reviewers, approvers, the policy's `approvers`) compared in one form
+ * everywhere. Logins and e-mail addresses are case-insensitive where they are issued, and
+ * Unicode has several spellings of one visible name (full-width letters, ligatures), so
+ * comparing raw strings lets `Alice` approve `alice`'s change, or `bob` and `Bob` count as
+ * two approvals. NFKC folds the compatibility spellings, trimming drops stray white space,
+ * and lower-casing folds case. Display keeps the name as given; only comparisons use this.
+ */
+function normaliseIdentity(name) {
+    return name.normalize('NFKC').trim().toLowerCase();
+}
+/** Whether two names are one person. An empty name is no one, and never matches. */
+function sameIdentity(a, b) {
+    if (a === undefined || b === undefined)
+        return false;
+    const na = normaliseIdentity(a);
+    return na !== '' && na === normaliseIdentity(b);
+}
+/** Whether `name` is one of `list` (an allow-list of approvers, say). */
+function includesIdentity(list, name) {
+    return list.some((x) => sameIdentity(x, name));
+}
+/** The names with one entry per person, keeping the first spelling met. Empty names are dropped. */
+function uniqueIdentities(names) {
+    const seen = new Map();
+    for (const n of names) {
+        const key = normaliseIdentity(n);
+        if (key !== '' && !seen.has(key))
+            seen.set(key, n);
     }
-    const total = failed.length + passed.length + names(p.warnedTests).length;
-    if (failed.length > max || (result === 'FAILED' && failed.length === 0)) {
+    return [...seen.values()];
+}
+
+;// CONCATENATED MODULE: ./dist/gate/evaluators/simple.js
+
+/** in-toto test-result v0.1, validated: the result and the failed test names. */
+const evaluateTestResult = (predicate, ctx) => {
+    const p = predicate;
+    const failed = p.failedTests ?? [];
+    const passed = p.passedTests ?? [];
+    const max = ctx.thresholds.maxFailedTests ?? 0;
+    const total = failed.length + passed.length + (p.warnedTests ?? []).length;
+    if (failed.length > max || (p.result === 'FAILED' && failed.length === 0)) {
         const shown = failed.slice(0, 3).join(', ');
         return {
             ok: false,
@@ -56199,13 +57176,11 @@ const evaluateTestResult = (p, ctx) => {
     }
     return { ok: true, summary: `${passed.length} of ${total} tests passed` };
 };
-/** Tollgate coverage v1: line and branch percentages against the policy minimums. */
-const evaluateCoverage = (p, ctx) => {
-    const pct = (k) => Number(p[k]?.pct);
-    const lines = pct('lines');
-    const branches = pct('branches');
-    if (!Number.isFinite(lines))
-        return { ok: false, summary: 'coverage predicate has no line percentage' };
+/** Tollgate coverage v1, validated: line and branch percentages against the policy minimums. */
+const evaluateCoverage = (predicate, ctx) => {
+    const p = predicate;
+    const lines = p.lines.pct;
+    const branches = p.branches?.pct;
     const { minLineCoverage: minL, minBranchCoverage: minB } = ctx.thresholds;
     if (minL !== undefined && lines < minL) {
         return {
@@ -56213,35 +57188,35 @@ const evaluateCoverage = (p, ctx) => {
             summary: `line coverage ${lines.toFixed(1)} % is below the required ${minL} %`,
         };
     }
-    if (minB !== undefined && !(branches >= minB)) {
+    if (minB !== undefined && (branches === undefined || branches < minB)) {
         return {
             ok: false,
-            summary: `branch coverage ${Number.isFinite(branches) ? branches.toFixed(1) : '?'} % is below the required ${minB} %`,
+            summary: `branch coverage ${branches === undefined ? '?' : branches.toFixed(1)} % is below the required ${minB} %`,
         };
     }
     return {
         ok: true,
-        summary: `line coverage ${lines.toFixed(1)} %${Number.isFinite(branches) ? `, branch ${branches.toFixed(1)} %` : ''}`,
+        summary: `line coverage ${lines.toFixed(1)} %${branches === undefined ? '' : `, branch ${branches.toFixed(1)} %`}`,
     };
 };
-/** Tollgate review v1: approvals by someone other than the author, no open change request. */
-const evaluateReview = (p, ctx) => {
-    const author = typeof p.author === 'string' ? p.author : undefined;
-    const approvals = Array.isArray(p.approvals) ? p.approvals : [];
-    const listed = ctx.thresholds.approvers?.map((a) => a.toLowerCase());
+/** Tollgate review v1, validated: approvals by someone other than the author, no open change request. */
+const evaluateReview = (predicate, ctx) => {
+    const p = predicate;
+    const { author, approvals, changesRequested: requested } = p;
+    const listed = ctx.thresholds.approvers;
     const self = ctx.thresholds.allowSelfApproval === true;
     // One person approving twice is one approval; only listed approvers count when a list is set.
-    const reviewers = [...new Set(approvals.map((a) => String(a.reviewer ?? '')))].filter((r) => r && (self || r !== author) && (!listed || listed.includes(r.toLowerCase())));
-    const requested = Array.isArray(p.changesRequested) ? p.changesRequested.map(String) : [];
+    // People are compared in one normalised form (src/core/identity.ts): `Bob` is `bob`.
+    const reviewers = uniqueIdentities(approvals.map((a) => a.reviewer)).filter((r) => (self || !sameIdentity(r, author)) && (!listed || includesIdentity(listed, r)));
     const min = ctx.thresholds.minApprovals ?? 1;
     if (requested.length)
         return { ok: false, summary: `changes requested by ${requested.join(', ')}` };
     if (reviewers.length < min) {
         const notes = [
-            !self && approvals.some((a) => a.reviewer === author)
+            !self && approvals.some((a) => sameIdentity(a.reviewer, author))
                 ? ' (approval by the author does not count)'
                 : '',
-            listed && approvals.some((a) => !listed.includes(String(a.reviewer).toLowerCase()))
+            listed && approvals.some((a) => !includesIdentity(listed, a.reviewer))
                 ? ` (only ${ctx.thresholds.approvers.join(', ')} may approve)`
                 : '',
         ].join('');
@@ -56250,83 +57225,951 @@ const evaluateReview = (p, ctx) => {
     return { ok: true, summary: `approved by ${reviewers.join(', ')}` };
 };
 /** SLSA verification summary v1. */
-const evaluateVsa = (p) => p.verificationResult === 'PASSED'
+const evaluateVsa = (predicate) => predicate.verificationResult === 'PASSED'
     ? { ok: true, summary: 'verification summary PASSED' }
-    : { ok: false, summary: `verification summary ${String(p.verificationResult ?? 'missing')}` };
-/** Provenance proves what was built; its pass/fail is the step's own status. */
-const evaluateProvenance = (p) => {
-    const def = p.buildDefinition;
-    if (typeof def?.buildType !== 'string')
-        return { ok: false, summary: 'provenance has no buildDefinition.buildType' };
-    return { ok: true, summary: 'provenance recorded' };
-};
-/** CycloneDX SBOM: denied licences. */
-const evaluateSbom = (p, ctx) => {
+    : { ok: false, summary: 'verification summary FAILED' };
+/** Provenance proves what was built (its schema requires buildType); pass/fail is the step's own status. */
+const evaluateProvenance = () => ({ ok: true, summary: 'provenance recorded' });
+/** A licence expression's terms: `MIT OR (AGPL-3.0-only WITH x)` has MIT, AGPL-3.0-only and x. */
+const terms = (expression) => expression.split(/\s+(?:OR|AND|WITH)\s+|[()]/);
+/** CycloneDX SBOM, validated: denied licences, in nested components too. */
+const evaluateSbom = (predicate, ctx) => {
     const denied = new Set(ctx.thresholds.deniedLicenses ?? []);
-    const components = Array.isArray(p.components) ? p.components : [];
     const hits = [];
-    for (const c of components) {
-        for (const l of Array.isArray(c.licenses)
-            ? c.licenses
-            : []) {
-            const id = l.license?.id ?? l.expression;
-            if (typeof id === 'string' &&
-                [...denied].some((d) => id === d || id.split(/\s+(?:OR|AND|WITH)\s+|[()]/).includes(d))) {
-                hits.push(`${String(c.name)}@${String(c.version)} (${id})`);
+    let count = 0;
+    const walk = (components) => {
+        for (const c of components) {
+            count++;
+            for (const l of c.licenses ?? []) {
+                const id = l.license?.id ?? l.expression;
+                if (id !== undefined && [...denied].some((d) => id === d || terms(id).includes(d)))
+                    hits.push(`${c.name}${c.version === undefined ? '' : `@${c.version}`} (${id})`);
             }
+            walk(c.components ?? []);
         }
-    }
+    };
+    walk(predicate.components ?? []);
     if (hits.length)
         return {
             ok: false,
             summary: `denied licence in ${hits.length} component(s): ${hits.slice(0, 3).join(', ')}`,
         };
-    return { ok: true, summary: `${components.length} components, no denied licence` };
+    return { ok: true, summary: `${count} components, no denied licence` };
 };
+
+;// CONCATENATED MODULE: ./dist/vuln/cvss.js
+const V3 = {
+    AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
+    AC: { L: 0.77, H: 0.44 },
+    UI: { N: 0.85, R: 0.62 },
+    C: { H: 0.56, L: 0.22, N: 0 },
+    I: { H: 0.56, L: 0.22, N: 0 },
+    A: { H: 0.56, L: 0.22, N: 0 },
+};
+function metrics(parts) {
+    const m = new Map();
+    for (const p of parts) {
+        const [k, v, extra] = p.split(':');
+        if (!k || !v || extra !== undefined || m.has(k))
+            return undefined;
+        m.set(k, v);
+    }
+    return m;
+}
+/** CVSS v3.1 Roundup: the smallest one-decimal number ≥ x, immune to float noise. */
+function roundUp(x) {
+    const i = Math.round(x * 100000);
+    return i % 10000 === 0 ? i / 100000 : (Math.floor(i / 10000) + 1) / 10;
+}
+/** Base score of a CVSS:3.0 or CVSS:3.1 vector; undefined when a base metric is missing or bad. */
+function cvss3(vector) {
+    const [head, ...parts] = vector.trim().split('/');
+    const version = /^CVSS:(3\.[01])$/.exec(head ?? '')?.[1];
+    const m = metrics(parts);
+    if (!version || !m)
+        return undefined;
+    const scope = m.get('S');
+    if (scope !== 'U' && scope !== 'C')
+        return undefined;
+    const pr = { N: 0.85, L: scope === 'C' ? 0.68 : 0.62, H: scope === 'C' ? 0.5 : 0.27 }[m.get('PR') ?? ''];
+    const w = (k) => V3[k]?.[m.get(k) ?? ''];
+    const [av, ac, ui, c, i, a] = ['AV', 'AC', 'UI', 'C', 'I', 'A'].map(w);
+    if ([pr, av, ac, ui, c, i, a].some((x) => x === undefined))
+        return undefined;
+    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
+    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
+    const exploitability = 8.22 * av * ac * pr * ui;
+    const score = impact <= 0 ? 0 : roundUp(Math.min((scope === 'U' ? 1 : 1.08) * (impact + exploitability), 10));
+    return { version, vector: vector.trim(), score };
+}
+const V2 = {
+    AV: { L: 0.395, A: 0.646, N: 1 },
+    AC: { H: 0.35, M: 0.61, L: 0.71 },
+    Au: { M: 0.45, S: 0.56, N: 0.704 },
+    C: { N: 0, P: 0.275, C: 0.66 },
+    I: { N: 0, P: 0.275, C: 0.66 },
+    A: { N: 0, P: 0.275, C: 0.66 },
+};
+/** Base score of a CVSS v2 vector (`AV:N/AC:L/Au:N/C:P/I:P/A:P`, optionally in parentheses). */
+function cvss2(vector) {
+    const m = metrics(vector
+        .trim()
+        .replace(/^\(|\)$/g, '')
+        .split('/'));
+    if (!m)
+        return undefined;
+    const [av, ac, au, c, i, a] = ['AV', 'AC', 'Au', 'C', 'I', 'A'].map((k) => V2[k]?.[m.get(k) ?? '']);
+    if ([av, ac, au, c, i, a].some((x) => x === undefined))
+        return undefined;
+    const impact = 10.41 * (1 - (1 - c) * (1 - i) * (1 - a));
+    const exploitability = 20 * av * ac * au;
+    const f = impact === 0 ? 0 : 1.176;
+    const score = Math.round((0.6 * impact + 0.4 * exploitability - 1.5) * f * 10) / 10;
+    return { version: '2.0', vector: vector.trim(), score: Math.max(0, score) };
+}
 
 ;// CONCATENATED MODULE: ./dist/gate/evaluators/vulns.js
 
 
-function severityOf(v) {
-    let worst = 'medium';
-    let rank = -1;
-    for (const s of Array.isArray(v.severity) ? v.severity : []) {
-        const n = Number(s.score);
-        const sev = Number.isFinite(n) && String(s.score).trim() !== ''
-            ? (0,types/* severityFromScore */.qI)(n)
-            : asSeverity(s.score);
-        const r = ['info', 'low', 'medium', 'high', 'critical'].indexOf(sev);
-        if (r > rank)
-            [worst, rank] = [sev, r];
+
+/**
+ * The severity one validated score says: a base score or a CVSS v3.x vector by the CVSS
+ * bands, a severity word as itself; a CVSS v4.0 vector is not scored (undefined).
+ */
+function scoreSeverity(score) {
+    if (types/* SEVERITIES */.oC.includes(score))
+        return score;
+    if (score.startsWith('CVSS:3.')) {
+        const s = cvss3(score);
+        return s ? (0,types/* severityFromScore */.qI)(s.score) : undefined;
     }
-    return worst;
+    if (score.startsWith('CVSS:'))
+        return undefined;
+    return (0,types/* severityFromScore */.qI)(Number(score));
 }
-/** in-toto vulns v0.2: `scanner.result[]` entries with ids and CVSS scores. */
+/** The worst of the entry's scores; `medium` when none can be scored. */
+function severityOf(v) {
+    let worst;
+    for (const s of v.severity ?? []) {
+        const sev = scoreSeverity(s.score);
+        if (sev && (!worst || (0,types/* severityRank */.qs)(sev) > (0,types/* severityRank */.qs)(worst)))
+            worst = sev;
+    }
+    return worst ?? 'medium';
+}
+/** in-toto vulns v0.2, validated: `scanner.result[]` entries with ids and scores. */
 const evaluateVulns = (predicate, ctx) => {
-    const scanner = predicate.scanner;
-    const result = Array.isArray(scanner?.result) ? scanner.result : [];
-    const findings = result.map((v) => {
-        const id = String(v.id ?? 'unknown');
-        const aliases = Array.isArray(v.aliases) ? v.aliases.map(String) : [];
-        const pkg = Array.isArray(v.annotations)
-            ? v.annotations.find((a) => typeof a?.package === 'string')
-                ?.package
-            : undefined;
-        return {
-            ruleId: id,
-            severity: severityOf(v),
-            ids: [id, ...aliases],
-            path: typeof pkg === 'string' ? pkg : undefined,
-        };
-    });
+    const p = predicate;
+    const findings = p.scanner.result.map((v) => ({
+        ruleId: v.id,
+        severity: severityOf(v),
+        ids: [v.id, ...(v.aliases ?? [])],
+        path: v.annotations?.find((a) => a.package !== undefined)?.package,
+    }));
     return judgeFindings(findings, ctx, { one: 'vulnerability', many: 'vulnerabilities' });
 };
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/common.js
+const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+const STEP_META_ID = 'https://tollgate.dev/schemas/attestation/step-meta/v1.json';
+const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low', 'info'];
+const SHA256_HEX = '^[0-9a-f]{64}$';
+/** What a pattern means, for the gate's messages and the docs (a regex says it badly). */
+const PATTERN_NAMES = new Map([
+    [SHA256_HEX, '64 lowercase hex digits'],
+    ['^[a-z][a-z0-9-]*$', 'a step id: lowercase letters, digits and -, starting with a letter'],
+    ['^([0-9a-f]{40}|[0-9a-f]{64})$', 'a full commit id: 40 or 64 lowercase hex digits'],
+]);
+function named(pattern, name) {
+    PATTERN_NAMES.set(pattern, name);
+    return pattern;
+}
+/** `{ "sha256": "…", … }`: an in-toto DigestSet, whose sha256 (when given) the gate compares. */
+const digestSet = {
+    description: 'Digests by algorithm; `sha256`, when present, is 64 lowercase hex digits (chain rules compare it).',
+    type: 'object',
+    minProperties: 1,
+    properties: {
+        sha256: { type: 'string', pattern: SHA256_HEX },
+    },
+    additionalProperties: { type: 'string', minLength: 1 },
+};
+/** An in-toto ResourceDescriptor as chain rules read it (name or uri, digest); other fields open. */
+const resourceDescriptor = {
+    type: 'object',
+    // The in-toto spec needs one of these; each branch names its field for ajv's strict mode.
+    anyOf: ['uri', 'digest', 'content'].map((f) => ({ required: [f], properties: { [f]: true } })),
+    properties: {
+        name: {
+            description: 'Name of the artefact; chain rules match it (or `uri` when it has none).',
+            type: 'string',
+            minLength: 1,
+        },
+        uri: { description: 'Where the artefact is.', type: 'string', minLength: 1 },
+        digest: digestSet,
+        content: { description: 'The artefact itself, base64. Not read by the gate.', type: 'string' },
+    },
+};
+const stepMetaRef = {
+    description: 'Step metadata (see the step metadata table).',
+    $ref: STEP_META_ID,
+};
+const dateTime = { type: 'string', format: 'date-time' };
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/coverage.js
+
+const counter = (what) => ({
+    description: `${what}: covered, total and percentage.`,
+    type: 'object',
+    required: ['covered', 'total', 'pct'],
+    additionalProperties: false,
+    properties: {
+        covered: { description: 'Number covered.', type: 'integer', minimum: 0 },
+        total: { description: 'Number in all.', type: 'integer', minimum: 0 },
+        pct: {
+            description: 'Percentage covered, a JSON number from 0 to 100 (not a fraction, not a string). The gate reads only this field.',
+            type: 'number',
+            minimum: 0,
+            maximum: 100,
+        },
+    },
+});
+const COVERAGE_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/attestation/coverage/v1.json',
+    title: 'Tollgate coverage',
+    description: "Predicate of type https://tollgate.dev/attestation/coverage/v1: aggregated code coverage. The gate compares `lines.pct` and `branches.pct` with the step's minLineCoverage and minBranchCoverage.",
+    type: 'object',
+    required: ['lines', 'tollgate'],
+    additionalProperties: false,
+    properties: {
+        lines: counter('Line coverage'),
+        branches: counter('Branch coverage; required in practice when the policy sets minBranchCoverage (without it the step fails)'),
+        files: {
+            description: 'Per-file coverage, for people reading the attestation. Not read by the gate.',
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['path', 'lines'],
+                additionalProperties: false,
+                properties: {
+                    path: { description: 'File path.', type: 'string', minLength: 1 },
+                    lines: counter('Line coverage of the file'),
+                    branches: counter('Branch coverage of the file'),
+                },
+            },
+        },
+        tollgate: stepMetaRef,
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/cyclonedx.js
+
+/** The `tollgate:*` properties of `metadata.properties`: each at most once, the step and status exactly once. */
+const TOLLGATE_PROPERTIES = {
+    'tollgate:step': { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+    'tollgate:stage': { enum: ['pre-commit', 'per-commit', 'per-pr', 'per-merge'] },
+    'tollgate:status': { enum: ['passed', 'failed'] },
+    'tollgate:reason': { type: 'string' },
+};
+const REQUIRED_PROPERTIES = ['tollgate:step', 'tollgate:status'];
+const property = {
+    type: 'object',
+    required: ['name'],
+    properties: {
+        name: {
+            description: 'Property name; names starting with `tollgate:` are step metadata: `tollgate:step`, `tollgate:stage`, `tollgate:status`, `tollgate:reason`, and no other.',
+            type: 'string',
+            pattern: named(`^(?!tollgate:)|^(${Object.keys(TOLLGATE_PROPERTIES).join('|')})$`, `a name not starting with tollgate:, or one of ${Object.keys(TOLLGATE_PROPERTIES).join(', ')}`),
+        },
+        value: { description: 'Property value.', type: 'string' },
+    },
+    allOf: Object.entries(TOLLGATE_PROPERTIES).map(([name, value]) => ({
+        if: { properties: { name: { const: name } } },
+        then: { required: ['value'], properties: { value } },
+    })),
+};
+const license = {
+    type: 'object',
+    properties: {
+        license: {
+            description: 'A licence by SPDX `id` (checked against deniedLicenses) or by `name` (not checked).',
+            type: 'object',
+            properties: {
+                id: { description: 'SPDX licence id.', type: 'string', minLength: 1 },
+                name: { description: 'Licence name; not checked by the gate.', type: 'string' },
+            },
+        },
+        expression: {
+            description: 'SPDX licence expression; each term is checked against deniedLicenses.',
+            type: 'string',
+            minLength: 1,
+        },
+    },
+};
+const component = {
+    type: 'object',
+    required: ['name'],
+    properties: {
+        type: { description: 'Component type. Not read by the gate.', type: 'string' },
+        name: { description: 'Component name, as the verdict names it.', type: 'string', minLength: 1 },
+        version: { description: 'Component version, as the verdict names it.', type: 'string' },
+        licenses: { description: 'Licences of the component.', type: 'array', items: license },
+        components: {
+            description: 'Nested components, checked like the others.',
+            type: 'array',
+            items: { $ref: '#/$defs/component' },
+        },
+    },
+};
+/**
+ * CycloneDX BOM (https://cyclonedx.org/specification/overview/): only the parts the gate reads
+ * (components and their licences, the `tollgate:*` properties); the rest stays open, as the
+ * CycloneDX schema defines it.
+ */
+const CYCLONEDX_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/cyclonedx/bom.json',
+    title: 'CycloneDX BOM, as the gate reads it',
+    description: "Predicate of type https://cyclonedx.org/bom. The gate fails the step when a component's licence is one of the step's deniedLicenses; the step metadata travels as `tollgate:*` entries of `metadata.properties`.",
+    type: 'object',
+    required: ['bomFormat', 'specVersion', 'metadata'],
+    $defs: { component },
+    properties: {
+        bomFormat: { description: 'Always `CycloneDX`.', const: 'CycloneDX' },
+        specVersion: { description: 'CycloneDX version, e.g. `1.5`.', type: 'string', minLength: 1 },
+        metadata: {
+            description: 'BOM metadata, holding the step metadata.',
+            type: 'object',
+            required: ['properties'],
+            properties: {
+                properties: {
+                    description: 'Name/value pairs; `tollgate:step` and `tollgate:status` exactly once, `tollgate:stage` and `tollgate:reason` at most once.',
+                    type: 'array',
+                    items: property,
+                    allOf: Object.keys(TOLLGATE_PROPERTIES).map((name) => ({
+                        contains: { type: 'object', properties: { name: { const: name } }, required: ['name'] },
+                        minContains: REQUIRED_PROPERTIES.includes(name) ? 1 : 0,
+                        maxContains: 1,
+                    })),
+                },
+            },
+        },
+        components: {
+            description: 'The components; each licence is checked against deniedLicenses.',
+            type: 'array',
+            items: { $ref: '#/$defs/component' },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/provenance.js
+
+/**
+ * SLSA provenance v1 (https://slsa.dev/spec/v1.0/provenance). A standard predicate: what the
+ * spec requires is required, what the gate reads is typed, the rest stays open.
+ */
+const PROVENANCE_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/slsa/provenance/v1.json',
+    title: 'SLSA provenance v1, as the gate reads it',
+    description: "Predicate of type https://slsa.dev/provenance/v1. It proves what was built and from what (`resolvedDependencies` feed chain rules); whether the build succeeded is the step's own status.",
+    type: 'object',
+    required: ['buildDefinition', 'runDetails', 'tollgate'],
+    properties: {
+        buildDefinition: {
+            description: 'What was built, and from what.',
+            type: 'object',
+            required: ['buildType', 'externalParameters'],
+            properties: {
+                buildType: {
+                    description: 'URI of the kind of build, e.g. https://tollgate.dev/buildtypes/step/v1.',
+                    type: 'string',
+                    minLength: 1,
+                },
+                externalParameters: {
+                    description: 'Parameters under the control of whoever started the build. Not read by the gate.',
+                    type: 'object',
+                },
+                internalParameters: { description: 'Not read by the gate.', type: 'object' },
+                resolvedDependencies: {
+                    description: 'What the build consumed (ResourceDescriptors); chain rules read their `name` (or `uri`) and `digest.sha256`.',
+                    type: 'array',
+                    items: resourceDescriptor,
+                },
+            },
+        },
+        runDetails: {
+            description: 'Who built it and when.',
+            type: 'object',
+            required: ['builder'],
+            properties: {
+                builder: {
+                    description: 'The builder. Not read by the gate (the signer is what the gate trusts).',
+                    type: 'object',
+                    required: ['id'],
+                    properties: {
+                        id: { description: 'URI of the builder.', type: 'string', minLength: 1 },
+                    },
+                },
+                metadata: { description: 'Invocation id and times. Not read by the gate.', type: 'object' },
+            },
+        },
+        tollgate: stepMetaRef,
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/review.js
+
+const REVIEW_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/attestation/review/v1.json',
+    title: 'Tollgate review',
+    description: 'Predicate of type https://tollgate.dev/attestation/review/v1: the review state of a pull request (peer review) or a stakeholder approval. The gate requires minApprovals approvals (default 1) by someone other than the author, and no open change request.',
+    type: 'object',
+    required: ['author', 'headSha', 'approvals', 'changesRequested', 'tollgate'],
+    additionalProperties: false,
+    properties: {
+        author: {
+            description: "Login of the change's author; approvals by the author do not count.",
+            type: 'string',
+            minLength: 1,
+        },
+        headSha: {
+            description: "Commit the review was given on. Not compared with anything by the gate: the statement's commit subject is what binds the attestation to the commit.",
+            type: 'string',
+            pattern: '^([0-9a-f]{40}|[0-9a-f]{64})$',
+        },
+        approvals: {
+            description: 'Approvals that count, one entry per reviewer.',
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['reviewer'],
+                additionalProperties: false,
+                properties: {
+                    reviewer: {
+                        description: 'Login of the reviewer who approved.',
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    at: { description: 'When they approved (RFC 3339).', ...dateTime },
+                },
+            },
+        },
+        changesRequested: {
+            description: 'Logins of reviewers whose request for changes is still open; any entry fails the step.',
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+        },
+        comment: {
+            description: 'What the reviewer wrote with a signed approval or rejection. Not read by the gate.',
+            type: 'string',
+        },
+        tollgate: stepMetaRef,
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/scan-result.js
+
+const count = {
+    description: 'Number of findings of this severity.',
+    type: 'integer',
+    minimum: 0,
+};
+/** Tollgate's own predicate: closed, every field typed. */
+const SCAN_RESULT_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/attestation/scan-result/v1.json',
+    title: 'Tollgate scan result',
+    description: "Predicate of type https://tollgate.dev/attestation/scan-result/v1: the findings of a linter, scanner or test tool that reports rule violations. The gate fails the step when a finding is at or above the step's `failOn` severity (default high) and no exception waives it.",
+    type: 'object',
+    required: ['scanner', 'counts', 'findings', 'tollgate'],
+    additionalProperties: false,
+    properties: {
+        scanner: {
+            description: 'The tool that produced the findings. Not read by the gate.',
+            type: 'object',
+            required: ['name', 'version'],
+            additionalProperties: false,
+            properties: {
+                name: { description: 'Tool name.', type: 'string', minLength: 1 },
+                version: { description: 'Tool version.', type: 'string', minLength: 1 },
+                uri: { description: 'Where the tool comes from.', type: 'string', minLength: 1 },
+            },
+        },
+        counts: {
+            description: 'Number of findings by severity, including any left out of `findings`. The gate reads it only when `findingsTruncated` is true.',
+            type: 'object',
+            additionalProperties: false,
+            properties: Object.fromEntries(SEVERITY_WORDS.map((s) => [s, count])),
+        },
+        findings: {
+            description: 'The findings, worst first.',
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['ruleId', 'severity'],
+                additionalProperties: false,
+                properties: {
+                    ruleId: {
+                        description: 'Rule or check id; exceptions match it with `ruleId` (and `id`).',
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    severity: {
+                        description: 'Severity, exactly one of these words (lower case).',
+                        enum: [...SEVERITY_WORDS],
+                    },
+                    message: { description: 'What the tool said.', type: 'string' },
+                    location: {
+                        description: 'Where the finding is.',
+                        type: 'object',
+                        required: ['path'],
+                        additionalProperties: false,
+                        properties: {
+                            path: {
+                                description: 'File path; exceptions match it with the `path` glob.',
+                                type: 'string',
+                                minLength: 1,
+                            },
+                            line: { description: 'Line, from 1.', type: 'integer', minimum: 1 },
+                        },
+                    },
+                    fingerprint: {
+                        description: 'Stable id of the finding across runs; exceptions match it with `fingerprint`.',
+                        type: 'string',
+                        minLength: 1,
+                    },
+                },
+            },
+        },
+        findingsTruncated: {
+            description: 'True when `findings` lists only part of the findings; the rest count against the threshold through `counts` and cannot be waived one by one.',
+            type: 'boolean',
+        },
+        report: {
+            description: "The tool's full report (SARIF, JSON, ...), stored next to the attestation. Not read by the gate.",
+            type: 'object',
+            required: ['name', 'digest', 'format'],
+            additionalProperties: false,
+            properties: {
+                name: { description: 'File name of the report.', type: 'string', minLength: 1 },
+                digest: {
+                    description: 'Digest of the report file.',
+                    type: 'object',
+                    required: ['sha256'],
+                    additionalProperties: false,
+                    properties: {
+                        sha256: { description: 'sha256 of the file.', type: 'string', pattern: SHA256_HEX },
+                    },
+                },
+                format: { description: 'Report format, e.g. `sarif-2.1.0`.', type: 'string', minLength: 1 },
+            },
+        },
+        tollgate: stepMetaRef,
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/test-result.js
+
+const testList = (which) => ({
+    description: `Names of the tests that ${which}: an array of strings.`,
+    type: 'array',
+    items: { type: 'string' },
+});
+/**
+ * in-toto test-result v0.1 (https://github.com/in-toto/attestation/blob/main/spec/predicates/test-result.md).
+ * A standard predicate: fields the spec allows and the gate does not read stay open.
+ */
+const TEST_RESULT_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/in-toto/test-result/v0.1.json',
+    title: 'in-toto test result v0.1, as the gate reads it',
+    description: 'Predicate of type https://in-toto.io/attestation/test-result/v0.1. The gate fails the step when more tests are listed in `failedTests` than maxFailedTests allows (default 0), or when `result` is FAILED and no failed test is listed.',
+    type: 'object',
+    required: ['result', 'tollgate'],
+    properties: {
+        result: {
+            description: 'Outcome of the test run, exactly one of these words (upper case).',
+            enum: ['PASSED', 'WARNED', 'FAILED'],
+        },
+        configuration: {
+            description: 'What configured the run (ResourceDescriptors). Not read by the gate.',
+            type: 'array',
+            items: resourceDescriptor,
+        },
+        url: { description: 'Where the run can be seen. Not read by the gate.', type: 'string' },
+        passedTests: testList('passed'),
+        warnedTests: testList('passed with warnings'),
+        failedTests: testList('failed; each one counts against maxFailedTests'),
+        tollgate: stepMetaRef,
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/vsa.js
+
+/** SLSA verification summary v1 (https://slsa.dev/spec/v1.0/verification_summary). */
+const VSA_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/slsa/verification_summary/v1.json',
+    title: 'SLSA verification summary v1, as the gate reads it',
+    description: 'Predicate of type https://slsa.dev/verification_summary/v1. The gate passes it when `verificationResult` is PASSED.',
+    type: 'object',
+    required: [
+        'verifier',
+        'resourceUri',
+        'policy',
+        'verificationResult',
+        'verifiedLevels',
+        'tollgate',
+    ],
+    properties: {
+        verifier: {
+            description: 'Who verified. Not read by the gate (the signer is what the gate trusts).',
+            type: 'object',
+            required: ['id'],
+            properties: { id: { description: 'URI of the verifier.', type: 'string', minLength: 1 } },
+        },
+        timeVerified: { description: 'When (RFC 3339). Not read by the gate.', type: 'string' },
+        resourceUri: {
+            description: 'What was verified. Not read by the gate.',
+            type: 'string',
+            minLength: 1,
+        },
+        policy: {
+            description: 'The policy verified against. Not read by the gate.',
+            type: 'object',
+            properties: {
+                uri: { description: 'Where the policy is.', type: 'string' },
+                digest: digestSet,
+            },
+        },
+        inputAttestations: {
+            description: 'The attestations that were verified. Not read by the gate.',
+            type: 'array',
+        },
+        verificationResult: {
+            description: 'Outcome, exactly one of these words (upper case).',
+            enum: ['PASSED', 'FAILED'],
+        },
+        verifiedLevels: {
+            description: 'Levels the resource was verified at. Not read by the gate.',
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+        },
+        slsaVersion: { description: 'SLSA version. Not read by the gate.', type: 'string' },
+        tollgate: stepMetaRef,
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/vulns.js
+
+const CVSS3_VECTOR = 'CVSS:3\\.[01]/AV:[NALP]/AC:[LH]/PR:[NLH]/UI:[NR]/S:[UC]/C:[HLN]/I:[HLN]/A:[HLN]' +
+    '(/E:[XUPFH])?(/RL:[XOTWU])?(/RC:[XURC])?(/CR:[XLMH])?(/IR:[XLMH])?(/AR:[XLMH])?' +
+    '(/MAV:[XNALP])?(/MAC:[XLH])?(/MPR:[XNLH])?(/MUI:[XNR])?(/MS:[XUC])?(/MC:[XNLH])?(/MI:[XNLH])?(/MA:[XNLH])?';
+const CVSS4_VECTOR = 'CVSS:4\\.0/AV:[NALP]/AC:[LH]/AT:[NP]/PR:[NLH]/UI:[NPA]/VC:[HLN]/VI:[HLN]/VA:[HLN]/SC:[HLN]/SI:[HLN]/SA:[HLN](/[A-Z]+:[A-Z])*';
+const BASE_SCORE = '10(\\.0)?|[0-9](\\.[0-9])?';
+/**
+ * A `severity[].score`: a CVSS base score (a decimal string 0–10 with at most one decimal),
+ * a CVSS v3.x vector in the specification's order, a CVSS v4.0 vector (accepted, not scored),
+ * or one of Tollgate's severity words. Nothing is trimmed or case-folded.
+ */
+const SCORE_PATTERN = named(`^(${BASE_SCORE}|${CVSS3_VECTOR}|${CVSS4_VECTOR}|${SEVERITY_WORDS.join('|')})$`, `a CVSS base score written as a decimal 0–10 ("9.8"), a CVSS v3.x or v4.0 vector, or one of ${SEVERITY_WORDS.join(', ')}`);
+/**
+ * in-toto vulns v0.2 (https://github.com/in-toto/attestation/blob/main/spec/predicates/vulns_02.md).
+ * `scanner.result` is required here although the spec leaves it optional: the gate reads it,
+ * and an absent list must not pass for "no vulnerability".
+ */
+const VULNS_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/in-toto/vulns/v0.2.json',
+    title: 'in-toto vulns v0.2, as the gate reads it',
+    description: "Predicate of type https://in-toto.io/attestation/vulns/v0.2. Each entry of `scanner.result` is a vulnerability, ranked by the worst of its scores and judged with the step's `failOn`.",
+    type: 'object',
+    required: ['scanner', 'tollgate'],
+    properties: {
+        scanner: {
+            description: 'The scanner and what it found.',
+            type: 'object',
+            required: ['uri', 'result'],
+            properties: {
+                uri: { description: 'The scanner. Not read by the gate.', type: 'string', minLength: 1 },
+                version: { description: 'Scanner version. Not read by the gate.', type: 'string' },
+                db: { description: 'The vulnerability database. Not read by the gate.', type: 'object' },
+                result: {
+                    description: 'The vulnerabilities found (an empty list when there is none).',
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['id'],
+                        properties: {
+                            id: {
+                                description: 'Advisory id (OSV, GHSA, CVE); exceptions match it with `id` or `ruleId`.',
+                                type: 'string',
+                                minLength: 1,
+                            },
+                            aliases: {
+                                description: 'Other ids of the same advisory; exceptions match them with `id`.',
+                                type: 'array',
+                                items: { type: 'string', minLength: 1 },
+                            },
+                            severity: {
+                                description: 'Scores of the vulnerability; it ranks as the worst of them, `medium` when there is none that can be scored.',
+                                type: 'array',
+                                items: {
+                                    type: 'object',
+                                    required: ['method', 'score'],
+                                    properties: {
+                                        method: {
+                                            description: 'How the score was made, e.g. `CVSSv3.1` or `tollgate`.',
+                                            type: 'string',
+                                            minLength: 1,
+                                        },
+                                        score: {
+                                            description: 'A string: a CVSS base score as a decimal 0–10 (≥ 9 critical, ≥ 7 high, ≥ 4 medium, > 0 low, 0 info), a CVSS v3.x vector (scored the same way), a CVSS v4.0 vector (not scored), or one of the words critical, high, medium, low, info.',
+                                            type: 'string',
+                                            pattern: SCORE_PATTERN,
+                                        },
+                                    },
+                                },
+                            },
+                            annotations: {
+                                description: 'Free annotations; the first with a `package` names the package, which exceptions match with `path`.',
+                                type: 'array',
+                                items: {
+                                    type: 'object',
+                                    properties: {
+                                        package: {
+                                            description: 'Package URL or name of the vulnerable package.',
+                                            type: 'string',
+                                            minLength: 1,
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+        metadata: { description: 'Scan times. Not read by the gate.', type: 'object' },
+        tollgate: stepMetaRef,
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/step-meta.js
+
+/** The `tollgate` object of every predicate except CycloneDX (decision: strict, status required). */
+const STEP_META_SCHEMA = {
+    $schema: DIALECT,
+    $id: STEP_META_ID,
+    title: 'Tollgate step metadata',
+    description: 'The `tollgate` object that Tollgate adds to every predicate it signs (except CycloneDX SBOMs, which carry it as metadata.properties). The gate attributes the attestation to `step`; `status: failed` fails the step unless `failure` is `findings` and the predicate carries findings.',
+    type: 'object',
+    required: ['step', 'status'],
+    additionalProperties: false,
+    properties: {
+        step: {
+            description: 'Step id from the pipeline graph (src/pipeline/graph.ts) or a step of the policy’s own.',
+            type: 'string',
+            pattern: '^[a-z][a-z0-9-]*$',
+        },
+        stage: {
+            description: 'Stage of the step; informational, the gate takes the stage from the policy.',
+            enum: ['pre-commit', 'per-commit', 'per-pr', 'per-merge'],
+        },
+        status: {
+            description: 'What the step itself concluded. `failed` fails the step whatever the predicate says, unless `failure` is `findings`.',
+            enum: ['passed', 'failed'],
+        },
+        failure: {
+            description: 'Why a failed step failed: `findings` means only its findings failed it, and the gate then judges them by the policy (scan-result and vulns only; with no finding it is a contradiction and fails); `tool` (the default) means the tool could not do its job, which nothing waives.',
+            enum: ['findings', 'tool'],
+        },
+        reason: {
+            description: 'Why the step failed; becomes the verdict’s reason when status is failed.',
+            type: 'string',
+        },
+        materials: {
+            description: 'What the step consumed, for chain rules. Only entries with a sha256 digest take part.',
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['name', 'digest'],
+                additionalProperties: false,
+                properties: {
+                    name: {
+                        description: 'Name of the material, as chain rules match it.',
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    digest: digestSet,
+                },
+            },
+        },
+        environment: {
+            description: 'Where the step ran (container image digest, runner OS, tool versions). Not read by the gate.',
+            type: 'object',
+        },
+        startedOn: {
+            description: 'When the step started (RFC 3339). Not read by the gate.',
+            ...dateTime,
+        },
+        finishedOn: {
+            description: 'When the step finished (RFC 3339). Not read by the gate.',
+            ...dateTime,
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/index.js
+
+
+
+
+
+
+
+
+
+
+/** One schema per predicate type the gate evaluates, in the order docs/predicates.md lists them. */
+const PREDICATE_SCHEMAS = [
+    {
+        predicateType: types/* PREDICATE */.W3.scanResult,
+        file: 'scan-result.schema.json',
+        schema: SCAN_RESULT_SCHEMA,
+    },
+    { predicateType: types/* PREDICATE */.W3.vulns, file: 'vulns.schema.json', schema: VULNS_SCHEMA },
+    {
+        predicateType: types/* PREDICATE */.W3.testResult,
+        file: 'test-result.schema.json',
+        schema: TEST_RESULT_SCHEMA,
+    },
+    { predicateType: types/* PREDICATE */.W3.coverage, file: 'coverage.schema.json', schema: COVERAGE_SCHEMA },
+    { predicateType: types/* PREDICATE */.W3.review, file: 'review.schema.json', schema: REVIEW_SCHEMA },
+    {
+        predicateType: types/* PREDICATE */.W3.slsaProvenance,
+        file: 'slsa-provenance.schema.json',
+        schema: PROVENANCE_SCHEMA,
+    },
+    {
+        predicateType: types/* PREDICATE */.W3.cyclonedx,
+        file: 'cyclonedx-bom.schema.json',
+        schema: CYCLONEDX_SCHEMA,
+    },
+    { predicateType: types/* PREDICATE */.W3.vsa, file: 'slsa-vsa.schema.json', schema: VSA_SCHEMA },
+];
+const STEP_META_FILE = 'step-meta.schema.json';
+function schemaFor(predicateType) {
+    return PREDICATE_SCHEMAS.find((s) => s.predicateType === predicateType)?.schema;
+}
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/validate.js
+
+
+
+/**
+ * Strict validation of predicates before the gate reads them. Validators are compiled on
+ * first use, once per process and predicate type; a type without a schema (a policy's own
+ * step) has only its step metadata checked.
+ */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+/** For predicate types the gate has no schema for: the step metadata alone. */
+const META_ONLY = {
+    type: 'object',
+    required: ['tollgate'],
+    properties: { tollgate: { $ref: STEP_META_ID } },
+};
+let ajv;
+const validators = new Map();
+let metaOnly;
+function compiler() {
+    if (!ajv) {
+        // verbose: the messages name what a `contains` expected, from the schema. validateSchema
+        // off: checking our own schemas against the 2020-12 meta-schema costs a CLI run some
+        // 100 ms each time; the tests check them instead (test/docs/schemas.test.ts).
+        ajv = new _2020.Ajv2020({ allErrors: false, strict: true, verbose: true, validateSchema: false });
+        ajv.addFormat('date-time', DATE_TIME);
+        ajv.addSchema(STEP_META_SCHEMA);
+    }
+    return ajv;
+}
+function validatorFor(predicateType) {
+    let v = validators.get(predicateType);
+    if (!v) {
+        const schema = schemaFor(predicateType);
+        v = schema ? compiler().compile(schema) : (metaOnly ??= compiler().compile(META_ONLY));
+        validators.set(predicateType, v);
+    }
+    return v;
+}
+/**
+ * Why `predicate` is not a valid predicate of `predicateType`, as
+ * `predicate /failedTests: must be array`; undefined when it is valid.
+ */
+function predicateProblem(predicateType, predicate) {
+    const validate = validatorFor(predicateType);
+    if (validate(predicate))
+        return undefined;
+    const errors = validate.errors ?? [];
+    // A failed anyOf reports its branches first; the anyOf itself says what was expected.
+    const e = errors.find((x) => x.keyword === 'anyOf') ?? errors[0];
+    return e ? `predicate ${explain(e)}` : 'predicate is invalid';
+}
+const quote = (v) => {
+    const s = JSON.stringify(v) ?? String(v);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+};
+const got = (v) => v === null || typeof v !== 'object' ? ` (got ${quote(v)})` : '';
+function explain(e) {
+    const at = e.instancePath || '/';
+    const p = e.params;
+    switch (e.keyword) {
+        case 'required':
+            return `${e.instancePath}/${String(p.missingProperty)}: is required`;
+        case 'additionalProperties':
+            return `${e.instancePath}/${String(p.additionalProperty)}: is not a field of this predicate`;
+        case 'enum':
+            return `${at}: must be one of ${p.allowedValues.map(quote).join(', ')}${got(e.data)}`;
+        case 'const':
+            return `${at}: must be ${quote(p.allowedValue)}${got(e.data)}`;
+        case 'pattern': {
+            const pattern = String(p.pattern);
+            return `${at}: must be ${PATTERN_NAMES.get(pattern) ?? `a string matching ${pattern}`}${got(e.data)}`;
+        }
+        case 'type':
+            return `${at}: must be ${String(p.type)}${got(e.data)}`;
+        case 'contains': {
+            const name = e.parentSchema
+                .contains?.properties?.name?.const;
+            const min = Number(p.minContains ?? 1);
+            const max = p.maxContains === undefined ? undefined : Number(p.maxContains);
+            const times = min === 1 && max === 1 ? 'exactly once' : max === 1 ? 'at most once' : 'at least once';
+            return name ? `${at}: must list "${name}" ${times}` : `${at}: ${e.message ?? 'is invalid'}`;
+        }
+        case 'anyOf': {
+            const branches = e.schema.map((b) => b.required ?? []);
+            return branches.every((b) => b.length === 1)
+                ? `${at}: must have one of the fields ${branches.map((b) => b[0]).join(', ')}`
+                : `${at}: ${e.message ?? 'is invalid'}`;
+        }
+        default:
+            return `${at}: ${e.message ?? 'is invalid'}${got(e.data)}`;
+    }
+}
 
 ;// CONCATENATED MODULE: ./dist/gate/evaluators/index.js
 
 
 
 
+
+
+/** Evaluators of validated predicates (src/attest/predicates/schemas/), by predicate type. */
 const EVALUATORS = {
     [types/* PREDICATE */.W3.scanResult]: evaluateScanResult,
     [types/* PREDICATE */.W3.vulns]: evaluateVulns,
@@ -56337,16 +58180,59 @@ const EVALUATORS = {
     [types/* PREDICATE */.W3.slsaProvenance]: evaluateProvenance,
     [types/* PREDICATE */.W3.cyclonedx]: evaluateSbom,
 };
-/** Predicates of other types carry no result the gate understands: only the step's own status counts. */
-const passThrough = () => ({ ok: true, summary: 'attested' });
+/** Types whose failures the policy may judge: their findings are what failed the step. */
+const WITH_FINDINGS = new Set([types/* PREDICATE */.W3.scanResult, types/* PREDICATE */.W3.vulns]);
+/**
+ * A predicate type the gate has no schema for (a policy's own step) carries no result the
+ * gate understands: the step's own status, which the schema of the step metadata makes
+ * `passed` or `failed`, is the whole judgement.
+ */
+const statusOnly = (p) => {
+    const status = p.tollgate?.status;
+    return status === 'passed'
+        ? {
+            ok: true,
+            summary: 'the step reported passed (the gate has no schema for its predicate type)',
+        }
+        : { ok: false, summary: 'the step did not report passed' };
+};
 function evaluatorFor(predicateType) {
-    return EVALUATORS[predicateType] ?? passThrough;
+    return EVALUATORS[predicateType] ?? statusOnly;
+}
+/**
+ * Judges one predicate that `predicateProblem` accepted: the evaluator of its type, then the
+ * step's own status. A step failed by its findings (`failure: findings`) is judged by the
+ * policy, but only on a type that carries findings and only when it carries some; any
+ * other self-reported failure stands.
+ */
+function judgePredicate(predicateType, predicate, ctx) {
+    const meta = (0,step_meta/* stepMetaOf */.j)(predicateType, predicate);
+    const ev = evaluatorFor(predicateType)(predicate, ctx);
+    if (!meta)
+        return { ok: false, summary: 'the predicate has no step metadata' };
+    if (meta.status !== 'failed')
+        return ev;
+    if (meta.failure === 'findings' && WITH_FINDINGS.has(predicateType)) {
+        const carried = Object.values(ev.counts ?? {}).reduce((n, c) => n + (c ?? 0), 0);
+        if (carried > 0)
+            return ev;
+        return {
+            ...ev,
+            ok: false,
+            summary: `the step reported failure because of its findings, but its predicate lists none${meta.reason ? ` (${meta.reason})` : ''}`,
+        };
+    }
+    return {
+        ...ev,
+        ok: false,
+        summary: meta.reason ? meta.reason : `the step reported failure (${ev.summary})`,
+    };
 }
 
 
 /***/ }),
 
-/***/ 2118:
+/***/ 2446:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56365,6 +58251,8 @@ var dist = __nccwpck_require__(8815);
 var errors = __nccwpck_require__(3959);
 // EXTERNAL MODULE: ./dist/core/fs.js
 var fs = __nccwpck_require__(275);
+// EXTERNAL MODULE: ./dist/core/untrusted.js
+var untrusted = __nccwpck_require__(9788);
 ;// CONCATENATED MODULE: ./dist/policy/schema.js
 /**
  * JSON schema of the policy file (draft 2020-12 subset understood by ajv). The docs copy in
@@ -56374,6 +58262,12 @@ const stepId = { type: 'string', pattern: '^[a-z][a-z0-9-]*$' };
 const globList = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
 const stringOrList = { oneOf: [{ type: 'string', minLength: 1 }, globList] };
 const severity = { enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] };
+/**
+ * Something other than white space. An exception selector of `""` or `" "` used to count as
+ * no selector at all, which waives the whole step: a typo must not do that.
+ */
+const NOT_BLANK = '\\S';
+const selector = { type: 'string', pattern: NOT_BLANK };
 const POLICY_SCHEMA = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://tollgate.dev/schemas/policy/v1.json',
@@ -56456,12 +58350,13 @@ const POLICY_SCHEMA = {
                         additionalProperties: false,
                         properties: {
                             failOn: severity,
-                            maxFailedTests: { type: 'integer', minimum: 0 },
+                            // ajv counts Infinity (YAML `.inf`, `1e400`) as an integer: a bound keeps it out.
+                            maxFailedTests: { type: 'integer', minimum: 0, maximum: 1_000_000 },
                             minLineCoverage: { type: 'number', minimum: 0, maximum: 100 },
                             minBranchCoverage: { type: 'number', minimum: 0, maximum: 100 },
                             deniedLicenses: { type: 'array', items: { type: 'string' } },
-                            minApprovals: { type: 'integer', minimum: 0 },
-                            approvers: { type: 'array', items: { type: 'string', minLength: 1 } },
+                            minApprovals: { type: 'integer', minimum: 0, maximum: 1000 },
+                            approvers: { type: 'array', items: { type: 'string', pattern: NOT_BLANK } },
                             allowSelfApproval: { type: 'boolean' },
                         },
                     },
@@ -56485,10 +58380,10 @@ const POLICY_SCHEMA = {
                 required: ['step', 'reason', 'expires'],
                 properties: {
                     step: stepId,
-                    ruleId: { type: 'string' },
-                    id: { type: 'string' },
-                    fingerprint: { type: 'string' },
-                    path: { type: 'string' },
+                    ruleId: selector,
+                    id: selector,
+                    fingerprint: selector,
+                    path: selector,
                     reason: { type: 'string', minLength: 3 },
                     expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
                 },
@@ -56498,6 +58393,7 @@ const POLICY_SCHEMA = {
 };
 
 ;// CONCATENATED MODULE: ./dist/policy/schema-errors.js
+
 /** Turns an ajv error into "what was wrong and what was expected", in the user's words. */
 function explainSchemaError(e) {
     const path = e.instancePath
@@ -56526,6 +58422,8 @@ function explainSchemaError(e) {
         case 'type':
             return { path, text: `${where} must be ${article(String(p.type))}` };
         case 'pattern':
+            if (p.pattern === NOT_BLANK)
+                return { path, text: `${where} must not be empty or only white space` };
             return {
                 path,
                 text: `${where} has an unexpected format (expected ${describePattern(String(p.pattern))})`,
@@ -56616,8 +58514,6 @@ function editDistance(a, b) {
     return row[b.length];
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./dist/attest/predicates/types.js
 var types = __nccwpck_require__(1262);
 ;// CONCATENATED MODULE: ./dist/pipeline/graph.js
@@ -56694,7 +58590,7 @@ const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const list = (v) => v === undefined ? [] : Array.isArray(v) ? v : [v];
 async function readRelative(ctx, path) {
     try {
-        return await (0,promises_.readFile)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(ctx.baseDir, path), 'utf8');
+        return (await (0,fs/* readInput */.R5)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(ctx.baseDir, path), 'file', 1 << 20)).toString('utf8');
     }
     catch {
         return undefined;
@@ -56786,8 +58682,21 @@ async function buildPolicy(raw, ctx) {
         return false;
     };
     const stages = new Map();
+    // A step has one verdict, under one stage: required twice, the verdict would list it twice
+    // and the stages would disagree about where it belongs.
+    const requiredAt = new Map();
     for (const [stage, { require }] of Object.entries(raw.stages)) {
-        require.forEach((id, i) => knownStep(id, ['stages', stage, 'require', i]));
+        require.forEach((id, i) => {
+            const path = ['stages', stage, 'require', i];
+            knownStep(id, path);
+            const first = requiredAt.get(id);
+            if (!first) {
+                requiredAt.set(id, { stage, line: ctx.lineAt(path) });
+                return;
+            }
+            const where = first.stage === stage ? `twice in stage ${stage}` : `by stages ${first.stage} and ${stage}`;
+            problem(path, `step "${id}" is required ${where} (also at ${ctx.source}:${first.line}); require each step once, in one stage`);
+        });
         stages.set(stage, require);
     }
     const steps = new Map();
@@ -56848,6 +58757,7 @@ async function buildPolicy(raw, ctx) {
 
 
 
+
 const MAX_POLICY_BYTES = 1 << 20;
 let validator;
 function validate(value) {
@@ -56878,7 +58788,7 @@ async function parsePolicy(text, source, baseDir = (0,external_node_path_.dirnam
         problems.push(`${source}:${line}: ${err.message.split('\n')[0]}`);
     }
     if (problems.length === 0) {
-        const value = doc.toJS();
+        const value = (0,untrusted/* yamlToJsUntrusted */.q$)(doc, 'policy file', source);
         for (const e of prune(validate(value))) {
             const { path, key, text: msg } = explainSchemaError(e);
             problems.push(`${source}:${lineOf(doc, counter, path, key)}: ${msg}`);
@@ -56902,66 +58812,14 @@ async function parsePolicy(text, source, baseDir = (0,external_node_path_.dirnam
 }
 /** `displayPath` is how messages name the file (relative to the user's folder, usually). */
 async function loadPolicy(path, displayPath = path) {
-    const text = (await (0,fs/* readInput */.R)(path, 'policy file', MAX_POLICY_BYTES)).toString('utf8');
+    const text = (await (0,fs/* readInput */.R5)(path, 'policy file', MAX_POLICY_BYTES)).toString('utf8');
     return parsePolicy(text, displayPath, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)));
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(8262);
-;// CONCATENATED MODULE: ./dist/attest/predicates/step-meta.js
-
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** Returns a copy of `predicate` carrying the step metadata in the place its type allows. */
-function withStepMeta(predicateType, predicate, meta) {
-    if (predicateType === PREDICATE.cyclonedx) {
-        const metadata = isObject(predicate.metadata) ? { ...predicate.metadata } : {};
-        const props = (Array.isArray(metadata.properties) ? metadata.properties : []).filter((p) => !(typeof p?.name === 'string' && p.name.startsWith('tollgate:')));
-        props.push({ name: 'tollgate:step', value: meta.step });
-        if (meta.stage)
-            props.push({ name: 'tollgate:stage', value: meta.stage });
-        if (meta.status)
-            props.push({ name: 'tollgate:status', value: meta.status });
-        if (meta.reason)
-            props.push({ name: 'tollgate:reason', value: meta.reason });
-        metadata.properties = props;
-        return { ...predicate, metadata };
-    }
-    // Keep what the predicate file already says about the step (materials, environment), so
-    // `tollgate attest` can carry them; the given meta wins where both name a field.
-    const existing = isObject(predicate.tollgate) ? predicate.tollgate : {};
-    return { ...predicate, tollgate: { ...existing, ...meta } };
-}
-/** Reads the step metadata back; undefined when the predicate names no step. */
-function stepMetaOf(predicateType, predicate) {
-    if (!isObject(predicate))
-        return undefined;
-    if (predicateType === types/* PREDICATE */.W3.cyclonedx) {
-        const props = isObject(predicate.metadata) ? predicate.metadata.properties : undefined;
-        if (!Array.isArray(props))
-            return undefined;
-        const get = (name) => {
-            const p = props.find((x) => x?.name === name);
-            return typeof p?.value === 'string' ? p.value : undefined;
-        };
-        const step = get('tollgate:step');
-        if (!step)
-            return undefined;
-        const status = get('tollgate:status');
-        return {
-            step,
-            stage: get('tollgate:stage'),
-            status: status === 'passed' || status === 'failed' ? status : undefined,
-            reason: get('tollgate:reason'),
-        };
-    }
-    const meta = predicate.tollgate;
-    if (!isObject(meta) || typeof meta.step !== 'string' || meta.step === '')
-        return undefined;
-    return meta;
-}
-
+// EXTERNAL MODULE: ./dist/attest/predicates/step-meta.js
+var step_meta = __nccwpck_require__(3283);
 // EXTERNAL MODULE: ./dist/attest/parse-statement.js + 1 modules
 var parse_statement = __nccwpck_require__(9142);
 // EXTERNAL MODULE: ./dist/attest/dsse.js
@@ -57083,7 +58941,7 @@ function claimedStep(bundle, file) {
         const env = bundle.dsseEnvelope;
         if (typeof env?.payload === 'string') {
             const s = JSON.parse(Buffer.from(env.payload, 'base64').toString('utf8'));
-            const step = stepMetaOf(String(s.predicateType), s.predicate)?.step;
+            const step = (0,step_meta/* stepMetaOf */.j)(String(s.predicateType), s.predicate)?.step;
             if (step)
                 return step;
         }
@@ -57100,53 +58958,97 @@ var glob = __nccwpck_require__(7430);
 ;// CONCATENATED MODULE: ./dist/gate/chain.js
 
 
+/**
+ * One spelling per artefact, so that `./dist/app.js` cannot slip past a rule on `dist/**`:
+ * POSIX separators, `.` segments and doubled slashes dropped. A name that is absolute, has a
+ * `..` segment or a backslash means something only relative to a folder the gate cannot see,
+ * so it gives undefined (cannot be matched). URIs (`pkg:`, `git+https:`) keep their form.
+ */
+function normaliseArtefactName(raw) {
+    if (raw.includes('\\') || raw.startsWith('/') || /^[A-Za-z]:/.test(raw))
+        return undefined;
+    const segments = raw.split('/');
+    if (segments.includes('..'))
+        return undefined;
+    if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(raw))
+        return raw;
+    const kept = segments.filter((s) => s !== '.' && s !== '');
+    return kept.length ? kept.join('/') : undefined;
+}
 /** What a step produced: its subjects, except the commit it is about. */
 function productsOf(statements) {
     return statements.flatMap((s) => s.subject
         .filter((x) => x.digest.sha256 && !x.digest.gitCommit)
-        .map((x) => ({ name: x.name, sha256: x.digest.sha256 })));
+        .flatMap((x) => {
+        const name = normaliseArtefactName(x.name);
+        return name === undefined ? [] : [{ name, sha256: x.digest.sha256 }];
+    }));
 }
-/** What a step consumed: SLSA resolvedDependencies plus Tollgate's own `materials`. */
+/**
+ * What a step consumed: SLSA resolvedDependencies plus Tollgate's own `materials`, every one
+ * of them, including those without a name or a SHA-256 digest: dropping those here would let
+ * them pass a chain rule unchecked.
+ */
 function materialsOf(statements) {
     const out = [];
     for (const s of statements) {
         const def = s.predicate
             .buildDefinition;
         const deps = Array.isArray(def?.resolvedDependencies) ? def.resolvedDependencies : [];
-        const own = stepMetaOf(s.predicateType, s.predicate)?.materials ?? [];
-        for (const m of [...deps, ...own]) {
-            const name = typeof m.name === 'string' ? m.name : typeof m.uri === 'string' ? m.uri : undefined;
-            const sha = m.digest?.sha256;
-            if (name && typeof sha === 'string')
-                out.push({ name, sha256: sha });
+        const own = (0,step_meta/* stepMetaOf */.j)(s.predicateType, s.predicate)?.materials;
+        for (const m of [...deps, ...(Array.isArray(own) ? own : [])]) {
+            const { name: n, uri, digest, } = (m ?? {});
+            const declared = typeof n === 'string' && n !== ''
+                ? n
+                : typeof uri === 'string' && uri !== ''
+                    ? uri
+                    : undefined;
+            const sha = digest?.sha256;
+            out.push({
+                name: declared === undefined ? undefined : normaliseArtefactName(declared),
+                declared,
+                ...(typeof sha === 'string' && sha !== '' ? { sha256: sha } : {}),
+            });
         }
     }
     return out;
 }
 /**
  * in-toto layout style MATCH rule: every material of `rule.step` whose name matches
- * `rule.match` must be a product of `rule.materialsFrom` with the same digest, and at least
- * one must match, so that an empty chain cannot pass for a proven one.
+ * `rule.match` must be a product of `rule.materialsFrom` with the same sha256, and at least
+ * one must match, so that an empty chain cannot pass for a proven one. A material the rule
+ * cannot place (no name, or a name that cannot be matched safely) breaks the chain: it might
+ * be one the rule is about.
  */
 function checkChain(rule, consumer, producer) {
-    const materials = materialsOf(consumer).filter((m) => (0,glob/* globMatch */.e)(rule.match, m.name));
+    const all = materialsOf(consumer);
+    for (const m of all) {
+        if (m.declared === undefined)
+            return `a material of ${rule.step} has neither name nor uri, so it cannot be checked against ${rule.materialsFrom}`;
+        if (m.name === undefined)
+            return `material ${JSON.stringify(m.declared)} of ${rule.step} is absolute, has a ".." segment or a backslash, so it cannot be matched against "${rule.match}" safely`;
+    }
+    const materials = all.filter((m) => (0,glob/* globMatch */.e)(rule.match, m.name));
     if (materials.length === 0) {
         return `no material of ${rule.step} matches "${rule.match}", so nothing proves it came from ${rule.materialsFrom}`;
     }
     const products = productsOf(producer);
     for (const m of materials) {
-        const same = products.find((p) => p.name === m.name);
-        if (!same)
+        if (m.sha256 === undefined)
+            return `material ${m.name} of ${rule.step} has no sha256 digest, so nothing proves it is what ${rule.materialsFrom} produced`;
+        const same = products.filter((p) => p.name === m.name);
+        if (same.length === 0)
             return `material ${m.name} of ${rule.step} is not a product of ${rule.materialsFrom}`;
-        if (same.sha256 !== m.sha256) {
-            return `material ${m.name} of ${rule.step} has sha256 ${m.sha256.slice(0, 12)}, but ${rule.materialsFrom} produced ${same.sha256.slice(0, 12)}`;
+        const other = same.find((p) => p.sha256 !== m.sha256);
+        if (other) {
+            return `material ${m.name} of ${rule.step} has sha256 ${m.sha256.slice(0, 12)}, but ${rule.materialsFrom} produced ${other.sha256.slice(0, 12)}`;
         }
     }
     return undefined;
 }
 
-// EXTERNAL MODULE: ./dist/gate/evaluators/index.js + 4 modules
-var evaluators = __nccwpck_require__(8516);
+// EXTERNAL MODULE: ./dist/gate/evaluators/index.js + 18 modules
+var evaluators = __nccwpck_require__(3951);
 ;// CONCATENATED MODULE: ./dist/gate/exceptions.js
 /** An exception applies through the whole of its expiry day (UTC), and stops the day after. */
 function splitExceptions(all, now) {
@@ -57248,6 +59150,11 @@ function runGate(input) {
             unattributed.push(p);
     };
     for (const src of input.bundles) {
+        // Not a regular file: never opened, so nothing says which step it claims to be.
+        if (src.problem !== undefined) {
+            unattributed.push({ file: src.name, status: 'malformed', reason: src.problem });
+            continue;
+        }
         if ((src.size ?? src.bytes.length) > MAX_BUNDLE_BYTES) {
             addProblem(claimedStep(undefined, src.name), {
                 file: src.name,
@@ -57283,7 +59190,7 @@ function runGate(input) {
             });
             continue;
         }
-        const meta = stepMetaOf(statement.predicateType, statement.predicate);
+        const meta = (0,step_meta/* stepMetaOf */.j)(statement.predicateType, statement.predicate);
         if (!meta) {
             addProblem(claimedStep(json, src.name), {
                 file: src.name,
@@ -57357,6 +59264,12 @@ function judgeStep(stage, step, records, stepProblems, input, exceptions) {
     }
     if (records.length === 0)
         return { ...base, status: 'missing', reason: 'no attestation for this step' };
+    // Every predicate is checked against the schema of its type before anything reads it.
+    for (const r of records) {
+        const problem = (0,evaluators/* predicateProblem */.ds)(r.statement.predicateType, r.statement.predicate);
+        if (problem)
+            return { ...base, status: 'malformed', reason: `${r.file}: ${problem}` };
+    }
     const stepPolicy = input.policy.steps.get(step);
     const expectedTypes = stepPolicy.predicateTypes.length
         ? stepPolicy.predicateTypes
@@ -57375,20 +59288,10 @@ function judgeStep(stage, step, records, stepProblems, input, exceptions) {
             thresholds: stepPolicy.thresholds,
             exceptions: exceptions.filter((e) => e.step === step),
         };
-        const results = ofType.map((r) => {
-            const meta = stepMetaOf(type, r.statement.predicate);
-            const ev = (0,evaluators/* evaluatorFor */.Z)(type)(r.statement.predicate, ctx);
-            // A failure the step attributes to its findings is for the policy to judge (thresholds,
-            // exceptions); any other self-reported failure stands.
-            if (meta?.status === 'failed' && meta.failure !== 'findings')
-                return {
-                    ...ev,
-                    ok: false,
-                    summary: meta.reason ?? `the step reported failure (${ev.summary})`,
-                    products: productKey(r.statement),
-                };
-            return { ...ev, products: productKey(r.statement) };
-        });
+        const results = ofType.map((r) => ({
+            ...(0,evaluators/* judgePredicate */.Vu)(type, r.statement.predicate, ctx),
+            products: productKey(r.statement),
+        }));
         const first = results[0];
         if (results.some((r) => r.ok !== first.ok || r.products !== first.products)) {
             return {
@@ -57400,7 +59303,7 @@ function judgeStep(stage, step, records, stepProblems, input, exceptions) {
         waived.push(...(first.waived ?? []));
         counts = first.counts ?? counts;
         if (!first.ok) {
-            const wholeStep = ctx.exceptions.find((e) => !e.ruleId && !e.id && !e.fingerprint && !e.path);
+            const wholeStep = ctx.exceptions.find(isStepWide);
             if (!wholeStep)
                 return { ...base, status: 'failed', reason: first.summary, counts, waived };
             waived.push(`${first.summary}: ${wholeStep.reason} (until ${wholeStep.expires})`);
@@ -57410,6 +59313,16 @@ function judgeStep(stage, step, records, stepProblems, input, exceptions) {
         summaries.push(first.summary);
     }
     return { ...base, status: 'passed', reason: summaries.join('; '), counts, waived };
+}
+/**
+ * An exception with no selector at all. Selectors are tested for presence, not truthiness:
+ * an empty one is a policy error, and must never widen a waiver to the whole step.
+ */
+function isStepWide(e) {
+    return (e.ruleId === undefined &&
+        e.id === undefined &&
+        e.fingerprint === undefined &&
+        e.path === undefined);
 }
 function productKey(s) {
     return s.subject
@@ -57445,21 +59358,32 @@ function stageOf(step) {
 
 
 
+/** The file suffix of Sigstore bundles, as Tollgate, cosign and GitHub's attest actions write them. */
+const BUNDLE_SUFFIX = '.sigstore.json';
+/**
+ * Opening for reading never follows a symbolic link and never waits: a FIFO opened without
+ * O_NONBLOCK blocks until a writer comes, which would hang the gate.
+ */
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 /**
  * Reads every `*.sigstore.json` bundle below `dir`, naming each relative to `base`. Oversized files are not read whole: the gate
  * only needs to know they are too large, and reading them could exhaust memory.
+ *
+ * Folders are walked into whatever their name: actions/download-artifact puts each artifact
+ * in a folder named after it, so `unit-tests.sigstore.json/` is a folder holding the bundle.
+ * Only regular files are read. A symbolic link, FIFO, socket or device named like a bundle is
+ * never opened (a link could point anywhere, a FIFO would block): it comes back with a
+ * `problem`, which the gate reports as an unattributed `malformed` entry.
  *
  * The reads are synchronous on purpose: a gate run reads hundreds of small files and has
  * nothing else to do meanwhile, while a stat plus a promise-based read cost five thread-pool
  * round trips per file (stat, open, stat, read, close) and made reading the bundles slower
  * than verifying them.
  */
-/** The file suffix of Sigstore bundles, as Tollgate, cosign and GitHub's attest actions write them. */
-const BUNDLE_SUFFIX = '.sigstore.json';
 async function collectBundles(dir, base = process.cwd()) {
-    let entries;
+    let top;
     try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { recursive: true }).map(String);
+        top = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
     }
     catch (e) {
         throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `cannot read the bundle folder ${dir}`, {
@@ -57467,22 +59391,81 @@ async function collectBundles(dir, base = process.cwd()) {
             hint: 'pass the folder that holds the *.sigstore.json bundles with --bundles',
         });
     }
-    // Only Sigstore bundles: step artifacts also carry JSON reports, which are not attestations.
-    const files = entries.filter((f) => f.endsWith(BUNDLE_SUFFIX)).sort();
-    return files.map((f) => {
-        const path = (0,external_node_path_.join)(dir, f);
-        return { name: (0,external_node_path_.relative)(base, path) || path, ...readBounded(path) };
+    const found = [];
+    const walk = (folder, entries) => {
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(folder, entry.name);
+            if (entry.isDirectory()) {
+                let inner;
+                try {
+                    inner = (0,external_node_fs_.readdirSync)(path, { withFileTypes: true });
+                }
+                catch (e) {
+                    found.push({ path, problem: `folder cannot be read (${errorCode(e)})` });
+                    continue;
+                }
+                walk(path, inner);
+            }
+            else if (entry.name.endsWith(BUNDLE_SUFFIX)) {
+                // Only Sigstore bundles: step artifacts also carry JSON reports, which are not attestations.
+                found.push({ path, entry });
+            }
+        }
+    };
+    walk(dir, top);
+    // Path order, as the names are shown; the gate handles each bundle independently.
+    found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return found.map(({ path, entry, problem }) => {
+        const name = (0,external_node_path_.relative)(base, path) || path;
+        const kind = entry ? notRegular(entry) : undefined;
+        if (problem ?? kind)
+            return unread(name, problem ?? `${kind}, not a regular file; not opened`);
+        const read = readBounded(path);
+        return 'problem' in read ? unread(name, read.problem) : { name, ...read };
     });
+}
+/** The error code only: the message would repeat the machine's absolute path. */
+function errorCode(e) {
+    return e.code ?? 'error';
+}
+function unread(name, problem) {
+    return { name, bytes: Buffer.alloc(0), size: 0, problem };
+}
+function notRegular(entry) {
+    if (entry.isFile())
+        return undefined;
+    if (entry.isSymbolicLink())
+        return 'a symbolic link';
+    if (entry.isFIFO())
+        return 'a FIFO';
+    if (entry.isSocket())
+        return 'a socket';
+    if (entry.isBlockDevice() || entry.isCharacterDevice())
+        return 'a device';
+    return 'not a file';
 }
 /**
  * The file's bytes, or only its size when it is over the limit. The size
  * comes from the open descriptor, so a file swapped after the check cannot slip past it, and
- * reading stops at the size seen even if the file grows meanwhile.
+ * reading stops at the size seen even if the file grows meanwhile. The descriptor is checked
+ * to be a regular file too: the folder listing may be out of date by the time it is opened.
  */
 function readBounded(path) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    let fd;
     try {
-        const { size } = (0,external_node_fs_.fstatSync)(fd);
+        fd = (0,external_node_fs_.openSync)(path, OPEN_FLAGS);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ELOOP')
+            return { problem: 'a symbolic link, not a regular file; not opened' };
+        return { problem: `cannot be read (${errorCode(e)})` };
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            return { problem: 'not a regular file; not read' };
+        const { size } = st;
         if (size > MAX_BUNDLE_BYTES)
             return { bytes: Buffer.alloc(0), size };
         const bytes = Buffer.allocUnsafe(size);
@@ -62866,7 +64849,7 @@ function createGitHubClient(o) {
 /* harmony export */   L7: () => (/* binding */ readGitHubContext)
 /* harmony export */ });
 /* unused harmony exports workflowFileOf, parseRepo, runUrlOf */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8262);
+/* harmony import */ var _core_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9788);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9563);
 
 
@@ -62887,6 +64870,8 @@ function runUrlOf(env) {
         ? `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}`
         : undefined;
 }
+/** GitHub caps webhook payloads at 25 MB; anything larger is not an event file. */
+const MAX_EVENT_BYTES = 32 << 20;
 /** Reads GITHUB_* variables and the event payload (for the pull request number and base). */
 function readGitHubContext(env) {
     if (!env.GITHUB_REPOSITORY)
@@ -62894,7 +64879,9 @@ function readGitHubContext(env) {
     let event = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            const path = env.GITHUB_EVENT_PATH;
+            const bytes = (0,_core_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .readUntrustedSync */ .gs)(path, 'event payload', { maxBytes: MAX_EVENT_BYTES });
+            event = ((0,_core_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonUntrusted */ .IN)(bytes, 'event payload', path) ?? {});
         }
         catch {
             // no readable event: reported as "no pull request", which only disables the comment

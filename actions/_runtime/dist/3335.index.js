@@ -1,6 +1,131 @@
-export const id = 5108;
-export const ids = [5108];
+export const id = 3335;
+export const ids = [3335];
 export const modules = {
+
+/***/ 19732:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MP: () => (/* binding */ verifying),
+/* harmony export */   OR: () => (/* binding */ MAX_JSON_BLOB),
+/* harmony export */   av: () => (/* binding */ readVerifiedBlob),
+/* harmony export */   ke: () => (/* binding */ openVerifiedBlob)
+/* harmony export */ });
+/* unused harmony export checkDeclaredSize */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
+
+
+
+
+
+/**
+ * Blobs of a layout read as untrusted bytes: each is hashed while it streams, and its length
+ * is held to the size its descriptor declares. A blob longer than declared fails at the first
+ * extra byte, a shorter one or one with another digest fails when it ends, before the reader
+ * gets the end of the stream, so nothing read from it is ever taken as complete.
+ */
+const DAMAGED = 'the OCI layout is damaged or was tampered with; rebuild or re-copy the image';
+/** A declared size that a blob can have (a whole number of bytes, not negative). */
+function checkDeclaredSize(path, d) {
+    if (!Number.isSafeInteger(d.size) || d.size < 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: the descriptor of ${d.digest} declares size ${JSON.stringify(d.size)}, not a whole number of bytes`, { hint: DAMAGED });
+    }
+    return d.size;
+}
+/**
+ * A pass-through that hashes what flows through it and counts it against `size`. `what`
+ * names the bytes in errors (`blob sha256:…`, `the uncompressed tar of layer …`).
+ */
+function verifying(path, what, expected) {
+    // Layout digests are sha256 (blobPath refuses any other), so that is the hash to compute.
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let seen = 0;
+    return new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+        transform(chunk, _enc, done) {
+            seen += chunk.length;
+            if (expected.size !== undefined && seen > expected.size) {
+                done(sizeMismatch(path, what, seen, expected.size));
+                return;
+            }
+            hash.update(chunk);
+            done(null, chunk);
+        },
+        flush(done) {
+            if (expected.size !== undefined && seen !== expected.size) {
+                done(sizeMismatch(path, what, seen, expected.size));
+                return;
+            }
+            if (`sha256:${hash.digest('hex')}` !== expected.digest) {
+                done(new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: content does not match digest ${expected.digest} (${what})`, { hint: DAMAGED }));
+                return;
+            }
+            done();
+        },
+    });
+}
+/**
+ * Opens a blob file and checks its size against the descriptor before a byte is read; the
+ * two streams that come back (the file, then its check) go first in the reader's pipeline, so
+ * every byte is hashed and counted as it is read (see `verifying`). The file is read through
+ * the one handle opened here: what is hashed is what is used. Without a declared size (a bare
+ * digest), the file's own length is held to `maxSize` and then to itself.
+ */
+async function openVerifiedBlob(path, d, what = `blob ${d.digest}`, maxSize = Number.MAX_SAFE_INTEGER) {
+    if (d.size !== undefined) {
+        checkDeclaredSize(path, d);
+        if (d.size > maxSize)
+            throw tooLarge(path, what, maxSize);
+    }
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: ${what} is missing`, {
+            cause: e,
+            hint: 'the OCI layout is incomplete; rebuild or re-copy the image',
+        });
+    }
+    const actual = (await handle.stat()).size;
+    if (d.size !== undefined && actual !== d.size) {
+        await handle.close();
+        throw sizeMismatch(path, what, actual, d.size);
+    }
+    if (actual > maxSize) {
+        await handle.close();
+        throw tooLarge(path, what, maxSize);
+    }
+    return [handle.createReadStream(), verifying(path, what, { digest: d.digest, size: actual })];
+}
+function sizeMismatch(path, what, actual, declared) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: content does not match digest (${what} has ${actual} bytes, its descriptor declares ${declared})`, { hint: DAMAGED });
+}
+function tooLarge(path, what, max) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: ${what} is more than ${max / MiB} MiB, more than a manifest or config may have`, { hint: DAMAGED });
+}
+const MiB = 1024 * 1024;
+/** Manifests, indexes and configs are read whole, so they may not be larger than this. */
+const MAX_JSON_BLOB = 8 * MiB;
+/**
+ * A small blob (manifest, index, config) read whole, verified as it is read; its descriptor's
+ * size, or without a descriptor its length on disk, may not pass `maxSize`.
+ */
+async function readVerifiedBlob(path, d, what, maxSize = MAX_JSON_BLOB) {
+    const stages = await openVerifiedBlob(path, d, what, maxSize);
+    const chunks = [];
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(...stages, async (source) => {
+        for await (const c of source)
+            chunks.push(c);
+    });
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
 
 /***/ 80518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -28,7 +153,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
 /* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90275);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24667);
+/* harmony import */ var _blob_stream_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19732);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24667);
+
 
 
 
@@ -64,17 +191,17 @@ async function initLayout(dir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'blobs', 'sha256'), { recursive: true });
     const marker = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'oci-layout');
     if (!(await exists(marker))) {
-        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(marker, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
     }
     if (!(await exists((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json')))) {
-        await writeIndex(dir, { schemaVersion: 2, mediaType: _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.index, manifests: [] });
+        await writeIndex(dir, { schemaVersion: 2, mediaType: _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .R.index, manifests: [] });
     }
 }
 async function writeBlob(dir, data, mediaType) {
     const digest = sha256Digest(data);
     const path = blobPath(dir, digest);
     if (!(await exists(path)))
-        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(path, data);
+        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, data);
     return { mediaType, digest, size: data.length };
 }
 /** Moves a finished file (a layer written elsewhere) into the layout under its digest. */
@@ -99,29 +226,18 @@ async function digestFile(file) {
     }
     return { digest: `sha256:${hash.digest('hex')}`, size };
 }
-/** A blob's bytes, checked against its digest (and size, when a descriptor gives one). */
-async function readBlob(dir, d) {
+/**
+ * A blob's bytes, hashed as they are read and checked against its digest (and size, when a
+ * descriptor gives one); `maxSize` bounds what is read into memory.
+ */
+async function readBlob(dir, d, maxSize) {
     const digest = typeof d === 'string' ? d : d.digest;
     const path = blobPath(dir, digest);
-    let data;
-    try {
-        data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path);
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: blob ${digest} is missing`, {
-            cause: e,
-            hint: 'the OCI layout is incomplete; rebuild or re-copy the image',
-        });
-    }
-    if (sha256Digest(data) !== digest || (typeof d !== 'string' && d.size !== data.length)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: content does not match digest ${digest}`, {
-            hint: 'the blob was modified after it was written; rebuild or re-copy the image',
-        });
-    }
-    return data;
+    return (0,_blob_stream_js__WEBPACK_IMPORTED_MODULE_6__/* .readVerifiedBlob */ .av)(path, typeof d === 'string' ? { digest } : d, `blob ${digest}`, maxSize ?? Number.MAX_SAFE_INTEGER);
 }
+/** A JSON blob (manifest, index, config): verified, and no larger than MAX_JSON_BLOB. */
 async function readJsonBlob(dir, d) {
-    const data = await readBlob(dir, d);
+    const data = await readBlob(dir, d, _blob_stream_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_JSON_BLOB */ .OR);
     try {
         return JSON.parse(data.toString('utf8'));
     }
@@ -133,9 +249,15 @@ async function readIndex(dir) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json');
     let text;
     try {
+        // index.json is not content-addressed: only its size bounds what is read.
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).size > _blob_stream_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_JSON_BLOB */ .OR) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: more than ${_blob_stream_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_JSON_BLOB */ .OR / 1024 / 1024} MiB, more than an image index may have`);
+        }
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8');
     }
     catch (e) {
+        if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB)
+            throw e;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: not an OCI image layout`, {
             cause: e,
             hint: 'point at a folder with oci-layout, index.json and blobs/ (e.g. the container step output)',
@@ -152,7 +274,7 @@ async function readIndex(dir) {
     }
 }
 async function writeIndex(dir, index) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
 }
 /**
  * Adds a manifest to `index.json`. With a reference name, an earlier entry of the same name is
@@ -172,7 +294,7 @@ async function addToIndex(dir, desc, refName) {
  */
 async function resolveImage(dir, ref) {
     const index = await readIndex(dir);
-    const images = index.manifests.filter((m) => m.mediaType === _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.manifest);
+    const images = index.manifests.filter((m) => m.mediaType === _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .R.manifest);
     const matches = ref
         ? images.filter((m) => m.digest === ref || m.annotations?.[REF_NAME] === ref)
         : images;
@@ -182,7 +304,11 @@ async function resolveImage(dir, ref) {
     }
     const descriptor = matches[0];
     const manifest = await readJsonBlob(dir, descriptor);
-    const config = await readJsonBlob(dir, manifest.config);
+    const configDesc = manifest?.config;
+    if (typeof configDesc?.digest !== 'string' || typeof configDesc.size !== 'number') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `${blobPath(dir, descriptor.digest)}: not an image manifest (no config descriptor)`, { hint: 'the OCI layout is damaged; rebuild or re-copy the image' });
+    }
+    const config = await readJsonBlob(dir, configDesc);
     return { descriptor, manifest, config };
 }
 /** A temporary file name inside the layout, on the same file system as its blobs. */
@@ -198,14 +324,14 @@ async function exists(path) {
  * names it in `index.json`; returns the manifest descriptor, whose digest is the image's.
  */
 async function writeImage(dir, config, layers, refName) {
-    const configDesc = await writeJsonBlob(dir, config, _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.config);
+    const configDesc = await writeJsonBlob(dir, config, _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .R.config);
     const manifest = {
         schemaVersion: 2,
-        mediaType: _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.manifest,
+        mediaType: _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .R.manifest,
         config: configDesc,
         layers,
     };
-    const desc = await writeJsonBlob(dir, manifest, _types_js__WEBPACK_IMPORTED_MODULE_6__/* .MEDIA */ .R.manifest);
+    const desc = await writeJsonBlob(dir, manifest, _types_js__WEBPACK_IMPORTED_MODULE_7__/* .MEDIA */ .R.manifest);
     await addToIndex(dir, desc, refName);
     return { mediaType: desc.mediaType, digest: desc.digest, size: desc.size };
 }
@@ -261,14 +387,14 @@ const EMPTY_CONFIG = {
 const IMAGE_FILE = 'image.json';
 const DEPLOYMENT_FILE = 'deployment.json';
 async function writeHandoff(dir, file, value) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
+    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
 }
 async function readHandoff(ctx, step, file, hint) {
     const dir = ctx.reportsOf(step);
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
     let text;
     try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, `the ${step} step's ${file}`)).toString('utf8');
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, `the ${step} step's ${file}`)).toString('utf8');
     }
     catch (e) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
@@ -303,12 +429,14 @@ async function readDeployment(ctx, step = 'deploy-test') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ readSarifFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
+/* harmony import */ var _core_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49788);
 /* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7677);
 
 
 
+/** GitHub refuses SARIF over 10 MB compressed; 256 MiB of JSON is far beyond any real report. */
+const MAX_SARIF_BYTES = 256 << 20;
 /**
  * Reads a SARIF file a tool wrote. A missing file, bytes that are not JSON and JSON that is
  * not SARIF all become one typed error naming the tool and the file, so that a step fails
@@ -317,20 +445,23 @@ async function readDeployment(ctx, step = 'deploy-test') {
 async function readSarifFile(file, tool) {
     let bytes;
     try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+        bytes = await (0,_core_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .readUntrusted */ .Pd)(file, `${tool}'s report`, { maxBytes: MAX_SARIF_BYTES });
     }
     catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${tool} wrote no readable report at ${file}`, {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTollgateError */ .bK)(e) && e.code === 'INPUT_INVALID')
+            throw e; // over the limit: says so
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${tool} wrote no readable report at ${file}`, {
             cause: e,
             hint: `run ${tool} by hand to see why it stopped`,
         });
     }
     let json;
     try {
-        json = JSON.parse(bytes.toString('utf8'));
+        json = (0,_core_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonUntrusted */ .IN)(bytes, `${tool}'s report`, file);
     }
     catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${tool} wrote ${file}, which is not valid SARIF 2.1.0: not JSON (${e.message})`, { cause: e, hint: `check the ${tool} version and its output options` });
+        // The parser's message names the place, never the content (which may be anything).
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${tool} wrote ${file}, which is not valid SARIF 2.1.0: ${e.message.replace(/^.* is not valid JSON/, 'not JSON').replace(/^.* nests/, 'nests')}`, { hint: `check the ${tool} version and its output options` });
     }
     return { ...(0,_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .readSarif */ .qT)(json, { tool, file }), bytes };
 }
@@ -388,7 +519,7 @@ function packageUrl(pkg) {
 
 /***/ }),
 
-/***/ 25108:
+/***/ 43335:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -414,13 +545,20 @@ var external_node_path_ = __webpack_require__(76760);
 var types = __webpack_require__(71262);
 // EXTERNAL MODULE: ./dist/core/digest.js
 var digest = __webpack_require__(63704);
+// EXTERNAL MODULE: ./dist/core/errors.js
+var errors = __webpack_require__(43959);
 // EXTERNAL MODULE: ./dist/core/fs.js
 var core_fs = __webpack_require__(90275);
 // EXTERNAL MODULE: ./dist/sbom/cyclonedx.js
 var cyclonedx = __webpack_require__(19589);
+// EXTERNAL MODULE: ./dist/core/untrusted.js
+var untrusted = __webpack_require__(49788);
 ;// CONCATENATED MODULE: ./dist/sbom/image-apps.js
 
 
+
+/** package.json and METADATA files are small; a larger one in an image is not read. */
+const MAX_META_BYTES = 4 << 20;
 /**
  * Application packages inside an image, found by their installed metadata: every
  * `node_modules/<name>/package.json` (the app's own dependencies and global ones such as
@@ -440,7 +578,10 @@ function npmLicense(p) {
 async function npmComponent(fs, path, dirName) {
     let p;
     try {
-        p = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(fs.root, path), 'utf8'));
+        // Files of an image are untrusted: bounded, regular files only.
+        p = (await (0,untrusted/* readJsonUntrusted */.Lm)((0,external_node_path_.join)(fs.root, path), 'package manifest', {
+            maxBytes: MAX_META_BYTES,
+        }));
     }
     catch {
         return undefined; // not a package manifest (test fixtures inside packages can be anything)
@@ -464,7 +605,7 @@ async function npmComponent(fs, path, dirName) {
     };
 }
 async function pythonComponent(fs, path, m) {
-    const meta = await (0,promises_.readFile)((0,external_node_path_.join)(fs.root, path), 'utf8').catch(() => '');
+    const meta = await (0,core_fs/* readInput */.R5)((0,external_node_path_.join)(fs.root, path), 'package metadata', MAX_META_BYTES).then((b) => b.toString('utf8'), () => '');
     const license = /^License-Expression:\s*(.+)$/m.exec(meta)?.[1] ?? /^License:\s*(\S.*)$/m.exec(meta)?.[1];
     const name = m[1].toLowerCase().replace(/[-_.]+/g, '-');
     const version = m[2];
@@ -497,18 +638,320 @@ async function appPackages(fs) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
-// EXTERNAL MODULE: ./dist/core/errors.js
-var errors = __webpack_require__(43959);
+// EXTERNAL MODULE: ./dist/oci/blob-stream.js
+var blob_stream = __webpack_require__(19732);
 // EXTERNAL MODULE: ./dist/oci/layout.js
 var layout = __webpack_require__(80518);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+;// CONCATENATED MODULE: ./dist/sbom/unpack-limits.js
+
+
+const MiB = 1024 * 1024;
+/**
+ * Large enough for any image a service ships (a full distribution with a language runtime
+ * is a few GiB and a few hundred thousand files), small enough that a bomb is stopped
+ * before it fills a CI runner's disk. The path limit is Linux's PATH_MAX.
+ */
+const DEFAULT_UNPACK_LIMITS = {
+    maxUnpackedBytes: 8192 * MiB,
+    maxEntries: 1_000_000,
+    maxPathLength: 4096,
+};
+/** An image over one of the limits; `limit` says which, so a step can name its input. */
+class UnpackLimitError extends errors/* TollgateError */.xB {
+    limit;
+    constructor(limit, message) {
+        super('INPUT_INVALID', message, {
+            hint: 'an image this large is refused as a possible decompression bomb; raise the limit if the image is genuine',
+        });
+        this.limit = limit;
+    }
+}
+/** `1 MiB` for whole mebibytes, else bytes. */
+function formatBytes(n) {
+    return n % MiB === 0 ? `${n / MiB} MiB` : `${n} bytes`;
+}
+/** What one unpack has used of its limits so far (over all layers). */
+class UnpackBudget {
+    limits;
+    unpackedBytes = 0;
+    entries = 0;
+    constructor(limits = {}) {
+        this.limits = { ...DEFAULT_UNPACK_LIMITS, ...limits };
+        for (const [name, value] of Object.entries(this.limits)) {
+            if (!Number.isSafeInteger(value) || value < 1) {
+                throw new errors/* TollgateError */.xB('USAGE', `unpack limit ${name} is ${value}; expected a whole number above 0`);
+            }
+        }
+    }
+    /** A pass-through that counts uncompressed bytes and fails at the first one over the limit. */
+    counter(where) {
+        return new external_node_stream_.Transform({
+            transform: (chunk, _enc, done) => {
+                this.unpackedBytes += chunk.length;
+                if (this.unpackedBytes > this.limits.maxUnpackedBytes) {
+                    done(new UnpackLimitError('maxUnpackedBytes', `${where}: more than ${formatBytes(this.limits.maxUnpackedBytes)} unpacked, over the limit on unpacked bytes`));
+                    return;
+                }
+                done(null, chunk);
+            },
+        });
+    }
+    entry(where) {
+        this.entries++;
+        if (this.entries > this.limits.maxEntries) {
+            throw new UnpackLimitError('maxEntries', `${where}: more than ${this.limits.maxEntries} entries, over the limit on entries`);
+        }
+    }
+    /** A path or link target of an entry, checked against the length limit. */
+    path(where, what, value) {
+        const length = Buffer.byteLength(value);
+        if (length > this.limits.maxPathLength) {
+            throw new UnpackLimitError('maxPathLength', `${where}: ${what} ${quote(value)} is longer than ${this.limits.maxPathLength} bytes, over the limit on path length`);
+        }
+    }
+}
+/** A name from the image, quoted for a message: escaped, and cut when it is long. */
+function quote(name) {
+    return JSON.stringify(name.length > 120 ? `${name.slice(0, 120)}…` : name);
+}
+
+;// CONCATENATED MODULE: ./dist/sbom/layer-tree.js
+
+
+
+
+
+
+const OPAQUE = '.wh..wh..opq';
+const WHITEOUT = '.wh.';
+/** aufs' own bookkeeping (`.wh..wh.plnk` and the like): not a whiteout of anything. */
+const AUFS_META = '.wh..wh.';
+/**
+ * The image path a name stands for, read from `from` (an image path; '' is the root):
+ * `.` and empty parts are dropped, `..` goes up. undefined when it would go above the root,
+ * '' for the root itself. A leading `/` starts at the root.
+ */
+function resolveImagePath(name, from = '') {
+    const out = from && !name.startsWith('/') ? from.split('/') : [];
+    for (const part of name.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part !== '..')
+            out.push(part);
+        else if (out.pop() === undefined)
+            return undefined;
+    }
+    return out.join('/');
+}
+const parentOf = (path) => {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+};
+function leaves(where, what, name) {
+    return new errors/* TollgateError */.xB('INPUT_INVALID', `${where}: ${what} ${quote(name)} leaves the image root`, {
+        hint: 'a layer entry that points above the image root is refused: the image is damaged or hostile',
+    });
+}
+class LayerTree {
+    kinds = new Map([['', 'dir']]);
+    children = new Map([['', new Set()]]);
+    /** Paths this layer wrote (and the folders above them): whiteouts do not touch them. */
+    written = new Set(['']);
+    /** Folders whose lower-layer contents this layer already removed. */
+    cleaned = new Set();
+    out;
+    budget;
+    constructor(out, budget) {
+        this.out = out;
+        this.budget = budget;
+    }
+    /** Whiteouts of a layer apply to the layers below it only. */
+    startLayer() {
+        this.written = new Set(['']);
+        this.cleaned = new Set();
+    }
+    /** One unit of work: a node of the index visited or a file system call. */
+    step() {
+        this.out.stats.work++;
+    }
+    disk(path) {
+        return (0,external_node_path_.join)(this.out.root, path);
+    }
+    /** Applies one tar entry; `stream` is its content, consumed here for regular files. */
+    async apply(header, stream, where) {
+        this.step();
+        this.budget.entry(where);
+        this.budget.path(where, 'entry', header.name);
+        if (header.linkname) {
+            this.budget.path(where, `the link target of ${quote(header.name)}`, header.linkname);
+        }
+        const path = resolveImagePath(header.name);
+        if (path === undefined)
+            throw leaves(where, 'entry', header.name);
+        if (path === '')
+            return; // the root folder itself
+        const dir = parentOf(path);
+        const base = external_node_path_.posix.basename(path);
+        if (base === OPAQUE)
+            return this.opaque(dir);
+        if (base.startsWith(AUFS_META))
+            return;
+        if (base.startsWith(WHITEOUT)) {
+            const name = base.slice(WHITEOUT.length);
+            // `.wh..` and `.wh...` would white out the folder itself or the one above it.
+            if (name === '' || name === '.' || name === '..')
+                throw leaves(where, 'whiteout', header.name);
+            return this.whiteout(dir ? `${dir}/${name}` : name);
+        }
+        switch (header.type) {
+            case 'directory':
+                return this.ensureDir(path);
+            case 'symlink': {
+                // Resolved as the image would from the link's folder; never created on disk.
+                const target = resolveImagePath(header.linkname, dir);
+                if (target === undefined)
+                    throw leaves(where, `the link target of ${quote(header.name)}`, header.linkname);
+                await this.ensureDir(dir);
+                await this.remove(path);
+                this.add(path, 'link');
+                this.out.links.set(path, header.linkname);
+                return;
+            }
+            case 'link': {
+                // Hard link targets are names in the archive, from the root.
+                const from = resolveImagePath(header.linkname);
+                if (from === undefined)
+                    throw leaves(where, `the hard link target of ${quote(header.name)}`, header.linkname);
+                if (from === path || this.kinds.get(from) !== 'file')
+                    return;
+                await this.ensureDir(dir);
+                await this.remove(path);
+                this.step();
+                await (0,promises_.link)(this.disk(from), this.disk(path));
+                this.add(path, 'file');
+                this.out.files.set(path, this.out.files.get(from) ?? 0);
+                return;
+            }
+            case 'file':
+            case 'contiguous-file':
+                await this.ensureDir(dir);
+                await this.remove(path);
+                this.step();
+                await (0,external_node_stream_promises_.pipeline)(stream, (0,external_node_fs_.createWriteStream)(this.disk(path), { flags: 'wx', mode: 0o644 }));
+                this.add(path, 'file');
+                this.out.files.set(path, header.size ?? 0);
+                return;
+            default:
+                // Devices, FIFOs: nothing a scanner reads.
+                return;
+        }
+    }
+    add(path, kind) {
+        this.kinds.set(path, kind);
+        this.children.get(parentOf(path)).add(path);
+        if (kind === 'dir')
+            this.children.set(path, new Set());
+        this.written.add(path);
+    }
+    /**
+     * A folder at an image path, and the folders above it. A later layer may put a folder where
+     * a lower one had a file or a link: what was there is replaced, as the runtime's overlay would.
+     */
+    async ensureDir(path) {
+        if (path === '' || (this.written.has(path) && this.kinds.get(path) === 'dir'))
+            return;
+        this.step();
+        await this.ensureDir(parentOf(path));
+        const kind = this.kinds.get(path);
+        if (kind !== 'dir') {
+            if (kind)
+                await this.remove(path);
+            this.step();
+            await (0,promises_.mkdir)(this.disk(path));
+            this.add(path, 'dir');
+        }
+        this.written.add(path);
+    }
+    /** Removes an entry and all under it, from the index and the disk. */
+    async remove(path) {
+        const kind = this.kinds.get(path);
+        if (kind === undefined || path === '')
+            return;
+        const stack = [path];
+        while (stack.length) {
+            const p = stack.pop();
+            this.step();
+            if (this.kinds.get(p) === 'dir') {
+                for (const c of this.children.get(p))
+                    stack.push(c);
+                this.children.delete(p);
+            }
+            this.kinds.delete(p);
+            this.out.files.delete(p);
+            this.out.links.delete(p);
+            this.written.delete(p);
+            this.cleaned.delete(p);
+        }
+        this.children.get(parentOf(path))?.delete(path);
+        if (kind !== 'link') {
+            this.step();
+            await (0,promises_.rm)(this.disk(path), { recursive: true, force: true });
+        }
+    }
+    /** Whether this layer already removed the lower entries at `path` or a folder above it. */
+    isCleaned(path) {
+        for (let p = path;; p = parentOf(p)) {
+            this.step();
+            if (this.cleaned.has(p))
+                return true;
+            if (p === '')
+                return false;
+        }
+    }
+    /** `.wh.<name>`: the lower layers' entry goes, with everything under it. */
+    async whiteout(path) {
+        if (!this.isCleaned(path))
+            await this.removeLower(path);
+    }
+    /** `.wh..wh..opq`: the folder stays, and only this layer's entries stay in it. */
+    async opaque(dir) {
+        if (this.isCleaned(dir))
+            return;
+        await this.ensureDir(dir);
+        await this.removeLower(dir);
+    }
+    /**
+     * Removes what lower layers put at `path` and under it, keeping what this layer wrote. A
+     * folder done once is marked, so no later whiteout of this layer walks it again.
+     */
+    async removeLower(path) {
+        this.step();
+        const kind = this.kinds.get(path);
+        if (kind === undefined)
+            return;
+        if (!this.written.has(path))
+            return this.remove(path);
+        if (kind !== 'dir')
+            return;
+        for (const c of [...this.children.get(path)]) {
+            this.step();
+            if (!this.cleaned.has(c))
+                await this.removeLower(c);
+        }
+        this.cleaned.add(path);
+    }
+}
+
 ;// CONCATENATED MODULE: ./dist/sbom/rootfs.js
 
 
@@ -518,130 +961,131 @@ var layout = __webpack_require__(80518);
 
 
 
-const OPAQUE = '.wh..wh..opq';
+
+
 /** The image path of an entry, or undefined when it would leave the root. */
 function cleanPath(name) {
     const p = external_node_path_.posix.normalize(`/${name}`).replace(/^\/+/, '').replace(/\/+$/, '');
     return p && !p.split('/').includes('..') ? p : undefined;
 }
-function decompressor(d) {
-    if (d.mediaType.endsWith('+gzip') || d.mediaType.endsWith('.gzip'))
-        return (0,external_node_zlib_.createGunzip)();
-    if (d.mediaType.endsWith('+zstd') || d.mediaType.endsWith('.zstd'))
-        return (0,external_node_zlib_.createZstdDecompress)();
-    if (d.mediaType.endsWith('.tar') || d.mediaType.endsWith('tar'))
+const DAMAGED = 'the OCI layout is damaged or was tampered with; rebuild the image with the container step';
+function decompressor(path, d) {
+    const t = typeof d.mediaType === 'string' ? d.mediaType : '';
+    if (t.endsWith('+gzip') || t.endsWith('.gzip'))
+        return () => (0,external_node_zlib_.createGunzip)();
+    if (t.endsWith('+zstd') || t.endsWith('.zstd'))
+        return () => (0,external_node_zlib_.createZstdDecompress)();
+    if (t.endsWith('.tar') || t.endsWith('tar'))
         return undefined;
-    throw new errors/* TollgateError */.xB('INPUT_INVALID', `layer ${d.digest} has media type ${d.mediaType}, which is not a tar layer`, {
-        hint: 'the scanners read OCI or Docker tar layers (plain, gzip or zstd)',
+    throw new errors/* TollgateError */.xB('INPUT_INVALID', `${path}: layer ${d.digest} has media type ${quote(String(d.mediaType))}, which is not a tar layer`, { hint: 'the scanners read OCI or Docker tar layers (plain, gzip or zstd)' });
+}
+function isDescriptor(d) {
+    const o = d;
+    return (typeof o === 'object' &&
+        o !== null &&
+        typeof o.mediaType === 'string' &&
+        typeof o.digest === 'string' &&
+        typeof o.size === 'number');
+}
+/** The layers to unpack, each checked for what can be checked before reading it. */
+function layersOf(layoutDir, image) {
+    const where = (0,layout/* blobPath */.nD)(layoutDir, image.descriptor.digest);
+    const layers = image.manifest.layers;
+    const diffIds = image.config?.rootfs?.diff_ids;
+    if (!Array.isArray(layers)) {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${where}: the manifest has no list of layers`, {
+            hint: DAMAGED,
+        });
+    }
+    if (!Array.isArray(diffIds) || diffIds.length !== layers.length) {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${where}: the manifest has ${layers.length} layer(s), its config ${Array.isArray(diffIds) ? diffIds.length : 'no list of'} diff id(s)`, { hint: DAMAGED });
+    }
+    return layers.map((descriptor, i) => {
+        if (!isDescriptor(descriptor)) {
+            throw new errors/* TollgateError */.xB('INPUT_INVALID', `${where}: layer ${i + 1} of the manifest is not a descriptor (mediaType, digest, size)`, { hint: DAMAGED });
+        }
+        const path = (0,layout/* blobPath */.nD)(layoutDir, descriptor.digest);
+        const diffId = diffIds[i];
+        if (typeof diffId !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(diffId)) {
+            throw new errors/* TollgateError */.xB('INPUT_INVALID', `${where}: diff id ${i + 1} of the config is not a sha256 digest`, { hint: DAMAGED });
+        }
+        return { descriptor, path, diffId, unzip: decompressor(path, descriptor) };
     });
 }
-async function removeLower(fs, dir, keep) {
-    for (const path of [...fs.files.keys(), ...fs.links.keys()]) {
-        if (path.startsWith(`${dir}/`) && !keep.has(path)) {
-            fs.files.delete(path);
-            fs.links.delete(path);
-            await (0,promises_.rm)((0,external_node_path_.join)(fs.root, path), { recursive: true, force: true });
-        }
+async function applyLayer(tree, budget, layer) {
+    const { descriptor: d, path } = layer;
+    const where = `${path}: layer ${d.digest}`;
+    const ex = (0,tar_stream.extract)();
+    // The entry being applied: when the pipeline fails, its file system calls are let finish
+    // before the caller removes the root, so nothing is written into a folder being removed.
+    let applying = Promise.resolve();
+    ex.on('entry', (header, stream, next) => {
+        // An error ends the whole pipeline below; without a listener it would end the process.
+        stream.on('error', () => undefined);
+        applying = tree.apply(header, stream, where).then(() => {
+            stream.resume();
+            next();
+        }, (e) => {
+            stream.resume();
+            next(e);
+        });
+    });
+    const stages = [
+        ...(await (0,blob_stream/* openVerifiedBlob */.ke)(path, d, `layer ${d.digest}`)),
+        ...(layer.unzip ? [layer.unzip()] : []),
+        (0,blob_stream/* verifying */.MP)(path, `the uncompressed tar of layer ${d.digest}, named by the config's diff id`, {
+            digest: layer.diffId,
+        }),
+        budget.counter(where),
+        ex,
+    ];
+    try {
+        await (0,external_node_stream_promises_.pipeline)(stages);
+    }
+    catch (e) {
+        await applying;
+        if (e instanceof errors/* TollgateError */.xB)
+            throw e;
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${where} cannot be unpacked: ${(0,errors/* describeError */.Uc)(e)}`, {
+            cause: e,
+            hint: DAMAGED,
+        });
     }
 }
 /**
- * A folder at an image path. A later layer may put a folder where a lower one had a file or a
- * link (or the reverse): what was there is replaced, as the runtime's overlay would.
+ * Unpacks the image of an OCI layout (by reference or digest, else its only image) into
+ * `root`, which must not exist yet or be empty. On any error `root` is removed.
  */
-async function makeDir(fs, path) {
-    if (path === '.' || path === '')
-        return;
-    const parts = path.split('/');
-    for (let i = 1; i <= parts.length; i++) {
-        const p = parts.slice(0, i).join('/');
-        if (fs.links.delete(p) || fs.files.delete(p))
-            await (0,promises_.rm)((0,external_node_path_.join)(fs.root, p), { force: true });
-    }
-    await (0,promises_.mkdir)((0,external_node_path_.join)(fs.root, path), { recursive: true });
-}
-async function applyLayer(fs, source, unzip) {
-    const written = new Set();
-    const ex = (0,tar_stream.extract)();
-    ex.on('entry', (header, stream, next) => {
-        const done = (e) => (e ? next(e) : next());
-        const work = async () => {
-            const path = cleanPath(header.name);
-            if (!path)
-                return stream.resume();
-            const base = external_node_path_.posix.basename(path);
-            const dir = external_node_path_.posix.dirname(path) === '.' ? '' : external_node_path_.posix.dirname(path);
-            if (base === OPAQUE) {
-                await removeLower(fs, dir, written);
-                return stream.resume();
-            }
-            if (base.startsWith('.wh.')) {
-                const gone = dir ? `${dir}/${base.slice(4)}` : base.slice(4);
-                await removeLower(fs, gone, written);
-                fs.files.delete(gone);
-                fs.links.delete(gone);
-                await (0,promises_.rm)((0,external_node_path_.join)(fs.root, gone), { recursive: true, force: true });
-                return stream.resume();
-            }
-            written.add(path);
-            const target = (0,external_node_path_.join)(fs.root, (0,external_node_path_.normalize)(path));
-            if (header.type === 'directory') {
-                await makeDir(fs, path);
-                return stream.resume();
-            }
-            if (header.type === 'symlink' && header.linkname) {
-                fs.files.delete(path);
-                fs.links.set(path, header.linkname);
-                return stream.resume();
-            }
-            if (header.type === 'link' && header.linkname) {
-                const from = cleanPath(header.linkname);
-                stream.resume();
-                if (from && fs.files.has(from)) {
-                    await makeDir(fs, external_node_path_.posix.dirname(path));
-                    await (0,promises_.rm)(target, { recursive: true, force: true });
-                    await (0,promises_.copyFile)((0,external_node_path_.join)(fs.root, from), target);
-                    fs.files.set(path, fs.files.get(from));
-                }
-                return;
-            }
-            if (header.type !== 'file' && header.type !== 'contiguous-file')
-                return stream.resume();
-            await makeDir(fs, external_node_path_.posix.dirname(path));
-            await (0,promises_.rm)(target, { recursive: true, force: true });
-            fs.links.delete(path);
-            await (0,external_node_stream_promises_.pipeline)(stream, (0,external_node_fs_.createWriteStream)(target, { mode: 0o644 }));
-            fs.files.set(path, header.size ?? 0);
-        };
-        work().then(() => done(), done);
-    });
-    if (unzip)
-        await (0,external_node_stream_promises_.pipeline)(source, unzip, ex);
-    else
-        await (0,external_node_stream_promises_.pipeline)(source, ex);
-}
-/** Unpacks the image of an OCI layout (by reference or digest, else its only image). */
-async function unpackImage(layoutDir, root, ref) {
+async function unpackImage(layoutDir, root, ref, options = {}) {
+    const budget = new UnpackBudget(options.limits);
     const image = await (0,layout/* resolveImage */.AT)(layoutDir, ref);
+    const layers = layersOf(layoutDir, image);
     await (0,promises_.mkdir)(root, { recursive: true });
+    if ((await (0,promises_.readdir)(root)).length) {
+        throw new errors/* TollgateError */.xB('USAGE', `${root}: the folder to unpack an image into is not empty`);
+    }
     const fs = {
         root,
         config: image.config,
         digest: image.descriptor.digest,
         links: new Map(),
         files: new Map(),
+        stats: { entries: 0, unpackedBytes: 0, work: 0 },
     };
-    for (const layer of image.manifest.layers) {
-        const unzip = decompressor(layer);
-        const source = (0,external_node_fs_.createReadStream)((0,layout/* blobPath */.nD)(layoutDir, layer.digest));
-        try {
-            await applyLayer(fs, source, unzip);
+    const tree = new LayerTree(fs, budget);
+    try {
+        for (const layer of layers) {
+            tree.startLayer();
+            await applyLayer(tree, budget, layer);
         }
-        catch (e) {
-            throw new errors/* TollgateError */.xB('INPUT_INVALID', `${(0,layout/* blobPath */.nD)(layoutDir, layer.digest)}: layer ${layer.digest} cannot be unpacked: ${e.message}`, {
-                cause: e,
-                hint: 'the OCI layout is damaged; rebuild the image with the container step',
-            });
-        }
+    }
+    catch (e) {
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+        throw e;
+    }
+    finally {
+        fs.stats.entries = budget.entries;
+        fs.stats.unpackedBytes = budget.unpackedBytes;
     }
     return fs;
 }
@@ -681,7 +1125,10 @@ async function listDir(fs, dir) {
 
 async function os_packages_text(fs, path) {
     const real = resolveInImage(fs, path);
-    return real ? (0,promises_.readFile)((0,external_node_path_.join)(fs.root, real), 'utf8').catch(() => undefined) : undefined;
+    // Files of an image are untrusted: bounded, regular files only.
+    return real
+        ? (0,core_fs/* readInput */.R5)((0,external_node_path_.join)(fs.root, real), 'package database', 256 << 20).then((b) => b.toString('utf8'), () => undefined)
+        : undefined;
 }
 function keyValues(body) {
     const out = {};
@@ -900,10 +1347,10 @@ var sbom_notices = __webpack_require__(96001);
 var handoff = __webpack_require__(30086);
 // EXTERNAL MODULE: ./dist/steps/common/sarif.js
 var common_sarif = __webpack_require__(7677);
-// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
-var scan_step = __webpack_require__(7990);
-// EXTERNAL MODULE: ./dist/steps/sca/vulns.js + 21 modules
-var sca_vulns = __webpack_require__(47042);
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
+var scan_step = __webpack_require__(62246);
+// EXTERNAL MODULE: ./dist/steps/sca/vulns.js + 20 modules
+var sca_vulns = __webpack_require__(81539);
 // EXTERNAL MODULE: ./dist/steps/common/fingerprint.js
 var fingerprint = __webpack_require__(36216);
 ;// CONCATENATED MODULE: ./dist/steps/container-scan/config-checks.js
@@ -917,9 +1364,16 @@ const CONFIG_PATH = 'image config';
 const SECRET_NAME = /(^|[_.-])(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API[_.-]?KEY|ACCESS[_.-]?KEY|PRIVATE[_.-]?KEY|CLIENT[_.-]?SECRET|CREDENTIALS?|AUTH)([_.-]|$)/i;
 /** Names that point at a secret instead of holding it (Docker secrets, key files). */
 const REFERENCE_NAME = /[_.-](FILE|PATH|DIR|URL_FILE)$/i;
+/** A finding and the key it is known by: what it is about (`root`, `env:NAME`), never a value. */
 function finding(ruleId, severity, message, key) {
-    const f = { ruleId, severity, message, location: { path: CONFIG_PATH } };
-    return { ...f, fingerprint: (0,fingerprint/* fingerprintOf */.a)(f, key) };
+    return [{ ruleId, severity, message, location: { path: CONFIG_PATH } }, key];
+}
+/**
+ * The fingerprint of a configuration finding: rule and what it is about (`root`,
+ * `env:NAME`), so that the same ENV entry found by gitleaks (layer-secrets.ts) has the same.
+ */
+function configAnchor(key) {
+    return { key: `${CONFIG_PATH}\u0000${key}` };
 }
 /** root when User is empty, `root`, uid 0, or any of those with a group. */
 function runsAsRoot(user) {
@@ -958,7 +1412,8 @@ function checkConfig(config) {
     for (const name of secretLooking(labelEntries(config))) {
         out.push(finding('container/secret-in-label', 'high', `label ${name} looks like it holds a credential: labels are public to anyone who can pull the image`, `label:${name}`));
     }
-    return out;
+    const keys = new Map(out);
+    return (0,fingerprint/* assignFingerprints */.Dz)([...keys.keys()], { anchor: (f) => configAnchor(keys.get(f)) });
 }
 
 // EXTERNAL MODULE: ./dist/steps/common/sarif-file.js
@@ -998,6 +1453,10 @@ async function scanImageSecrets(ctx, fs, scratch) {
     ctx.log(`container-scan: gitleaks (${gitleaks.kind}) on ${fs.files.size} image file(s)`);
     await (0,secret_scan_gitleaks/* runGitleaks */.cg)(gitleaks, args, { cwd: fs.root, exec: ctx.exec, signal: ctx.signal });
     const raw = (await (0,sarif_file/* readSarifFile */.S)(report, 'gitleaks')).findings;
+    // Rule and what the secret is in: the ENV entry or label by name (as config-checks.ts, so
+    // the two finds of one entry are one finding), else the file, gitleaks' rule and the line
+    // (never the line's text, which holds the secret).
+    const anchors = new Map();
     const findings = raw.map((f) => {
         const path = (f.location?.path ?? '').replace(/^\.\//, '');
         const line = f.location?.line;
@@ -1012,10 +1471,8 @@ async function scanImageSecrets(ctx, fs, scratch) {
                 message: `${label ? 'label' : 'ENV'} ${name} holds a secret (gitleaks rule ${f.ruleId})`,
                 location: { path: 'image config' },
             };
-            return {
-                ...finding,
-                fingerprint: (0,fingerprint/* fingerprintOf */.a)(finding, `${label ? 'label' : 'env'}:${name}`),
-            };
+            anchors.set(finding, configAnchor(`${label ? 'label' : 'env'}:${name}`));
+            return finding;
         }
         finding = {
             ruleId: 'container/secret-in-layer',
@@ -1023,15 +1480,55 @@ async function scanImageSecrets(ctx, fs, scratch) {
             message: `${f.ruleId}: a secret in /${path}${line ? `:${line}` : ''}`,
             location: { path: `/${path}`, ...(line ? { line } : {}) },
         };
-        return {
-            ...finding,
-            fingerprint: (0,fingerprint/* fingerprintOf */.a)({ ...finding, ruleId: `${finding.ruleId}/${f.ruleId}` }),
-        };
+        anchors.set(finding, { key: `/${path}\u0000${f.ruleId}\u0000line:${line ?? 0}` });
+        return finding;
     });
+    (0,fingerprint/* assignFingerprints */.Dz)(findings, { anchor: (f) => anchors.get(f) });
     return { findings, skipped, tool: { name: 'gitleaks', version: gitleaks.version } };
 }
 
+;// CONCATENATED MODULE: ./dist/steps/container-scan/unpack-limits.js
+
+
+/**
+ * The step's inputs for the unpack limits (docs/steps/container-scan.md): how large, how
+ * many entries and how long a path an image may have before it is refused as a possible
+ * decompression bomb. Read before any work, so a bad value is a usage error at once.
+ */
+const unpack_limits_MiB = 1024 * 1024;
+const LIMIT_INPUTS = {
+    maxUnpackedBytes: 'max-unpacked-mb',
+    maxEntries: 'max-entries',
+    maxPathLength: 'max-path-length',
+};
+function wholeNumber(ctx, name, def) {
+    const raw = ctx.inputs[name]?.trim();
+    if (!raw)
+        return def;
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1) {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${name} is "${raw}"; expected a whole number above 0`, {
+            hint: `leave ${name} empty for the default (${def})`,
+        });
+    }
+    return n;
+}
+function unpackLimitsOf(ctx) {
+    const mb = wholeNumber(ctx, LIMIT_INPUTS.maxUnpackedBytes, DEFAULT_UNPACK_LIMITS.maxUnpackedBytes / unpack_limits_MiB);
+    if (mb > Number.MAX_SAFE_INTEGER / unpack_limits_MiB) {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${LIMIT_INPUTS.maxUnpackedBytes} is "${mb}"; that is more bytes than can be counted`);
+    }
+    return {
+        maxUnpackedBytes: mb * unpack_limits_MiB,
+        maxEntries: wholeNumber(ctx, LIMIT_INPUTS.maxEntries, DEFAULT_UNPACK_LIMITS.maxEntries),
+        maxPathLength: wholeNumber(ctx, LIMIT_INPUTS.maxPathLength, DEFAULT_UNPACK_LIMITS.maxPathLength),
+    };
+}
+
 ;// CONCATENATED MODULE: ./dist/steps/container-scan/index.js
+
+
+
 
 
 
@@ -1063,6 +1560,24 @@ function dedupe(findings) {
     });
 }
 /**
+ * An image that cannot be unpacked (damaged, tampered with, over a limit, hostile) is a
+ * failed step that says why, not a crash: nothing was scanned, so nothing is attested.
+ */
+function unpackFailed(image, e) {
+    const input = e instanceof UnpackLimitError ? LIMIT_INPUTS[e.limit] : undefined;
+    const reason = `the image ${image.ref} (${image.digest}) cannot be scanned: ${e.message}${input ? ` (raise the input ${input} if the image is genuine)` : ''}`;
+    return {
+        status: 'failed',
+        failure: 'tool',
+        reason,
+        attestations: [],
+        products: [],
+        materials: [{ name: image.ref, digest: { sha256: image.digest.replace(/^sha256:/, '') } }],
+        reports: [],
+        summary: `### Container scan\n\n${reason}.${e.hint && !input ? `\n\n${e.hint}.` : ''}`,
+    };
+}
+/**
  * container-scan: the image that `container` built, unpacked from its OCI layout. Its SBOM
  * (OS packages and application packages) goes through the OSV matcher; its configuration
  * (user, healthcheck, credentials in ENV or labels) and its files (gitleaks) are checked.
@@ -1073,29 +1588,39 @@ const containerScan = {
     id: 'container-scan',
     async run(ctx) {
         const failAt = (0,scan_step/* failAtOf */.TP)(ctx);
+        const limits = unpackLimitsOf(ctx);
         const inputs = await (0,sca_vulns/* vulnInputs */.zM)(ctx);
         const image = await (0,handoff/* readBuiltImage */.OG)(ctx);
         await (0,promises_.mkdir)(ctx.outDir, { recursive: true });
         const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tollgate-image-'));
         try {
-            const fs = await unpackImage(image.layoutDir, (0,external_node_path_.join)(scratch, 'root'), image.digest);
+            let fs;
+            try {
+                fs = await unpackImage(image.layoutDir, (0,external_node_path_.join)(scratch, 'root'), image.digest, { limits });
+            }
+            catch (e) {
+                if (!(0,errors/* isTollgateError */.bK)(e))
+                    throw e;
+                ctx.log(`container-scan: ${e.message}`);
+                return unpackFailed(image, e);
+            }
             ctx.log(`container-scan: ${image.ref} (${fs.digest}): ${fs.files.size} file(s) after whiteouts`);
             const sbom = await imageSbom(fs, image.name);
             for (const n of sbom.notes)
                 ctx.log(`container-scan: ${n}`);
             const bomBytes = Buffer.from(`${JSON.stringify(sbom.bom, null, 2)}\n`);
-            await (0,core_fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, SBOM_NAME), bomBytes);
+            await (0,core_fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, SBOM_NAME), bomBytes);
             // Licence texts as shipped in the image (Debian copyright files, package folders).
             const notices = await (0,sbom_notices/* buildNotices */.u)(`${image.name}@${fs.digest}`, sbom.components);
             const noticesBytes = Buffer.from(notices.text);
-            await (0,core_fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, NOTICES_NAME), noticesBytes);
+            await (0,core_fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, NOTICES_NAME), noticesBytes);
             const vulns = await (0,sca_vulns/* scanVulns */.Ww)(ctx, sbom.components, 'container-scan', new Date(), inputs);
             const secrets = await scanImageSecrets(ctx, fs, scratch);
             const config = dedupe([...secrets.findings, ...checkConfig(fs.config)]);
             const configRun = (0,common_sarif/* writeSarif */.lg)({ name: 'tollgate-image-checks', version: '1' }, config).runs[0];
             const sarif = { ...vulns.sarif, runs: [...vulns.sarif.runs, configRun] };
             const sarifBytes = Buffer.from(`${JSON.stringify(sarif, null, 2)}\n`);
-            await (0,core_fs/* writeFileAtomic */.Z)((0,external_node_path_.join)(ctx.outDir, SARIF_NAME), sarifBytes);
+            await (0,core_fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, SARIF_NAME), sarifBytes);
             const configBlocking = config.filter((f) => (0,scan_step/* isBlocking */.Us)(f, failAt));
             const problems = [
                 ...(vulns.blocking.length
@@ -1180,6 +1705,7 @@ const containerScan = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BR: () => (/* binding */ readGitleaksReport),
 /* harmony export */   G0: () => (/* binding */ LEAKS_EXIT),
 /* harmony export */   cg: () => (/* binding */ runGitleaks),
 /* harmony export */   iL: () => (/* binding */ findGitleaks)
@@ -1270,6 +1796,46 @@ async function runGitleaks(g, args, opts) {
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `gitleaks (${g.kind}) failed: ${last}`, {
         hint: 'run the same scan with gitleaks -l debug to see more',
     });
+}
+/**
+ * Reads the JSON report gitleaks wrote (`--report-format json`, without `--redact`). The
+ * report holds the secrets in clear, so it is written only into the step's private temp
+ * folder and read only here: the findings keep rule, file and line; the secrets go to the
+ * redaction layer, which masks them in everything written or printed afterwards.
+ */
+async function readGitleaksReport(file) {
+    let json;
+    try {
+        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `gitleaks wrote no readable JSON report at ${file}`, {
+            cause: e,
+            hint: 'run gitleaks by hand with --report-format json to see why it stopped',
+        });
+    }
+    if (!Array.isArray(json)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `gitleaks' report ${file} is not a JSON array`, {
+            hint: 'check the gitleaks version: its JSON report is a list of findings',
+        });
+    }
+    const findings = [];
+    const secrets = [];
+    for (const [i, entry] of json.entries()) {
+        const e = (entry ?? {});
+        if (typeof e.RuleID !== 'string' || typeof e.File !== 'string') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `gitleaks' report ${file}: entry ${i} has no RuleID or File`);
+        }
+        const line = typeof e.StartLine === 'number' && e.StartLine > 0 ? e.StartLine : undefined;
+        findings.push({
+            ruleId: e.RuleID,
+            severity: 'high',
+            location: { path: e.File, ...(line ? { line } : {}) },
+        });
+        if (typeof e.Secret === 'string')
+            secrets.push(e.Secret);
+    }
+    return { findings, secrets };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 8373;
-export const ids = [8373];
+export const id = 8900;
+export const ids = [8900];
 export const modules = {
 
-/***/ 80754:
+/***/ 26519:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -690,7 +690,70 @@ function resolveSvidSource(config) {
 var fs = __webpack_require__(90275);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./dist/core/redact.js
+var redact = __webpack_require__(81345);
+;// CONCATENATED MODULE: ./dist/core/escape.js
+/**
+ * Text from an untrusted source (a tool's finding message, a predicate's reason, a file
+ * name from a fork's artifact) made inert for the medium it is shown in. One module, so
+ * that every renderer escapes the same way.
+ */
+// ESC [ … final (CSI), ESC ] … BEL or ST (OSC), ESC P/X/^/_ … ST (DCS, SOS, PM, APC), ESC + one.
+const ESCAPES = 
+// eslint-disable-next-line no-control-regex
+/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]*(?:\u001b\\)?|\u001b[\s\S]?|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u009c]*(?:\u0007|\u009c)?/g;
+// C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional overrides that
+// can make a line read differently from what it is.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** For a terminal: escape sequences and control characters removed, new lines kept. */
+function escape_forTerminal(s) {
+    return s.replace(ESCAPES, '').replace(CONTROLS, '');
+}
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** For HTML text and attribute values. */
+function forHtml(s) {
+    return escape_forTerminal(s).replace(/[&<>"']/g, (c) => HTML[c]);
+}
+const ZWSP = '\u200b';
+/**
+ * For GitHub-flavoured Markdown, on one line (a table cell, a list item): no HTML, no
+ * links or images, no autolinks, no @mentions or #references that notify, no table breaks,
+ * no emphasis or code fences opened by the text. Bounded to `max` characters.
+ */
+function forMarkdown(s, max = Infinity) {
+    const one = escape_forTerminal(s)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
+        // Mentions and team mentions: a zero-width space after @ keeps the text, drops the ping.
+        .replace(/@(?=[\w-])/g, `@${ZWSP}`)
+        // Autolinked URLs and www. names.
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+/**
+ * An identifier in a Markdown code span (inline code does not mention, link or render HTML):
+ * backticks cannot be escaped inside one, so they become quotes; pipes are escaped for tables.
+ */
+function forMarkdownCode(s, max = 120) {
+    const one = escape_forTerminal(s).replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, max);
+    return `\`${one.replace(/\|/g, '\\|')}\``;
+}
+
 ;// CONCATENATED MODULE: ./dist/cli/command.js
+
+
 
 
 function parseCommandArgs(cmd, argv) {
@@ -727,8 +790,16 @@ function list(values, name) {
     const v = values[name];
     return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
 }
-/** Runs one command with its arguments; never throws, always returns the exit code. */
-async function executeCommand(cmd, argv, io) {
+/**
+ * Runs one command with its arguments; never throws, always returns the exit code. All it
+ * prints passes the redactor: reasons and errors carry tools' words, which may hold a secret.
+ */
+async function executeCommand(cmd, argv, raw) {
+    const io = {
+        ...raw,
+        out: (t) => raw.out(redactor.text(t)),
+        err: (t) => raw.err(redactor.text(t)),
+    };
     try {
         const { values, positionals } = parseCommandArgs(cmd, argv);
         if (values.help) {
@@ -739,13 +810,14 @@ async function executeCommand(cmd, argv, io) {
     }
     catch (e) {
         if (isTollgateError(e)) {
-            io.err(`tollgate ${cmd.name}: ${e.message.replace(/^tollgate \S+: /, '')}\n`);
+            // Messages may quote input (a bundle's reason, a file name): no escape sequences.
+            io.err(`tollgate ${cmd.name}: ${forTerminal(e.message.replace(/^tollgate \S+: /, ''))}\n`);
             if (e.hint)
-                io.err(`  hint: ${e.hint}\n`);
+                io.err(`  hint: ${forTerminal(e.hint)}\n`);
             return e.exitCode;
         }
         // An unexpected failure is still reported in one line; TOLLGATE_DEBUG=1 shows the stack.
-        io.err(`tollgate ${cmd.name}: internal error: ${describeError(e)}\n`);
+        io.err(`tollgate ${cmd.name}: internal error: ${forTerminal(describeError(e))}\n`);
         if (io.env.TOLLGATE_DEBUG)
             io.err(`${e.stack ?? ''}\n`);
         return 2;
@@ -790,8 +862,8 @@ Example:
             }
         }
         const pair = (0,key/* generateKeyPair */.TZ)();
-        await (0,fs/* writeFileAtomic */.Z)(priv, pair.privateKeyPem, { mode: 0o600 });
-        await (0,fs/* writeFileAtomic */.Z)(pub, pair.publicKeyPem);
+        await (0,fs/* writeFileAtomic */.Zf)(priv, pair.privateKeyPem, { mode: 0o600 });
+        await (0,fs/* writeFileAtomic */.Zf)(pub, pair.publicKeyPem);
         io.out(`wrote ${priv} (private) and ${pub} (public)\nkey id ${pair.keyId}\n`);
         return 0;
     },
@@ -853,7 +925,7 @@ async function createSigner(s, env, cwd) {
     switch (s.kind) {
         case 'key': {
             const path = (0,external_node_path_.resolve)(cwd, s.key || `${DEFAULT_KEY_PREFIX}.key`);
-            const pem = (await (0,fs/* readInput */.R)(path, 'private key', 1 << 16).catch((e) => {
+            const pem = (await (0,fs/* readInput */.R5)(path, 'private key', 1 << 16).catch((e) => {
                 throw new errors/* TollgateError */.xB('SIGNER_UNAVAILABLE', `no signing key at ${path}`, {
                     cause: e,
                     hint: 'create one with `tollgate keygen`, or pass --key FILE',

@@ -1,5 +1,5 @@
-export const id = 9840;
-export const ids = [9840,9530];
+export const id = 6731;
+export const ids = [6731,9530];
 export const modules = {
 
 /***/ 79010:
@@ -549,6 +549,64 @@ function describeIdentity(id) {
 
 /***/ }),
 
+/***/ 98402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ resolveInside)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
+
+
+
+const inside = (root, path) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+};
+/** The real path of `path`, or of its nearest existing parent with the rest appended. */
+function realish(path) {
+    let tail = '';
+    let cur = path;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), tail);
+        }
+        catch {
+            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
+            if (up === cur)
+                return path;
+            tail = tail ? `${cur.slice(up.length + 1)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${tail}` : cur.slice(up.length + 1);
+            cur = up;
+        }
+    }
+}
+/**
+ * A path taken from an input or an artifact (a step input, a report's `steps[].sarif`),
+ * resolved against `root` (the repository, or the artifact's folder) and refused unless it
+ * stays inside: no `..` escape, no absolute path elsewhere, no symbolic link that leads out
+ * (checked on the real paths). Refusal is an exit-code-2 error naming the input. Returns the
+ * resolved path (not the real one, so that messages show what the user wrote).
+ */
+function resolveInside(root, path, what) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${JSON.stringify(path)} ${why}`, {
+        hint: `name a file inside ${base}, relative to it`,
+    });
+    if (path.includes('\0'))
+        throw refuse('contains a NUL character');
+    if (!inside(base, abs))
+        throw refuse(`is outside ${base}`);
+    if (!inside(realish(base), realish(abs)))
+        throw refuse(`leads outside ${base} through a symbolic link`);
+    return abs;
+}
+
+
+/***/ }),
+
 /***/ 63704:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -573,6 +631,51 @@ async function sha256File(path) {
 }
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const GIT_SHA_HEX = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+
+/***/ }),
+
+/***/ 2886:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ sameIdentity),
+/* harmony export */   Bp: () => (/* binding */ normaliseIdentity),
+/* harmony export */   g3: () => (/* binding */ uniqueIdentities),
+/* harmony export */   gc: () => (/* binding */ includesIdentity)
+/* harmony export */ });
+/**
+ * People (authors, reviewers, approvers, the policy's `approvers`) compared in one form
+ * everywhere. Logins and e-mail addresses are case-insensitive where they are issued, and
+ * Unicode has several spellings of one visible name (full-width letters, ligatures), so
+ * comparing raw strings lets `Alice` approve `alice`'s change, or `bob` and `Bob` count as
+ * two approvals. NFKC folds the compatibility spellings, trimming drops stray white space,
+ * and lower-casing folds case. Display keeps the name as given; only comparisons use this.
+ */
+function normaliseIdentity(name) {
+    return name.normalize('NFKC').trim().toLowerCase();
+}
+/** Whether two names are one person. An empty name is no one, and never matches. */
+function sameIdentity(a, b) {
+    if (a === undefined || b === undefined)
+        return false;
+    const na = normaliseIdentity(a);
+    return na !== '' && na === normaliseIdentity(b);
+}
+/** Whether `name` is one of `list` (an allow-list of approvers, say). */
+function includesIdentity(list, name) {
+    return list.some((x) => sameIdentity(x, name));
+}
+/** The names with one entry per person, keeping the first spelling met. Empty names are dropped. */
+function uniqueIdentities(names) {
+    const seen = new Map();
+    for (const n of names) {
+        const key = normaliseIdentity(n);
+        if (key !== '' && !seen.has(key))
+            seen.set(key, n);
+    }
+    return [...seen.values()];
+}
 
 
 /***/ }),
@@ -612,7 +715,7 @@ const VERSION = '0.1.0';
 async function readJson(path, what, hint) {
     let text;
     try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, what)).toString('utf8');
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, what)).toString('utf8');
     }
     catch (e) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no ${what}`, { cause: e, hint });
@@ -772,8 +875,8 @@ async function loadLocalKey(env) {
     let created = false;
     if (pem === undefined) {
         const pair = (0,_attest_signers_key_js__WEBPACK_IMPORTED_MODULE_4__/* .generateKeyPair */ .TZ)();
-        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)(path.replace(/\.key$/, '') + '.pub', pair.publicKeyPem);
-        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)(path, pair.privateKeyPem, { mode: 0o600 });
+        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(path.replace(/\.key$/, '') + '.pub', pair.publicKeyPem);
+        await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(path, pair.privateKeyPem, { mode: 0o600 });
         pem = pair.privateKeyPem;
         created = true;
     }
@@ -818,7 +921,7 @@ async function readStaging(ctx) {
     const hint = 'run publish-staging first (tollgate run --stage per-merge)';
     let text;
     try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R)(path, "publish-staging's staging.json")).toString('utf8');
+        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, "publish-staging's staging.json")).toString('utf8');
     }
     catch (e) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of publish-staging`, {
@@ -859,7 +962,7 @@ async function pullStaged(ctx, staging) {
 
 /***/ }),
 
-/***/ 69840:
+/***/ 66731:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1171,13 +1274,11 @@ async function promotionPolicyFile(ctx) {
         return path; // loadPolicy reports the missing file
     await (0,promises_.copyFile)(runKey, (0,external_node_path_.join)(ctx.outDir, 'local.pub'));
     const out = (0,external_node_path_.join)(ctx.outDir, 'promotion-policy.yml');
-    await (0,fs/* writeFileAtomic */.Z)(out, renderLocalPolicy(graph/* STEPS */.UT, 'local.pub', false));
+    await (0,fs/* writeFileAtomic */.Zf)(out, renderLocalPolicy(graph/* STEPS */.UT, 'local.pub', false));
     ctx.log(`no ${DEFAULT_POLICY}: judging with the default policy and the run's key (${out})`);
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
@@ -1484,6 +1585,77 @@ function checkSubject(payloadType, payload, sha256) {
         throw new VerifyFailure('invalid-signature', `artifact sha256:${sha256} is not a subject of the attestation` +
             (named.length ? ` (subjects: ${named.slice(0, 5).join(', ')})` : ' (no SHA-256 subjects)'));
     }
+}
+
+;// CONCATENATED MODULE: ./dist/attest/verify/sigstore-ca.js
+
+
+/** Longer chains than this are not what Fulcio issues; stop rather than loop. */
+const MAX_CHAIN = 10;
+/**
+ * Whether the signing certificate chains, by signature, to a certificate of one of the
+ * trusted root's certificate authorities, through the intermediates the bundle carries.
+ * Validity periods are not checked here: that is the verifier's job. This only answers
+ * "who issued it", so that a bundle from a CA outside the trusted root is reported as an
+ * untrusted signer, whatever else about it fails (its log entries and timestamps come from
+ * the same foreign instance, and the verifier checks those first).
+ */
+function chainsToTrustedCa(leaf, intermediates, root) {
+    const trusted = [];
+    for (const ca of root.certificateAuthorities) {
+        for (const c of ca.certChain?.certificates ?? []) {
+            try {
+                trusted.push(core_dist.X509Certificate.parse(Buffer.from(c.rawBytes)));
+            }
+            catch {
+                // An unreadable CA certificate vouches for nothing.
+            }
+        }
+    }
+    let current = leaf;
+    for (let depth = 0; depth < MAX_CHAIN; depth++) {
+        if (trusted.some((t) => t.equals(current)))
+            return true;
+        const issuedBy = (c) => c.subject.equals(current.issuer) && verifies(current, c);
+        if (trusted.some(issuedBy))
+            return true;
+        const next = intermediates.find((c) => c !== current && issuedBy(c));
+        if (!next)
+            return false;
+        current = next;
+    }
+    return false;
+}
+function verifies(cert, issuer) {
+    try {
+        return cert.verify(issuer);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * An `untrusted-signer` failure when the bundle's signing certificate does not chain to the
+ * trusted root; undefined when it does (or when the bundle is signed with a key).
+ */
+function foreignCaFailure(bundle, entity, root) {
+    if (entity.key.$case !== 'certificate')
+        return undefined;
+    const material = bundle.verificationMaterial.content;
+    const carried = material.$case === 'x509CertificateChain'
+        ? material.x509CertificateChain.certificates.slice(1)
+        : [];
+    const intermediates = carried.flatMap((c) => {
+        try {
+            return [core_dist.X509Certificate.parse(Buffer.from(c.rawBytes))];
+        }
+        catch {
+            return [];
+        }
+    });
+    if (chainsToTrustedCa(entity.key.certificate, intermediates, root))
+        return undefined;
+    return new verify_types/* VerifyFailure */.U('untrusted-signer', 'the signing certificate was not issued by a certificate authority of the trusted root (signed with another Sigstore instance?)');
 }
 
 ;// CONCATENATED MODULE: ./dist/attest/verify/public-good-root.js
@@ -1831,6 +2003,7 @@ function sigstore_trust_toVerifyFailure(e) {
 
 
 
+
 /**
  * Verifies a bundle for an artifact the way the Sigstore client conformance suite expects:
  * the bundle's shape and its binding to the artifact first (cheap, and the clearest message),
@@ -1900,13 +2073,15 @@ function verifyKeylessDsse(bundleJson, trustedRoot, options = {}) {
     if (bundle.verificationMaterial.content.$case === 'publicKey') {
         throw new verify_types/* VerifyFailure */.U('untrusted-signer', 'the bundle is signed with a managed key, not a Fulcio certificate');
     }
-    const verifier = sigstore_trust_trustContext(trustedRoot).verifier(options.thresholds);
+    const ctx = sigstore_trust_trustContext(trustedRoot);
     const entity = signedEntity(bundle, undefined);
     try {
-        verifier.verify(entity);
+        ctx.verifier(options.thresholds).verify(entity);
     }
     catch (e) {
-        throw sigstore_trust_toVerifyFailure(e);
+        // A certificate from a CA outside the trusted root is an untrusted signer, even though
+        // the verifier first trips over its timestamps or log entries (from the same instance).
+        throw foreignCaFailure(bundle, entity, ctx.root) ?? sigstore_trust_toVerifyFailure(e);
     }
     const envelope = bundle.content.dsseEnvelope;
     return {
@@ -2101,6 +2276,8 @@ function verifyChain(leaf, intermediates, roots, at, trustDomain) {
     }
 }
 
+// EXTERNAL MODULE: ./dist/core/untrusted.js
+var untrusted = __webpack_require__(49788);
 ;// CONCATENATED MODULE: ./dist/cli/verifiers.js
 
 
@@ -2114,12 +2291,15 @@ function defaultVerifiers(trustedRootPath) {
     let root;
     const loadRoot = () => {
         if (root === undefined && trustedRootPath) {
+            const bad = (e) => new errors/* TollgateError */.xB('POLICY_INVALID', `the policy's sigstore.trustedRoot ${trustedRootPath} is not a readable JSON trusted root${e ? `: ${(0,errors/* describeError */.Uc)(e)}` : ''}`, { cause: e, hint: 'point sigstore.trustedRoot at a Sigstore trusted_root.json' });
             try {
-                root = JSON.parse((0,external_node_fs_.readFileSync)(trustedRootPath, 'utf8'));
+                root = (0,untrusted/* parseJsonUntrusted */.IN)((0,untrusted/* readUntrustedSync */.gs)(trustedRootPath, 'trusted root', { maxBytes: 16 << 20 }), 'trusted root', trustedRootPath);
             }
             catch (e) {
-                throw new errors/* TollgateError */.xB('POLICY_INVALID', `the policy's sigstore.trustedRoot ${trustedRootPath} is not a readable JSON trusted root`, { cause: e });
+                throw bad(e);
             }
+            if (!root || typeof root !== 'object' || Array.isArray(root))
+                throw bad();
         }
         return root;
     };
@@ -2143,6 +2323,12 @@ const stepId = { type: 'string', pattern: '^[a-z][a-z0-9-]*$' };
 const globList = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
 const stringOrList = { oneOf: [{ type: 'string', minLength: 1 }, globList] };
 const severity = { enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] };
+/**
+ * Something other than white space. An exception selector of `""` or `" "` used to count as
+ * no selector at all, which waives the whole step: a typo must not do that.
+ */
+const NOT_BLANK = '\\S';
+const selector = { type: 'string', pattern: NOT_BLANK };
 const POLICY_SCHEMA = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://tollgate.dev/schemas/policy/v1.json',
@@ -2225,12 +2411,13 @@ const POLICY_SCHEMA = {
                         additionalProperties: false,
                         properties: {
                             failOn: severity,
-                            maxFailedTests: { type: 'integer', minimum: 0 },
+                            // ajv counts Infinity (YAML `.inf`, `1e400`) as an integer: a bound keeps it out.
+                            maxFailedTests: { type: 'integer', minimum: 0, maximum: 1_000_000 },
                             minLineCoverage: { type: 'number', minimum: 0, maximum: 100 },
                             minBranchCoverage: { type: 'number', minimum: 0, maximum: 100 },
                             deniedLicenses: { type: 'array', items: { type: 'string' } },
-                            minApprovals: { type: 'integer', minimum: 0 },
-                            approvers: { type: 'array', items: { type: 'string', minLength: 1 } },
+                            minApprovals: { type: 'integer', minimum: 0, maximum: 1000 },
+                            approvers: { type: 'array', items: { type: 'string', pattern: NOT_BLANK } },
                             allowSelfApproval: { type: 'boolean' },
                         },
                     },
@@ -2254,10 +2441,10 @@ const POLICY_SCHEMA = {
                 required: ['step', 'reason', 'expires'],
                 properties: {
                     step: stepId,
-                    ruleId: { type: 'string' },
-                    id: { type: 'string' },
-                    fingerprint: { type: 'string' },
-                    path: { type: 'string' },
+                    ruleId: selector,
+                    id: selector,
+                    fingerprint: selector,
+                    path: selector,
                     reason: { type: 'string', minLength: 3 },
                     expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
                 },
@@ -2267,6 +2454,7 @@ const POLICY_SCHEMA = {
 };
 
 ;// CONCATENATED MODULE: ./dist/policy/schema-errors.js
+
 /** Turns an ajv error into "what was wrong and what was expected", in the user's words. */
 function explainSchemaError(e) {
     const path = e.instancePath
@@ -2295,6 +2483,8 @@ function explainSchemaError(e) {
         case 'type':
             return { path, text: `${where} must be ${article(String(p.type))}` };
         case 'pattern':
+            if (p.pattern === NOT_BLANK)
+                return { path, text: `${where} must not be empty or only white space` };
             return {
                 path,
                 text: `${where} has an unexpected format (expected ${describePattern(String(p.pattern))})`,
@@ -2394,7 +2584,7 @@ const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const list = (v) => v === undefined ? [] : Array.isArray(v) ? v : [v];
 async function readRelative(ctx, path) {
     try {
-        return await (0,promises_.readFile)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(ctx.baseDir, path), 'utf8');
+        return (await (0,fs/* readInput */.R5)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(ctx.baseDir, path), 'file', 1 << 20)).toString('utf8');
     }
     catch {
         return undefined;
@@ -2486,8 +2676,21 @@ async function buildPolicy(raw, ctx) {
         return false;
     };
     const stages = new Map();
+    // A step has one verdict, under one stage: required twice, the verdict would list it twice
+    // and the stages would disagree about where it belongs.
+    const requiredAt = new Map();
     for (const [stage, { require }] of Object.entries(raw.stages)) {
-        require.forEach((id, i) => knownStep(id, ['stages', stage, 'require', i]));
+        require.forEach((id, i) => {
+            const path = ['stages', stage, 'require', i];
+            knownStep(id, path);
+            const first = requiredAt.get(id);
+            if (!first) {
+                requiredAt.set(id, { stage, line: ctx.lineAt(path) });
+                return;
+            }
+            const where = first.stage === stage ? `twice in stage ${stage}` : `by stages ${first.stage} and ${stage}`;
+            problem(path, `step "${id}" is required ${where} (also at ${ctx.source}:${first.line}); require each step once, in one stage`);
+        });
         stages.set(stage, require);
     }
     const steps = new Map();
@@ -2548,6 +2751,7 @@ async function buildPolicy(raw, ctx) {
 
 
 
+
 const MAX_POLICY_BYTES = 1 << 20;
 let validator;
 function validate(value) {
@@ -2578,7 +2782,7 @@ async function parsePolicy(text, source, baseDir = (0,external_node_path_.dirnam
         problems.push(`${source}:${line}: ${err.message.split('\n')[0]}`);
     }
     if (problems.length === 0) {
-        const value = doc.toJS();
+        const value = (0,untrusted/* yamlToJsUntrusted */.q$)(doc, 'policy file', source);
         for (const e of prune(validate(value))) {
             const { path, key, text: msg } = explainSchemaError(e);
             problems.push(`${source}:${lineOf(doc, counter, path, key)}: ${msg}`);
@@ -2602,12 +2806,14 @@ async function parsePolicy(text, source, baseDir = (0,external_node_path_.dirnam
 }
 /** `displayPath` is how messages name the file (relative to the user's folder, usually). */
 async function loadPolicy(path, displayPath = path) {
-    const text = (await (0,fs/* readInput */.R)(path, 'policy file', MAX_POLICY_BYTES)).toString('utf8');
+    const text = (await (0,fs/* readInput */.R5)(path, 'policy file', MAX_POLICY_BYTES)).toString('utf8');
     return parsePolicy(text, displayPath, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)));
 }
 
 // EXTERNAL MODULE: ./dist/steps/deploy-staging/staged-image.js
 var staged_image = __webpack_require__(26978);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./dist/attest/predicates/step-meta.js
 var step_meta = __webpack_require__(73283);
 // EXTERNAL MODULE: ./dist/attest/parse-statement.js
@@ -2714,15 +2920,19 @@ var glob = __webpack_require__(57430);
 
 
 function exceptionCovers(e, f) {
-    if (!e.ruleId && !e.id && !e.fingerprint && !e.path)
+    // Presence, not truthiness: an empty selector must never widen the waiver.
+    if (e.ruleId === undefined &&
+        e.id === undefined &&
+        e.fingerprint === undefined &&
+        e.path === undefined)
         return false; // a step-wide waiver is handled by the caller
-    if (e.ruleId && e.ruleId !== f.ruleId)
+    if (e.ruleId !== undefined && e.ruleId !== f.ruleId)
         return false;
-    if (e.id && !(f.ids ?? []).includes(e.id) && f.ruleId !== e.id)
+    if (e.id !== undefined && !(f.ids ?? []).includes(e.id) && f.ruleId !== e.id)
         return false;
-    if (e.fingerprint && e.fingerprint !== f.fingerprint)
+    if (e.fingerprint !== undefined && e.fingerprint !== f.fingerprint)
         return false;
-    if (e.path && !(f.path !== undefined && (0,glob/* globMatch */.e)(e.path, f.path)))
+    if (e.path !== undefined && !(f.path !== undefined && (0,glob/* globMatch */.e)(e.path, f.path)))
         return false;
     return true;
 }
@@ -2774,64 +2984,46 @@ function judgeFindings(findings, ctx, noun, extraCounts = {}) {
         waived,
     };
 }
-function asSeverity(value, fallback = 'medium') {
-    const s = String(value ?? '').toLowerCase();
-    if (types/* SEVERITIES */.oC.includes(s))
-        return s;
-    if (s === 'moderate')
-        return 'medium';
-    if (s === 'error')
-        return 'high';
-    if (s === 'warning')
-        return 'medium';
-    if (s === 'note' || s === 'none')
-        return 'low';
-    return fallback;
-}
 
 ;// CONCATENATED MODULE: ./dist/gate/evaluators/scan-result.js
 
-/** Tollgate's scan-result predicate (docs/schemas/scan-result.schema.json). */
+
+/** Tollgate's scan-result predicate, validated (src/attest/predicates/schemas/scan-result.ts). */
 const evaluateScanResult = (predicate, ctx) => {
-    const raw = Array.isArray(predicate.findings) ? predicate.findings : [];
-    const findings = raw.map((f) => ({
-        ruleId: String(f.ruleId ?? 'unknown'),
-        severity: asSeverity(f.severity),
-        message: typeof f.message === 'string' ? f.message : undefined,
-        path: typeof f.location?.path === 'string' ? f.location.path : undefined,
-        line: typeof f.location?.line === 'number' ? f.location.line : undefined,
-        fingerprint: typeof f.fingerprint === 'string' ? f.fingerprint : undefined,
+    const p = predicate;
+    const findings = p.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        path: f.location?.path,
+        line: f.location?.line,
+        fingerprint: f.fingerprint,
     }));
     // When the step listed only part of its findings, the rest are known by count only.
     const extra = {};
-    if (predicate.findingsTruncated === true &&
-        predicate.counts &&
-        typeof predicate.counts === 'object') {
-        for (const [sev, n] of Object.entries(predicate.counts)) {
-            const s = asSeverity(sev);
+    if (p.findingsTruncated === true) {
+        for (const s of types/* SEVERITIES */.oC) {
+            const n = p.counts[s] ?? 0;
             const listed = findings.filter((f) => f.severity === s).length;
-            if (typeof n === 'number' && n > listed)
-                extra[s] = (extra[s] ?? 0) + n - listed;
+            if (n > listed)
+                extra[s] = n - listed;
         }
     }
     return judgeFindings(findings, ctx, { one: 'finding', many: 'findings' }, extra);
 };
 
+// EXTERNAL MODULE: ./dist/core/identity.js
+var identity = __webpack_require__(2886);
 ;// CONCATENATED MODULE: ./dist/gate/evaluators/simple.js
-const names = (v) => Array.isArray(v)
-    ? v.map((t) => (typeof t === 'string' ? t : String(t?.name ?? t)))
-    : [];
-/** in-toto test-result v0.1: the result and the failed test names. */
-const evaluateTestResult = (p, ctx) => {
-    const failed = names(p.failedTests);
-    const passed = names(p.passedTests);
+
+/** in-toto test-result v0.1, validated: the result and the failed test names. */
+const evaluateTestResult = (predicate, ctx) => {
+    const p = predicate;
+    const failed = p.failedTests ?? [];
+    const passed = p.passedTests ?? [];
     const max = ctx.thresholds.maxFailedTests ?? 0;
-    const result = String(p.result ?? '');
-    if (!['PASSED', 'WARNED', 'FAILED'].includes(result)) {
-        return { ok: false, summary: `test result is "${result}", expected PASSED, WARNED or FAILED` };
-    }
-    const total = failed.length + passed.length + names(p.warnedTests).length;
-    if (failed.length > max || (result === 'FAILED' && failed.length === 0)) {
+    const total = failed.length + passed.length + (p.warnedTests ?? []).length;
+    if (failed.length > max || (p.result === 'FAILED' && failed.length === 0)) {
         const shown = failed.slice(0, 3).join(', ');
         return {
             ok: false,
@@ -2842,13 +3034,11 @@ const evaluateTestResult = (p, ctx) => {
     }
     return { ok: true, summary: `${passed.length} of ${total} tests passed` };
 };
-/** Tollgate coverage v1: line and branch percentages against the policy minimums. */
-const evaluateCoverage = (p, ctx) => {
-    const pct = (k) => Number(p[k]?.pct);
-    const lines = pct('lines');
-    const branches = pct('branches');
-    if (!Number.isFinite(lines))
-        return { ok: false, summary: 'coverage predicate has no line percentage' };
+/** Tollgate coverage v1, validated: line and branch percentages against the policy minimums. */
+const evaluateCoverage = (predicate, ctx) => {
+    const p = predicate;
+    const lines = p.lines.pct;
+    const branches = p.branches?.pct;
     const { minLineCoverage: minL, minBranchCoverage: minB } = ctx.thresholds;
     if (minL !== undefined && lines < minL) {
         return {
@@ -2856,35 +3046,35 @@ const evaluateCoverage = (p, ctx) => {
             summary: `line coverage ${lines.toFixed(1)} % is below the required ${minL} %`,
         };
     }
-    if (minB !== undefined && !(branches >= minB)) {
+    if (minB !== undefined && (branches === undefined || branches < minB)) {
         return {
             ok: false,
-            summary: `branch coverage ${Number.isFinite(branches) ? branches.toFixed(1) : '?'} % is below the required ${minB} %`,
+            summary: `branch coverage ${branches === undefined ? '?' : branches.toFixed(1)} % is below the required ${minB} %`,
         };
     }
     return {
         ok: true,
-        summary: `line coverage ${lines.toFixed(1)} %${Number.isFinite(branches) ? `, branch ${branches.toFixed(1)} %` : ''}`,
+        summary: `line coverage ${lines.toFixed(1)} %${branches === undefined ? '' : `, branch ${branches.toFixed(1)} %`}`,
     };
 };
-/** Tollgate review v1: approvals by someone other than the author, no open change request. */
-const evaluateReview = (p, ctx) => {
-    const author = typeof p.author === 'string' ? p.author : undefined;
-    const approvals = Array.isArray(p.approvals) ? p.approvals : [];
-    const listed = ctx.thresholds.approvers?.map((a) => a.toLowerCase());
+/** Tollgate review v1, validated: approvals by someone other than the author, no open change request. */
+const evaluateReview = (predicate, ctx) => {
+    const p = predicate;
+    const { author, approvals, changesRequested: requested } = p;
+    const listed = ctx.thresholds.approvers;
     const self = ctx.thresholds.allowSelfApproval === true;
     // One person approving twice is one approval; only listed approvers count when a list is set.
-    const reviewers = [...new Set(approvals.map((a) => String(a.reviewer ?? '')))].filter((r) => r && (self || r !== author) && (!listed || listed.includes(r.toLowerCase())));
-    const requested = Array.isArray(p.changesRequested) ? p.changesRequested.map(String) : [];
+    // People are compared in one normalised form (src/core/identity.ts): `Bob` is `bob`.
+    const reviewers = (0,identity/* uniqueIdentities */.g3)(approvals.map((a) => a.reviewer)).filter((r) => (self || !(0,identity/* sameIdentity */.BU)(r, author)) && (!listed || (0,identity/* includesIdentity */.gc)(listed, r)));
     const min = ctx.thresholds.minApprovals ?? 1;
     if (requested.length)
         return { ok: false, summary: `changes requested by ${requested.join(', ')}` };
     if (reviewers.length < min) {
         const notes = [
-            !self && approvals.some((a) => a.reviewer === author)
+            !self && approvals.some((a) => (0,identity/* sameIdentity */.BU)(a.reviewer, author))
                 ? ' (approval by the author does not count)'
                 : '',
-            listed && approvals.some((a) => !listed.includes(String(a.reviewer).toLowerCase()))
+            listed && approvals.some((a) => !(0,identity/* includesIdentity */.gc)(listed, a.reviewer))
                 ? ` (only ${ctx.thresholds.approvers.join(', ')} may approve)`
                 : '',
         ].join('');
@@ -2893,83 +3083,880 @@ const evaluateReview = (p, ctx) => {
     return { ok: true, summary: `approved by ${reviewers.join(', ')}` };
 };
 /** SLSA verification summary v1. */
-const evaluateVsa = (p) => p.verificationResult === 'PASSED'
+const evaluateVsa = (predicate) => predicate.verificationResult === 'PASSED'
     ? { ok: true, summary: 'verification summary PASSED' }
-    : { ok: false, summary: `verification summary ${String(p.verificationResult ?? 'missing')}` };
-/** Provenance proves what was built; its pass/fail is the step's own status. */
-const evaluateProvenance = (p) => {
-    const def = p.buildDefinition;
-    if (typeof def?.buildType !== 'string')
-        return { ok: false, summary: 'provenance has no buildDefinition.buildType' };
-    return { ok: true, summary: 'provenance recorded' };
-};
-/** CycloneDX SBOM: denied licences. */
-const evaluateSbom = (p, ctx) => {
+    : { ok: false, summary: 'verification summary FAILED' };
+/** Provenance proves what was built (its schema requires buildType); pass/fail is the step's own status. */
+const evaluateProvenance = () => ({ ok: true, summary: 'provenance recorded' });
+/** A licence expression's terms: `MIT OR (AGPL-3.0-only WITH x)` has MIT, AGPL-3.0-only and x. */
+const terms = (expression) => expression.split(/\s+(?:OR|AND|WITH)\s+|[()]/);
+/** CycloneDX SBOM, validated: denied licences, in nested components too. */
+const evaluateSbom = (predicate, ctx) => {
     const denied = new Set(ctx.thresholds.deniedLicenses ?? []);
-    const components = Array.isArray(p.components) ? p.components : [];
     const hits = [];
-    for (const c of components) {
-        for (const l of Array.isArray(c.licenses)
-            ? c.licenses
-            : []) {
-            const id = l.license?.id ?? l.expression;
-            if (typeof id === 'string' &&
-                [...denied].some((d) => id === d || id.split(/\s+(?:OR|AND|WITH)\s+|[()]/).includes(d))) {
-                hits.push(`${String(c.name)}@${String(c.version)} (${id})`);
+    let count = 0;
+    const walk = (components) => {
+        for (const c of components) {
+            count++;
+            for (const l of c.licenses ?? []) {
+                const id = l.license?.id ?? l.expression;
+                if (id !== undefined && [...denied].some((d) => id === d || terms(id).includes(d)))
+                    hits.push(`${c.name}${c.version === undefined ? '' : `@${c.version}`} (${id})`);
             }
+            walk(c.components ?? []);
         }
-    }
+    };
+    walk(predicate.components ?? []);
     if (hits.length)
         return {
             ok: false,
             summary: `denied licence in ${hits.length} component(s): ${hits.slice(0, 3).join(', ')}`,
         };
-    return { ok: true, summary: `${components.length} components, no denied licence` };
+    return { ok: true, summary: `${count} components, no denied licence` };
 };
 
+// EXTERNAL MODULE: ./dist/vuln/cvss.js
+var cvss = __webpack_require__(41208);
 ;// CONCATENATED MODULE: ./dist/gate/evaluators/vulns.js
 
 
-function severityOf(v) {
-    let worst = 'medium';
-    let rank = -1;
-    for (const s of Array.isArray(v.severity) ? v.severity : []) {
-        const n = Number(s.score);
-        const sev = Number.isFinite(n) && String(s.score).trim() !== ''
-            ? (0,types/* severityFromScore */.qI)(n)
-            : asSeverity(s.score);
-        const r = ['info', 'low', 'medium', 'high', 'critical'].indexOf(sev);
-        if (r > rank)
-            [worst, rank] = [sev, r];
+
+/**
+ * The severity one validated score says: a base score or a CVSS v3.x vector by the CVSS
+ * bands, a severity word as itself; a CVSS v4.0 vector is not scored (undefined).
+ */
+function scoreSeverity(score) {
+    if (types/* SEVERITIES */.oC.includes(score))
+        return score;
+    if (score.startsWith('CVSS:3.')) {
+        const s = (0,cvss/* cvss3 */.p)(score);
+        return s ? (0,types/* severityFromScore */.qI)(s.score) : undefined;
     }
-    return worst;
+    if (score.startsWith('CVSS:'))
+        return undefined;
+    return (0,types/* severityFromScore */.qI)(Number(score));
 }
-/** in-toto vulns v0.2: `scanner.result[]` entries with ids and CVSS scores. */
+/** The worst of the entry's scores; `medium` when none can be scored. */
+function severityOf(v) {
+    let worst;
+    for (const s of v.severity ?? []) {
+        const sev = scoreSeverity(s.score);
+        if (sev && (!worst || (0,types/* severityRank */.qs)(sev) > (0,types/* severityRank */.qs)(worst)))
+            worst = sev;
+    }
+    return worst ?? 'medium';
+}
+/** in-toto vulns v0.2, validated: `scanner.result[]` entries with ids and scores. */
 const evaluateVulns = (predicate, ctx) => {
-    const scanner = predicate.scanner;
-    const result = Array.isArray(scanner?.result) ? scanner.result : [];
-    const findings = result.map((v) => {
-        const id = String(v.id ?? 'unknown');
-        const aliases = Array.isArray(v.aliases) ? v.aliases.map(String) : [];
-        const pkg = Array.isArray(v.annotations)
-            ? v.annotations.find((a) => typeof a?.package === 'string')
-                ?.package
-            : undefined;
-        return {
-            ruleId: id,
-            severity: severityOf(v),
-            ids: [id, ...aliases],
-            path: typeof pkg === 'string' ? pkg : undefined,
-        };
-    });
+    const p = predicate;
+    const findings = p.scanner.result.map((v) => ({
+        ruleId: v.id,
+        severity: severityOf(v),
+        ids: [v.id, ...(v.aliases ?? [])],
+        path: v.annotations?.find((a) => a.package !== undefined)?.package,
+    }));
     return judgeFindings(findings, ctx, { one: 'vulnerability', many: 'vulnerabilities' });
 };
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/common.js
+const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+const STEP_META_ID = 'https://tollgate.dev/schemas/attestation/step-meta/v1.json';
+const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low', 'info'];
+const common_SHA256_HEX = '^[0-9a-f]{64}$';
+/** What a pattern means, for the gate's messages and the docs (a regex says it badly). */
+const PATTERN_NAMES = new Map([
+    [common_SHA256_HEX, '64 lowercase hex digits'],
+    ['^[a-z][a-z0-9-]*$', 'a step id: lowercase letters, digits and -, starting with a letter'],
+    ['^([0-9a-f]{40}|[0-9a-f]{64})$', 'a full commit id: 40 or 64 lowercase hex digits'],
+]);
+function named(pattern, name) {
+    PATTERN_NAMES.set(pattern, name);
+    return pattern;
+}
+/** `{ "sha256": "…", … }`: an in-toto DigestSet, whose sha256 (when given) the gate compares. */
+const digestSet = {
+    description: 'Digests by algorithm; `sha256`, when present, is 64 lowercase hex digits (chain rules compare it).',
+    type: 'object',
+    minProperties: 1,
+    properties: {
+        sha256: { type: 'string', pattern: common_SHA256_HEX },
+    },
+    additionalProperties: { type: 'string', minLength: 1 },
+};
+/** An in-toto ResourceDescriptor as chain rules read it (name or uri, digest); other fields open. */
+const resourceDescriptor = {
+    type: 'object',
+    // The in-toto spec needs one of these; each branch names its field for ajv's strict mode.
+    anyOf: ['uri', 'digest', 'content'].map((f) => ({ required: [f], properties: { [f]: true } })),
+    properties: {
+        name: {
+            description: 'Name of the artefact; chain rules match it (or `uri` when it has none).',
+            type: 'string',
+            minLength: 1,
+        },
+        uri: { description: 'Where the artefact is.', type: 'string', minLength: 1 },
+        digest: digestSet,
+        content: { description: 'The artefact itself, base64. Not read by the gate.', type: 'string' },
+    },
+};
+const stepMetaRef = {
+    description: 'Step metadata (see the step metadata table).',
+    $ref: STEP_META_ID,
+};
+const dateTime = { type: 'string', format: 'date-time' };
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/coverage.js
+
+const counter = (what) => ({
+    description: `${what}: covered, total and percentage.`,
+    type: 'object',
+    required: ['covered', 'total', 'pct'],
+    additionalProperties: false,
+    properties: {
+        covered: { description: 'Number covered.', type: 'integer', minimum: 0 },
+        total: { description: 'Number in all.', type: 'integer', minimum: 0 },
+        pct: {
+            description: 'Percentage covered, a JSON number from 0 to 100 (not a fraction, not a string). The gate reads only this field.',
+            type: 'number',
+            minimum: 0,
+            maximum: 100,
+        },
+    },
+});
+const COVERAGE_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/attestation/coverage/v1.json',
+    title: 'Tollgate coverage',
+    description: "Predicate of type https://tollgate.dev/attestation/coverage/v1: aggregated code coverage. The gate compares `lines.pct` and `branches.pct` with the step's minLineCoverage and minBranchCoverage.",
+    type: 'object',
+    required: ['lines', 'tollgate'],
+    additionalProperties: false,
+    properties: {
+        lines: counter('Line coverage'),
+        branches: counter('Branch coverage; required in practice when the policy sets minBranchCoverage (without it the step fails)'),
+        files: {
+            description: 'Per-file coverage, for people reading the attestation. Not read by the gate.',
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['path', 'lines'],
+                additionalProperties: false,
+                properties: {
+                    path: { description: 'File path.', type: 'string', minLength: 1 },
+                    lines: counter('Line coverage of the file'),
+                    branches: counter('Branch coverage of the file'),
+                },
+            },
+        },
+        tollgate: stepMetaRef,
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/cyclonedx.js
+
+/** The `tollgate:*` properties of `metadata.properties`: each at most once, the step and status exactly once. */
+const TOLLGATE_PROPERTIES = {
+    'tollgate:step': { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+    'tollgate:stage': { enum: ['pre-commit', 'per-commit', 'per-pr', 'per-merge'] },
+    'tollgate:status': { enum: ['passed', 'failed'] },
+    'tollgate:reason': { type: 'string' },
+};
+const REQUIRED_PROPERTIES = ['tollgate:step', 'tollgate:status'];
+const property = {
+    type: 'object',
+    required: ['name'],
+    properties: {
+        name: {
+            description: 'Property name; names starting with `tollgate:` are step metadata: `tollgate:step`, `tollgate:stage`, `tollgate:status`, `tollgate:reason`, and no other.',
+            type: 'string',
+            pattern: named(`^(?!tollgate:)|^(${Object.keys(TOLLGATE_PROPERTIES).join('|')})$`, `a name not starting with tollgate:, or one of ${Object.keys(TOLLGATE_PROPERTIES).join(', ')}`),
+        },
+        value: { description: 'Property value.', type: 'string' },
+    },
+    allOf: Object.entries(TOLLGATE_PROPERTIES).map(([name, value]) => ({
+        if: { properties: { name: { const: name } } },
+        then: { required: ['value'], properties: { value } },
+    })),
+};
+const license = {
+    type: 'object',
+    properties: {
+        license: {
+            description: 'A licence by SPDX `id` (checked against deniedLicenses) or by `name` (not checked).',
+            type: 'object',
+            properties: {
+                id: { description: 'SPDX licence id.', type: 'string', minLength: 1 },
+                name: { description: 'Licence name; not checked by the gate.', type: 'string' },
+            },
+        },
+        expression: {
+            description: 'SPDX licence expression; each term is checked against deniedLicenses.',
+            type: 'string',
+            minLength: 1,
+        },
+    },
+};
+const component = {
+    type: 'object',
+    required: ['name'],
+    properties: {
+        type: { description: 'Component type. Not read by the gate.', type: 'string' },
+        name: { description: 'Component name, as the verdict names it.', type: 'string', minLength: 1 },
+        version: { description: 'Component version, as the verdict names it.', type: 'string' },
+        licenses: { description: 'Licences of the component.', type: 'array', items: license },
+        components: {
+            description: 'Nested components, checked like the others.',
+            type: 'array',
+            items: { $ref: '#/$defs/component' },
+        },
+    },
+};
+/**
+ * CycloneDX BOM (https://cyclonedx.org/specification/overview/): only the parts the gate reads
+ * (components and their licences, the `tollgate:*` properties); the rest stays open, as the
+ * CycloneDX schema defines it.
+ */
+const CYCLONEDX_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/cyclonedx/bom.json',
+    title: 'CycloneDX BOM, as the gate reads it',
+    description: "Predicate of type https://cyclonedx.org/bom. The gate fails the step when a component's licence is one of the step's deniedLicenses; the step metadata travels as `tollgate:*` entries of `metadata.properties`.",
+    type: 'object',
+    required: ['bomFormat', 'specVersion', 'metadata'],
+    $defs: { component },
+    properties: {
+        bomFormat: { description: 'Always `CycloneDX`.', const: 'CycloneDX' },
+        specVersion: { description: 'CycloneDX version, e.g. `1.5`.', type: 'string', minLength: 1 },
+        metadata: {
+            description: 'BOM metadata, holding the step metadata.',
+            type: 'object',
+            required: ['properties'],
+            properties: {
+                properties: {
+                    description: 'Name/value pairs; `tollgate:step` and `tollgate:status` exactly once, `tollgate:stage` and `tollgate:reason` at most once.',
+                    type: 'array',
+                    items: property,
+                    allOf: Object.keys(TOLLGATE_PROPERTIES).map((name) => ({
+                        contains: { type: 'object', properties: { name: { const: name } }, required: ['name'] },
+                        minContains: REQUIRED_PROPERTIES.includes(name) ? 1 : 0,
+                        maxContains: 1,
+                    })),
+                },
+            },
+        },
+        components: {
+            description: 'The components; each licence is checked against deniedLicenses.',
+            type: 'array',
+            items: { $ref: '#/$defs/component' },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/provenance.js
+
+/**
+ * SLSA provenance v1 (https://slsa.dev/spec/v1.0/provenance). A standard predicate: what the
+ * spec requires is required, what the gate reads is typed, the rest stays open.
+ */
+const PROVENANCE_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/slsa/provenance/v1.json',
+    title: 'SLSA provenance v1, as the gate reads it',
+    description: "Predicate of type https://slsa.dev/provenance/v1. It proves what was built and from what (`resolvedDependencies` feed chain rules); whether the build succeeded is the step's own status.",
+    type: 'object',
+    required: ['buildDefinition', 'runDetails', 'tollgate'],
+    properties: {
+        buildDefinition: {
+            description: 'What was built, and from what.',
+            type: 'object',
+            required: ['buildType', 'externalParameters'],
+            properties: {
+                buildType: {
+                    description: 'URI of the kind of build, e.g. https://tollgate.dev/buildtypes/step/v1.',
+                    type: 'string',
+                    minLength: 1,
+                },
+                externalParameters: {
+                    description: 'Parameters under the control of whoever started the build. Not read by the gate.',
+                    type: 'object',
+                },
+                internalParameters: { description: 'Not read by the gate.', type: 'object' },
+                resolvedDependencies: {
+                    description: 'What the build consumed (ResourceDescriptors); chain rules read their `name` (or `uri`) and `digest.sha256`.',
+                    type: 'array',
+                    items: resourceDescriptor,
+                },
+            },
+        },
+        runDetails: {
+            description: 'Who built it and when.',
+            type: 'object',
+            required: ['builder'],
+            properties: {
+                builder: {
+                    description: 'The builder. Not read by the gate (the signer is what the gate trusts).',
+                    type: 'object',
+                    required: ['id'],
+                    properties: {
+                        id: { description: 'URI of the builder.', type: 'string', minLength: 1 },
+                    },
+                },
+                metadata: { description: 'Invocation id and times. Not read by the gate.', type: 'object' },
+            },
+        },
+        tollgate: stepMetaRef,
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/review.js
+
+const REVIEW_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/attestation/review/v1.json',
+    title: 'Tollgate review',
+    description: 'Predicate of type https://tollgate.dev/attestation/review/v1: the review state of a pull request (peer review) or a stakeholder approval. The gate requires minApprovals approvals (default 1) by someone other than the author, and no open change request.',
+    type: 'object',
+    required: ['author', 'headSha', 'approvals', 'changesRequested', 'tollgate'],
+    additionalProperties: false,
+    properties: {
+        author: {
+            description: "Login of the change's author; approvals by the author do not count.",
+            type: 'string',
+            minLength: 1,
+        },
+        headSha: {
+            description: "Commit the review was given on. Not compared with anything by the gate: the statement's commit subject is what binds the attestation to the commit.",
+            type: 'string',
+            pattern: '^([0-9a-f]{40}|[0-9a-f]{64})$',
+        },
+        approvals: {
+            description: 'Approvals that count, one entry per reviewer.',
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['reviewer'],
+                additionalProperties: false,
+                properties: {
+                    reviewer: {
+                        description: 'Login of the reviewer who approved.',
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    at: { description: 'When they approved (RFC 3339).', ...dateTime },
+                },
+            },
+        },
+        changesRequested: {
+            description: 'Logins of reviewers whose request for changes is still open; any entry fails the step.',
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+        },
+        comment: {
+            description: 'What the reviewer wrote with a signed approval or rejection. Not read by the gate.',
+            type: 'string',
+        },
+        tollgate: stepMetaRef,
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/scan-result.js
+
+const count = {
+    description: 'Number of findings of this severity.',
+    type: 'integer',
+    minimum: 0,
+};
+/** Tollgate's own predicate: closed, every field typed. */
+const SCAN_RESULT_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/attestation/scan-result/v1.json',
+    title: 'Tollgate scan result',
+    description: "Predicate of type https://tollgate.dev/attestation/scan-result/v1: the findings of a linter, scanner or test tool that reports rule violations. The gate fails the step when a finding is at or above the step's `failOn` severity (default high) and no exception waives it.",
+    type: 'object',
+    required: ['scanner', 'counts', 'findings', 'tollgate'],
+    additionalProperties: false,
+    properties: {
+        scanner: {
+            description: 'The tool that produced the findings. Not read by the gate.',
+            type: 'object',
+            required: ['name', 'version'],
+            additionalProperties: false,
+            properties: {
+                name: { description: 'Tool name.', type: 'string', minLength: 1 },
+                version: { description: 'Tool version.', type: 'string', minLength: 1 },
+                uri: { description: 'Where the tool comes from.', type: 'string', minLength: 1 },
+            },
+        },
+        counts: {
+            description: 'Number of findings by severity, including any left out of `findings`. The gate reads it only when `findingsTruncated` is true.',
+            type: 'object',
+            additionalProperties: false,
+            properties: Object.fromEntries(SEVERITY_WORDS.map((s) => [s, count])),
+        },
+        findings: {
+            description: 'The findings, worst first.',
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['ruleId', 'severity'],
+                additionalProperties: false,
+                properties: {
+                    ruleId: {
+                        description: 'Rule or check id; exceptions match it with `ruleId` (and `id`).',
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    severity: {
+                        description: 'Severity, exactly one of these words (lower case).',
+                        enum: [...SEVERITY_WORDS],
+                    },
+                    message: { description: 'What the tool said.', type: 'string' },
+                    location: {
+                        description: 'Where the finding is.',
+                        type: 'object',
+                        required: ['path'],
+                        additionalProperties: false,
+                        properties: {
+                            path: {
+                                description: 'File path; exceptions match it with the `path` glob.',
+                                type: 'string',
+                                minLength: 1,
+                            },
+                            line: { description: 'Line, from 1.', type: 'integer', minimum: 1 },
+                        },
+                    },
+                    fingerprint: {
+                        description: 'Stable id of the finding across runs; exceptions match it with `fingerprint`.',
+                        type: 'string',
+                        minLength: 1,
+                    },
+                },
+            },
+        },
+        findingsTruncated: {
+            description: 'True when `findings` lists only part of the findings; the rest count against the threshold through `counts` and cannot be waived one by one.',
+            type: 'boolean',
+        },
+        report: {
+            description: "The tool's full report (SARIF, JSON, ...), stored next to the attestation. Not read by the gate.",
+            type: 'object',
+            required: ['name', 'digest', 'format'],
+            additionalProperties: false,
+            properties: {
+                name: { description: 'File name of the report.', type: 'string', minLength: 1 },
+                digest: {
+                    description: 'Digest of the report file.',
+                    type: 'object',
+                    required: ['sha256'],
+                    additionalProperties: false,
+                    properties: {
+                        sha256: { description: 'sha256 of the file.', type: 'string', pattern: common_SHA256_HEX },
+                    },
+                },
+                format: { description: 'Report format, e.g. `sarif-2.1.0`.', type: 'string', minLength: 1 },
+            },
+        },
+        tollgate: stepMetaRef,
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/test-result.js
+
+const testList = (which) => ({
+    description: `Names of the tests that ${which}: an array of strings.`,
+    type: 'array',
+    items: { type: 'string' },
+});
+/**
+ * in-toto test-result v0.1 (https://github.com/in-toto/attestation/blob/main/spec/predicates/test-result.md).
+ * A standard predicate: fields the spec allows and the gate does not read stay open.
+ */
+const TEST_RESULT_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/in-toto/test-result/v0.1.json',
+    title: 'in-toto test result v0.1, as the gate reads it',
+    description: 'Predicate of type https://in-toto.io/attestation/test-result/v0.1. The gate fails the step when more tests are listed in `failedTests` than maxFailedTests allows (default 0), or when `result` is FAILED and no failed test is listed.',
+    type: 'object',
+    required: ['result', 'tollgate'],
+    properties: {
+        result: {
+            description: 'Outcome of the test run, exactly one of these words (upper case).',
+            enum: ['PASSED', 'WARNED', 'FAILED'],
+        },
+        configuration: {
+            description: 'What configured the run (ResourceDescriptors). Not read by the gate.',
+            type: 'array',
+            items: resourceDescriptor,
+        },
+        url: { description: 'Where the run can be seen. Not read by the gate.', type: 'string' },
+        passedTests: testList('passed'),
+        warnedTests: testList('passed with warnings'),
+        failedTests: testList('failed; each one counts against maxFailedTests'),
+        tollgate: stepMetaRef,
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/vsa.js
+
+/** SLSA verification summary v1 (https://slsa.dev/spec/v1.0/verification_summary). */
+const VSA_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/slsa/verification_summary/v1.json',
+    title: 'SLSA verification summary v1, as the gate reads it',
+    description: 'Predicate of type https://slsa.dev/verification_summary/v1. The gate passes it when `verificationResult` is PASSED.',
+    type: 'object',
+    required: [
+        'verifier',
+        'resourceUri',
+        'policy',
+        'verificationResult',
+        'verifiedLevels',
+        'tollgate',
+    ],
+    properties: {
+        verifier: {
+            description: 'Who verified. Not read by the gate (the signer is what the gate trusts).',
+            type: 'object',
+            required: ['id'],
+            properties: { id: { description: 'URI of the verifier.', type: 'string', minLength: 1 } },
+        },
+        timeVerified: { description: 'When (RFC 3339). Not read by the gate.', type: 'string' },
+        resourceUri: {
+            description: 'What was verified. Not read by the gate.',
+            type: 'string',
+            minLength: 1,
+        },
+        policy: {
+            description: 'The policy verified against. Not read by the gate.',
+            type: 'object',
+            properties: {
+                uri: { description: 'Where the policy is.', type: 'string' },
+                digest: digestSet,
+            },
+        },
+        inputAttestations: {
+            description: 'The attestations that were verified. Not read by the gate.',
+            type: 'array',
+        },
+        verificationResult: {
+            description: 'Outcome, exactly one of these words (upper case).',
+            enum: ['PASSED', 'FAILED'],
+        },
+        verifiedLevels: {
+            description: 'Levels the resource was verified at. Not read by the gate.',
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+        },
+        slsaVersion: { description: 'SLSA version. Not read by the gate.', type: 'string' },
+        tollgate: stepMetaRef,
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/vulns.js
+
+const CVSS3_VECTOR = 'CVSS:3\\.[01]/AV:[NALP]/AC:[LH]/PR:[NLH]/UI:[NR]/S:[UC]/C:[HLN]/I:[HLN]/A:[HLN]' +
+    '(/E:[XUPFH])?(/RL:[XOTWU])?(/RC:[XURC])?(/CR:[XLMH])?(/IR:[XLMH])?(/AR:[XLMH])?' +
+    '(/MAV:[XNALP])?(/MAC:[XLH])?(/MPR:[XNLH])?(/MUI:[XNR])?(/MS:[XUC])?(/MC:[XNLH])?(/MI:[XNLH])?(/MA:[XNLH])?';
+const CVSS4_VECTOR = 'CVSS:4\\.0/AV:[NALP]/AC:[LH]/AT:[NP]/PR:[NLH]/UI:[NPA]/VC:[HLN]/VI:[HLN]/VA:[HLN]/SC:[HLN]/SI:[HLN]/SA:[HLN](/[A-Z]+:[A-Z])*';
+const BASE_SCORE = '10(\\.0)?|[0-9](\\.[0-9])?';
+/**
+ * A `severity[].score`: a CVSS base score (a decimal string 0–10 with at most one decimal),
+ * a CVSS v3.x vector in the specification's order, a CVSS v4.0 vector (accepted, not scored),
+ * or one of Tollgate's severity words. Nothing is trimmed or case-folded.
+ */
+const SCORE_PATTERN = named(`^(${BASE_SCORE}|${CVSS3_VECTOR}|${CVSS4_VECTOR}|${SEVERITY_WORDS.join('|')})$`, `a CVSS base score written as a decimal 0–10 ("9.8"), a CVSS v3.x or v4.0 vector, or one of ${SEVERITY_WORDS.join(', ')}`);
+/**
+ * in-toto vulns v0.2 (https://github.com/in-toto/attestation/blob/main/spec/predicates/vulns_02.md).
+ * `scanner.result` is required here although the spec leaves it optional: the gate reads it,
+ * and an absent list must not pass for "no vulnerability".
+ */
+const VULNS_SCHEMA = {
+    $schema: DIALECT,
+    $id: 'https://tollgate.dev/schemas/in-toto/vulns/v0.2.json',
+    title: 'in-toto vulns v0.2, as the gate reads it',
+    description: "Predicate of type https://in-toto.io/attestation/vulns/v0.2. Each entry of `scanner.result` is a vulnerability, ranked by the worst of its scores and judged with the step's `failOn`.",
+    type: 'object',
+    required: ['scanner', 'tollgate'],
+    properties: {
+        scanner: {
+            description: 'The scanner and what it found.',
+            type: 'object',
+            required: ['uri', 'result'],
+            properties: {
+                uri: { description: 'The scanner. Not read by the gate.', type: 'string', minLength: 1 },
+                version: { description: 'Scanner version. Not read by the gate.', type: 'string' },
+                db: { description: 'The vulnerability database. Not read by the gate.', type: 'object' },
+                result: {
+                    description: 'The vulnerabilities found (an empty list when there is none).',
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['id'],
+                        properties: {
+                            id: {
+                                description: 'Advisory id (OSV, GHSA, CVE); exceptions match it with `id` or `ruleId`.',
+                                type: 'string',
+                                minLength: 1,
+                            },
+                            aliases: {
+                                description: 'Other ids of the same advisory; exceptions match them with `id`.',
+                                type: 'array',
+                                items: { type: 'string', minLength: 1 },
+                            },
+                            severity: {
+                                description: 'Scores of the vulnerability; it ranks as the worst of them, `medium` when there is none that can be scored.',
+                                type: 'array',
+                                items: {
+                                    type: 'object',
+                                    required: ['method', 'score'],
+                                    properties: {
+                                        method: {
+                                            description: 'How the score was made, e.g. `CVSSv3.1` or `tollgate`.',
+                                            type: 'string',
+                                            minLength: 1,
+                                        },
+                                        score: {
+                                            description: 'A string: a CVSS base score as a decimal 0–10 (≥ 9 critical, ≥ 7 high, ≥ 4 medium, > 0 low, 0 info), a CVSS v3.x vector (scored the same way), a CVSS v4.0 vector (not scored), or one of the words critical, high, medium, low, info.',
+                                            type: 'string',
+                                            pattern: SCORE_PATTERN,
+                                        },
+                                    },
+                                },
+                            },
+                            annotations: {
+                                description: 'Free annotations; the first with a `package` names the package, which exceptions match with `path`.',
+                                type: 'array',
+                                items: {
+                                    type: 'object',
+                                    properties: {
+                                        package: {
+                                            description: 'Package URL or name of the vulnerable package.',
+                                            type: 'string',
+                                            minLength: 1,
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+        metadata: { description: 'Scan times. Not read by the gate.', type: 'object' },
+        tollgate: stepMetaRef,
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/step-meta.js
+
+/** The `tollgate` object of every predicate except CycloneDX (decision: strict, status required). */
+const STEP_META_SCHEMA = {
+    $schema: DIALECT,
+    $id: STEP_META_ID,
+    title: 'Tollgate step metadata',
+    description: 'The `tollgate` object that Tollgate adds to every predicate it signs (except CycloneDX SBOMs, which carry it as metadata.properties). The gate attributes the attestation to `step`; `status: failed` fails the step unless `failure` is `findings` and the predicate carries findings.',
+    type: 'object',
+    required: ['step', 'status'],
+    additionalProperties: false,
+    properties: {
+        step: {
+            description: 'Step id from the pipeline graph (src/pipeline/graph.ts) or a step of the policy’s own.',
+            type: 'string',
+            pattern: '^[a-z][a-z0-9-]*$',
+        },
+        stage: {
+            description: 'Stage of the step; informational, the gate takes the stage from the policy.',
+            enum: ['pre-commit', 'per-commit', 'per-pr', 'per-merge'],
+        },
+        status: {
+            description: 'What the step itself concluded. `failed` fails the step whatever the predicate says, unless `failure` is `findings`.',
+            enum: ['passed', 'failed'],
+        },
+        failure: {
+            description: 'Why a failed step failed: `findings` means only its findings failed it, and the gate then judges them by the policy (scan-result and vulns only; with no finding it is a contradiction and fails); `tool` (the default) means the tool could not do its job, which nothing waives.',
+            enum: ['findings', 'tool'],
+        },
+        reason: {
+            description: 'Why the step failed; becomes the verdict’s reason when status is failed.',
+            type: 'string',
+        },
+        materials: {
+            description: 'What the step consumed, for chain rules. Only entries with a sha256 digest take part.',
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['name', 'digest'],
+                additionalProperties: false,
+                properties: {
+                    name: {
+                        description: 'Name of the material, as chain rules match it.',
+                        type: 'string',
+                        minLength: 1,
+                    },
+                    digest: digestSet,
+                },
+            },
+        },
+        environment: {
+            description: 'Where the step ran (container image digest, runner OS, tool versions). Not read by the gate.',
+            type: 'object',
+        },
+        startedOn: {
+            description: 'When the step started (RFC 3339). Not read by the gate.',
+            ...dateTime,
+        },
+        finishedOn: {
+            description: 'When the step finished (RFC 3339). Not read by the gate.',
+            ...dateTime,
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/schemas/index.js
+
+
+
+
+
+
+
+
+
+
+/** One schema per predicate type the gate evaluates, in the order docs/predicates.md lists them. */
+const PREDICATE_SCHEMAS = [
+    {
+        predicateType: types/* PREDICATE */.W3.scanResult,
+        file: 'scan-result.schema.json',
+        schema: SCAN_RESULT_SCHEMA,
+    },
+    { predicateType: types/* PREDICATE */.W3.vulns, file: 'vulns.schema.json', schema: VULNS_SCHEMA },
+    {
+        predicateType: types/* PREDICATE */.W3.testResult,
+        file: 'test-result.schema.json',
+        schema: TEST_RESULT_SCHEMA,
+    },
+    { predicateType: types/* PREDICATE */.W3.coverage, file: 'coverage.schema.json', schema: COVERAGE_SCHEMA },
+    { predicateType: types/* PREDICATE */.W3.review, file: 'review.schema.json', schema: REVIEW_SCHEMA },
+    {
+        predicateType: types/* PREDICATE */.W3.slsaProvenance,
+        file: 'slsa-provenance.schema.json',
+        schema: PROVENANCE_SCHEMA,
+    },
+    {
+        predicateType: types/* PREDICATE */.W3.cyclonedx,
+        file: 'cyclonedx-bom.schema.json',
+        schema: CYCLONEDX_SCHEMA,
+    },
+    { predicateType: types/* PREDICATE */.W3.vsa, file: 'slsa-vsa.schema.json', schema: VSA_SCHEMA },
+];
+const STEP_META_FILE = 'step-meta.schema.json';
+function schemaFor(predicateType) {
+    return PREDICATE_SCHEMAS.find((s) => s.predicateType === predicateType)?.schema;
+}
+
+;// CONCATENATED MODULE: ./dist/attest/predicates/validate.js
+
+
+
+/**
+ * Strict validation of predicates before the gate reads them. Validators are compiled on
+ * first use, once per process and predicate type; a type without a schema (a policy's own
+ * step) has only its step metadata checked.
+ */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+/** For predicate types the gate has no schema for: the step metadata alone. */
+const META_ONLY = {
+    type: 'object',
+    required: ['tollgate'],
+    properties: { tollgate: { $ref: STEP_META_ID } },
+};
+let ajv;
+const validators = new Map();
+let metaOnly;
+function compiler() {
+    if (!ajv) {
+        // verbose: the messages name what a `contains` expected, from the schema. validateSchema
+        // off: checking our own schemas against the 2020-12 meta-schema costs a CLI run some
+        // 100 ms each time; the tests check them instead (test/docs/schemas.test.ts).
+        ajv = new _2020.Ajv2020({ allErrors: false, strict: true, verbose: true, validateSchema: false });
+        ajv.addFormat('date-time', DATE_TIME);
+        ajv.addSchema(STEP_META_SCHEMA);
+    }
+    return ajv;
+}
+function validatorFor(predicateType) {
+    let v = validators.get(predicateType);
+    if (!v) {
+        const schema = schemaFor(predicateType);
+        v = schema ? compiler().compile(schema) : (metaOnly ??= compiler().compile(META_ONLY));
+        validators.set(predicateType, v);
+    }
+    return v;
+}
+/**
+ * Why `predicate` is not a valid predicate of `predicateType`, as
+ * `predicate /failedTests: must be array`; undefined when it is valid.
+ */
+function predicateProblem(predicateType, predicate) {
+    const validate = validatorFor(predicateType);
+    if (validate(predicate))
+        return undefined;
+    const errors = validate.errors ?? [];
+    // A failed anyOf reports its branches first; the anyOf itself says what was expected.
+    const e = errors.find((x) => x.keyword === 'anyOf') ?? errors[0];
+    return e ? `predicate ${explain(e)}` : 'predicate is invalid';
+}
+const quote = (v) => {
+    const s = JSON.stringify(v) ?? String(v);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+};
+const got = (v) => v === null || typeof v !== 'object' ? ` (got ${quote(v)})` : '';
+function explain(e) {
+    const at = e.instancePath || '/';
+    const p = e.params;
+    switch (e.keyword) {
+        case 'required':
+            return `${e.instancePath}/${String(p.missingProperty)}: is required`;
+        case 'additionalProperties':
+            return `${e.instancePath}/${String(p.additionalProperty)}: is not a field of this predicate`;
+        case 'enum':
+            return `${at}: must be one of ${p.allowedValues.map(quote).join(', ')}${got(e.data)}`;
+        case 'const':
+            return `${at}: must be ${quote(p.allowedValue)}${got(e.data)}`;
+        case 'pattern': {
+            const pattern = String(p.pattern);
+            return `${at}: must be ${PATTERN_NAMES.get(pattern) ?? `a string matching ${pattern}`}${got(e.data)}`;
+        }
+        case 'type':
+            return `${at}: must be ${String(p.type)}${got(e.data)}`;
+        case 'contains': {
+            const name = e.parentSchema
+                .contains?.properties?.name?.const;
+            const min = Number(p.minContains ?? 1);
+            const max = p.maxContains === undefined ? undefined : Number(p.maxContains);
+            const times = min === 1 && max === 1 ? 'exactly once' : max === 1 ? 'at most once' : 'at least once';
+            return name ? `${at}: must list "${name}" ${times}` : `${at}: ${e.message ?? 'is invalid'}`;
+        }
+        case 'anyOf': {
+            const branches = e.schema.map((b) => b.required ?? []);
+            return branches.every((b) => b.length === 1)
+                ? `${at}: must have one of the fields ${branches.map((b) => b[0]).join(', ')}`
+                : `${at}: ${e.message ?? 'is invalid'}`;
+        }
+        default:
+            return `${at}: ${e.message ?? 'is invalid'}${got(e.data)}`;
+    }
+}
 
 ;// CONCATENATED MODULE: ./dist/gate/evaluators/index.js
 
 
 
 
+
+
+/** Evaluators of validated predicates (src/attest/predicates/schemas/), by predicate type. */
 const EVALUATORS = {
     [types/* PREDICATE */.W3.scanResult]: evaluateScanResult,
     [types/* PREDICATE */.W3.vulns]: evaluateVulns,
@@ -2980,10 +3967,53 @@ const EVALUATORS = {
     [types/* PREDICATE */.W3.slsaProvenance]: evaluateProvenance,
     [types/* PREDICATE */.W3.cyclonedx]: evaluateSbom,
 };
-/** Predicates of other types carry no result the gate understands: only the step's own status counts. */
-const passThrough = () => ({ ok: true, summary: 'attested' });
+/** Types whose failures the policy may judge: their findings are what failed the step. */
+const WITH_FINDINGS = new Set([types/* PREDICATE */.W3.scanResult, types/* PREDICATE */.W3.vulns]);
+/**
+ * A predicate type the gate has no schema for (a policy's own step) carries no result the
+ * gate understands: the step's own status, which the schema of the step metadata makes
+ * `passed` or `failed`, is the whole judgement.
+ */
+const statusOnly = (p) => {
+    const status = p.tollgate?.status;
+    return status === 'passed'
+        ? {
+            ok: true,
+            summary: 'the step reported passed (the gate has no schema for its predicate type)',
+        }
+        : { ok: false, summary: 'the step did not report passed' };
+};
 function evaluatorFor(predicateType) {
-    return EVALUATORS[predicateType] ?? passThrough;
+    return EVALUATORS[predicateType] ?? statusOnly;
+}
+/**
+ * Judges one predicate that `predicateProblem` accepted: the evaluator of its type, then the
+ * step's own status. A step failed by its findings (`failure: findings`) is judged by the
+ * policy, but only on a type that carries findings and only when it carries some; any
+ * other self-reported failure stands.
+ */
+function judgePredicate(predicateType, predicate, ctx) {
+    const meta = (0,step_meta/* stepMetaOf */.j)(predicateType, predicate);
+    const ev = evaluatorFor(predicateType)(predicate, ctx);
+    if (!meta)
+        return { ok: false, summary: 'the predicate has no step metadata' };
+    if (meta.status !== 'failed')
+        return ev;
+    if (meta.failure === 'findings' && WITH_FINDINGS.has(predicateType)) {
+        const carried = Object.values(ev.counts ?? {}).reduce((n, c) => n + (c ?? 0), 0);
+        if (carried > 0)
+            return ev;
+        return {
+            ...ev,
+            ok: false,
+            summary: `the step reported failure because of its findings, but its predicate lists none${meta.reason ? ` (${meta.reason})` : ''}`,
+        };
+    }
+    return {
+        ...ev,
+        ok: false,
+        summary: meta.reason ? meta.reason : `the step reported failure (${ev.summary})`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./dist/gate/exceptions.js
@@ -3087,6 +4117,11 @@ function runGate(input) {
             unattributed.push(p);
     };
     for (const src of input.bundles) {
+        // Not a regular file: never opened, so nothing says which step it claims to be.
+        if (src.problem !== undefined) {
+            unattributed.push({ file: src.name, status: 'malformed', reason: src.problem });
+            continue;
+        }
         if ((src.size ?? src.bytes.length) > MAX_BUNDLE_BYTES) {
             addProblem(claimedStep(undefined, src.name), {
                 file: src.name,
@@ -3196,6 +4231,12 @@ function judgeStep(stage, step, records, stepProblems, input, exceptions) {
     }
     if (records.length === 0)
         return { ...base, status: 'missing', reason: 'no attestation for this step' };
+    // Every predicate is checked against the schema of its type before anything reads it.
+    for (const r of records) {
+        const problem = predicateProblem(r.statement.predicateType, r.statement.predicate);
+        if (problem)
+            return { ...base, status: 'malformed', reason: `${r.file}: ${problem}` };
+    }
     const stepPolicy = input.policy.steps.get(step);
     const expectedTypes = stepPolicy.predicateTypes.length
         ? stepPolicy.predicateTypes
@@ -3214,20 +4255,10 @@ function judgeStep(stage, step, records, stepProblems, input, exceptions) {
             thresholds: stepPolicy.thresholds,
             exceptions: exceptions.filter((e) => e.step === step),
         };
-        const results = ofType.map((r) => {
-            const meta = (0,step_meta/* stepMetaOf */.j)(type, r.statement.predicate);
-            const ev = evaluatorFor(type)(r.statement.predicate, ctx);
-            // A failure the step attributes to its findings is for the policy to judge (thresholds,
-            // exceptions); any other self-reported failure stands.
-            if (meta?.status === 'failed' && meta.failure !== 'findings')
-                return {
-                    ...ev,
-                    ok: false,
-                    summary: meta.reason ?? `the step reported failure (${ev.summary})`,
-                    products: productKey(r.statement),
-                };
-            return { ...ev, products: productKey(r.statement) };
-        });
+        const results = ofType.map((r) => ({
+            ...judgePredicate(type, r.statement.predicate, ctx),
+            products: productKey(r.statement),
+        }));
         const first = results[0];
         if (results.some((r) => r.ok !== first.ok || r.products !== first.products)) {
             return {
@@ -3239,7 +4270,7 @@ function judgeStep(stage, step, records, stepProblems, input, exceptions) {
         waived.push(...(first.waived ?? []));
         counts = first.counts ?? counts;
         if (!first.ok) {
-            const wholeStep = ctx.exceptions.find((e) => !e.ruleId && !e.id && !e.fingerprint && !e.path);
+            const wholeStep = ctx.exceptions.find(isStepWide);
             if (!wholeStep)
                 return { ...base, status: 'failed', reason: first.summary, counts, waived };
             waived.push(`${first.summary}: ${wholeStep.reason} (until ${wholeStep.expires})`);
@@ -3249,6 +4280,16 @@ function judgeStep(stage, step, records, stepProblems, input, exceptions) {
         summaries.push(first.summary);
     }
     return { ...base, status: 'passed', reason: summaries.join('; '), counts, waived };
+}
+/**
+ * An exception with no selector at all. Selectors are tested for presence, not truthiness:
+ * an empty one is a policy error, and must never widen a waiver to the whole step.
+ */
+function isStepWide(e) {
+    return (e.ruleId === undefined &&
+        e.id === undefined &&
+        e.fingerprint === undefined &&
+        e.path === undefined);
 }
 function productKey(s) {
     return s.subject
@@ -3284,21 +4325,32 @@ function stageOf(step) {
 
 
 
+/** The file suffix of Sigstore bundles, as Tollgate, cosign and GitHub's attest actions write them. */
+const BUNDLE_SUFFIX = '.sigstore.json';
+/**
+ * Opening for reading never follows a symbolic link and never waits: a FIFO opened without
+ * O_NONBLOCK blocks until a writer comes, which would hang the gate.
+ */
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 /**
  * Reads every `*.sigstore.json` bundle below `dir`, naming each relative to `base`. Oversized files are not read whole: the gate
  * only needs to know they are too large, and reading them could exhaust memory.
+ *
+ * Folders are walked into whatever their name: actions/download-artifact puts each artifact
+ * in a folder named after it, so `unit-tests.sigstore.json/` is a folder holding the bundle.
+ * Only regular files are read. A symbolic link, FIFO, socket or device named like a bundle is
+ * never opened (a link could point anywhere, a FIFO would block): it comes back with a
+ * `problem`, which the gate reports as an unattributed `malformed` entry.
  *
  * The reads are synchronous on purpose: a gate run reads hundreds of small files and has
  * nothing else to do meanwhile, while a stat plus a promise-based read cost five thread-pool
  * round trips per file (stat, open, stat, read, close) and made reading the bundles slower
  * than verifying them.
  */
-/** The file suffix of Sigstore bundles, as Tollgate, cosign and GitHub's attest actions write them. */
-const BUNDLE_SUFFIX = '.sigstore.json';
 async function collectBundles(dir, base = process.cwd()) {
-    let entries;
+    let top;
     try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { recursive: true }).map(String);
+        top = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
     }
     catch (e) {
         throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `cannot read the bundle folder ${dir}`, {
@@ -3306,22 +4358,81 @@ async function collectBundles(dir, base = process.cwd()) {
             hint: 'pass the folder that holds the *.sigstore.json bundles with --bundles',
         });
     }
-    // Only Sigstore bundles: step artifacts also carry JSON reports, which are not attestations.
-    const files = entries.filter((f) => f.endsWith(BUNDLE_SUFFIX)).sort();
-    return files.map((f) => {
-        const path = (0,external_node_path_.join)(dir, f);
-        return { name: (0,external_node_path_.relative)(base, path) || path, ...readBounded(path) };
+    const found = [];
+    const walk = (folder, entries) => {
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(folder, entry.name);
+            if (entry.isDirectory()) {
+                let inner;
+                try {
+                    inner = (0,external_node_fs_.readdirSync)(path, { withFileTypes: true });
+                }
+                catch (e) {
+                    found.push({ path, problem: `folder cannot be read (${errorCode(e)})` });
+                    continue;
+                }
+                walk(path, inner);
+            }
+            else if (entry.name.endsWith(BUNDLE_SUFFIX)) {
+                // Only Sigstore bundles: step artifacts also carry JSON reports, which are not attestations.
+                found.push({ path, entry });
+            }
+        }
+    };
+    walk(dir, top);
+    // Path order, as the names are shown; the gate handles each bundle independently.
+    found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return found.map(({ path, entry, problem }) => {
+        const name = (0,external_node_path_.relative)(base, path) || path;
+        const kind = entry ? notRegular(entry) : undefined;
+        if (problem ?? kind)
+            return unread(name, problem ?? `${kind}, not a regular file; not opened`);
+        const read = readBounded(path);
+        return 'problem' in read ? unread(name, read.problem) : { name, ...read };
     });
+}
+/** The error code only: the message would repeat the machine's absolute path. */
+function errorCode(e) {
+    return e.code ?? 'error';
+}
+function unread(name, problem) {
+    return { name, bytes: Buffer.alloc(0), size: 0, problem };
+}
+function notRegular(entry) {
+    if (entry.isFile())
+        return undefined;
+    if (entry.isSymbolicLink())
+        return 'a symbolic link';
+    if (entry.isFIFO())
+        return 'a FIFO';
+    if (entry.isSocket())
+        return 'a socket';
+    if (entry.isBlockDevice() || entry.isCharacterDevice())
+        return 'a device';
+    return 'not a file';
 }
 /**
  * The file's bytes, or only its size when it is over the limit. The size
  * comes from the open descriptor, so a file swapped after the check cannot slip past it, and
- * reading stops at the size seen even if the file grows meanwhile.
+ * reading stops at the size seen even if the file grows meanwhile. The descriptor is checked
+ * to be a regular file too: the folder listing may be out of date by the time it is opened.
  */
 function readBounded(path) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    let fd;
     try {
-        const { size } = (0,external_node_fs_.fstatSync)(fd);
+        fd = (0,external_node_fs_.openSync)(path, OPEN_FLAGS);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ELOOP')
+            return { problem: 'a symbolic link, not a regular file; not opened' };
+        return { problem: `cannot be read (${errorCode(e)})` };
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            return { problem: 'not a regular file; not read' };
+        const { size } = st;
         if (size > MAX_BUNDLE_BYTES)
             return { bytes: Buffer.alloc(0), size };
         const bytes = Buffer.allocUnsafe(size);
@@ -3386,6 +4497,8 @@ function bundleDirsOf(reportsDir) {
 
 
 
+/** A Sigstore bundle is a few KiB; a larger file is not one of ours. */
+const bundles_MAX_BUNDLE_BYTES = 16 << 20;
 /** A step attests at most this many statements (sca has two); more files are not looked for. */
 const MAX_PER_STEP = 8;
 /** Whether a bundle's statement is about the commit (unverified: the gate checks it again). */
@@ -3410,7 +4523,7 @@ async function promotionBundles(ctx, steps, bundlesDir) {
             const found = [];
             for (let i = 0; i < MAX_PER_STEP; i++) {
                 const file = (0,external_node_path_.join)(dir, (0,execute_sign/* bundleFileName */.M)(step, i));
-                const bytes = await (0,promises_.readFile)(file).catch(() => undefined);
+                const bytes = await (0,fs/* readInput */.R5)(file, 'bundle', bundles_MAX_BUNDLE_BYTES).catch(() => undefined);
                 if (!bytes)
                     break;
                 if (aboutCommit(bytes, ctx.commit))
@@ -3848,7 +4961,7 @@ var local_key = __webpack_require__(65510);
  */
 async function vsaSigner(ctx) {
     if (process.env.GITHUB_ACTIONS === 'true') {
-        const { createSigner } = await Promise.all(/* import() */[__webpack_require__.e(3033), __webpack_require__.e(8373)]).then(__webpack_require__.bind(__webpack_require__, 80754));
+        const { createSigner } = await Promise.all(/* import() */[__webpack_require__.e(3033), __webpack_require__.e(8900)]).then(__webpack_require__.bind(__webpack_require__, 26519));
         return createSigner({
             kind: ctx.inputs.signer || 'sigstore',
             key: ctx.inputs.key || undefined,
@@ -4015,6 +5128,8 @@ var stores = __webpack_require__(42533);
 var handoff = __webpack_require__(30086);
 // EXTERNAL MODULE: ./dist/steps/sign-image/image.js
 var sign_image_image = __webpack_require__(7713);
+// EXTERNAL MODULE: ./dist/core/confine.js
+var confine = __webpack_require__(98402);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -4022,6 +5137,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./dist/core/errors.js
 var errors = __webpack_require__(43959);
 ;// CONCATENATED MODULE: ./dist/steps/publish-staging/artefacts.js
+
 
 
 
@@ -4034,7 +5150,7 @@ function artefactPaths(text, repoDir) {
         .split(/[\n,]/)
         .map((s) => s.trim())
         .filter(Boolean)
-        .map((p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(repoDir, p)));
+        .map((p) => (0,confine/* resolveInside */.L)(repoDir, p, 'the publish-staging input "artefacts"'));
 }
 /**
  * Attaches release files (notices, SBOM exports, charts) to the staged image as referrers,
@@ -4126,6 +5242,86 @@ const publishStaging = {
         };
     },
 };
+
+
+/***/ }),
+
+/***/ 41208:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ cvss2),
+/* harmony export */   p: () => (/* binding */ cvss3)
+/* harmony export */ });
+const V3 = {
+    AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
+    AC: { L: 0.77, H: 0.44 },
+    UI: { N: 0.85, R: 0.62 },
+    C: { H: 0.56, L: 0.22, N: 0 },
+    I: { H: 0.56, L: 0.22, N: 0 },
+    A: { H: 0.56, L: 0.22, N: 0 },
+};
+function metrics(parts) {
+    const m = new Map();
+    for (const p of parts) {
+        const [k, v, extra] = p.split(':');
+        if (!k || !v || extra !== undefined || m.has(k))
+            return undefined;
+        m.set(k, v);
+    }
+    return m;
+}
+/** CVSS v3.1 Roundup: the smallest one-decimal number ≥ x, immune to float noise. */
+function roundUp(x) {
+    const i = Math.round(x * 100000);
+    return i % 10000 === 0 ? i / 100000 : (Math.floor(i / 10000) + 1) / 10;
+}
+/** Base score of a CVSS:3.0 or CVSS:3.1 vector; undefined when a base metric is missing or bad. */
+function cvss3(vector) {
+    const [head, ...parts] = vector.trim().split('/');
+    const version = /^CVSS:(3\.[01])$/.exec(head ?? '')?.[1];
+    const m = metrics(parts);
+    if (!version || !m)
+        return undefined;
+    const scope = m.get('S');
+    if (scope !== 'U' && scope !== 'C')
+        return undefined;
+    const pr = { N: 0.85, L: scope === 'C' ? 0.68 : 0.62, H: scope === 'C' ? 0.5 : 0.27 }[m.get('PR') ?? ''];
+    const w = (k) => V3[k]?.[m.get(k) ?? ''];
+    const [av, ac, ui, c, i, a] = ['AV', 'AC', 'UI', 'C', 'I', 'A'].map(w);
+    if ([pr, av, ac, ui, c, i, a].some((x) => x === undefined))
+        return undefined;
+    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
+    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
+    const exploitability = 8.22 * av * ac * pr * ui;
+    const score = impact <= 0 ? 0 : roundUp(Math.min((scope === 'U' ? 1 : 1.08) * (impact + exploitability), 10));
+    return { version, vector: vector.trim(), score };
+}
+const V2 = {
+    AV: { L: 0.395, A: 0.646, N: 1 },
+    AC: { H: 0.35, M: 0.61, L: 0.71 },
+    Au: { M: 0.45, S: 0.56, N: 0.704 },
+    C: { N: 0, P: 0.275, C: 0.66 },
+    I: { N: 0, P: 0.275, C: 0.66 },
+    A: { N: 0, P: 0.275, C: 0.66 },
+};
+/** Base score of a CVSS v2 vector (`AV:N/AC:L/Au:N/C:P/I:P/A:P`, optionally in parentheses). */
+function cvss2(vector) {
+    const m = metrics(vector
+        .trim()
+        .replace(/^\(|\)$/g, '')
+        .split('/'));
+    if (!m)
+        return undefined;
+    const [av, ac, au, c, i, a] = ['AV', 'AC', 'Au', 'C', 'I', 'A'].map((k) => V2[k]?.[m.get(k) ?? '']);
+    if ([av, ac, au, c, i, a].some((x) => x === undefined))
+        return undefined;
+    const impact = 10.41 * (1 - (1 - c) * (1 - i) * (1 - a));
+    const exploitability = 20 * av * ac * au;
+    const f = impact === 0 ? 0 : 1.176;
+    const score = Math.round((0.6 * impact + 0.4 * exploitability - 1.5) * f * 10) / 10;
+    return { version: '2.0', vector: vector.trim(), score: Math.max(0, score) };
+}
 
 
 /***/ })

@@ -1,103 +1,61 @@
-export const id = 1606;
-export const ids = [1606];
+export const id = 6023;
+export const ids = [6023];
 export const modules = {
 
-/***/ 75895:
+/***/ 98402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   az: () => (/* binding */ makeTestResult),
-/* harmony export */   jE: () => (/* binding */ makeScanResult),
-/* harmony export */   wL: () => (/* binding */ makeProvenance)
+/* harmony export */   L: () => (/* binding */ resolveInside)
 /* harmony export */ });
-/* unused harmony exports MAX_LISTED_FINDINGS, TOLLGATE_BUILD_TYPE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71262);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
 
 
-/** More than this many findings are summarised by counts; the gate still counts them all. */
-const MAX_LISTED_FINDINGS = 500;
-function makeScanResult(input) {
-    const counts = {};
-    for (const f of input.findings)
-        counts[f.severity] = (counts[f.severity] ?? 0) + 1;
-    // Worst first, so that a truncated list keeps the findings that decide the verdict.
-    const ordered = [...input.findings].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
-    const predicate = {
-        scanner: input.scanner,
-        counts,
-        findings: ordered.slice(0, MAX_LISTED_FINDINGS),
-    };
-    if (ordered.length > MAX_LISTED_FINDINGS)
-        predicate.findingsTruncated = true;
-    if (input.report) {
-        predicate.report = {
-            name: input.report.name,
-            digest: { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(input.report.bytes).digest('hex') },
-            format: input.report.format,
-        };
+
+const inside = (root, path) => {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+};
+/** The real path of `path`, or of its nearest existing parent with the rest appended. */
+function realish(path) {
+    let tail = '';
+    let cur = path;
+    for (;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), tail);
+        }
+        catch {
+            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
+            if (up === cur)
+                return path;
+            tail = tail ? `${cur.slice(up.length + 1)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${tail}` : cur.slice(up.length + 1);
+            cur = up;
+        }
     }
-    return predicate;
 }
-/** in-toto test-result v0.1; the result word follows from the failed tests. */
-function makeTestResult(input) {
-    const warned = input.warned ?? [];
-    return {
-        result: input.failed.length ? 'FAILED' : warned.length ? 'WARNED' : 'PASSED',
-        configuration: input.configuration ?? [],
-        ...(input.url ? { url: input.url } : {}),
-        passedTests: input.passed,
-        warnedTests: warned,
-        failedTests: input.failed,
-    };
+/**
+ * A path taken from an input or an artifact (a step input, a report's `steps[].sarif`),
+ * resolved against `root` (the repository, or the artifact's folder) and refused unless it
+ * stays inside: no `..` escape, no absolute path elsewhere, no symbolic link that leads out
+ * (checked on the real paths). Refusal is an exit-code-2 error naming the input. Returns the
+ * resolved path (not the real one, so that messages show what the user wrote).
+ */
+function resolveInside(root, path, what) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${JSON.stringify(path)} ${why}`, {
+        hint: `name a file inside ${base}, relative to it`,
+    });
+    if (path.includes('\0'))
+        throw refuse('contains a NUL character');
+    if (!inside(base, abs))
+        throw refuse(`is outside ${base}`);
+    if (!inside(realish(base), realish(abs)))
+        throw refuse(`leads outside ${base} through a symbolic link`);
+    return abs;
 }
-const TOLLGATE_BUILD_TYPE = 'https://tollgate.dev/buildtypes/step/v1';
-/** SLSA provenance v1 for a Tollgate step; materials become resolvedDependencies. */
-function makeProvenance(input) {
-    const metadata = {};
-    if (input.invocationId)
-        metadata.invocationId = input.invocationId;
-    if (input.startedOn)
-        metadata.startedOn = input.startedOn.toISOString();
-    if (input.finishedOn)
-        metadata.finishedOn = input.finishedOn.toISOString();
-    return {
-        buildDefinition: {
-            buildType: TOLLGATE_BUILD_TYPE,
-            externalParameters: input.externalParameters,
-            resolvedDependencies: input.materials,
-        },
-        runDetails: { builder: { id: input.builderId }, metadata },
-    };
-}
-
-
-/***/ }),
-
-/***/ 63704:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* unused harmony exports SHA256_HEX, GIT_SHA_HEX */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-
-
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/** Streams the file so that large artefacts (images, archives) never sit in memory. */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-const SHA256_HEX = /^[0-9a-f]{64}$/;
-const GIT_SHA_HEX = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 
 /***/ }),
@@ -318,401 +276,7 @@ async function buildNotices(title, components) {
 
 /***/ }),
 
-/***/ 36216:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ fingerprintOf)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-
-/**
- * A finding's identity across runs: rule, file and the text of the flagged line (trimmed),
- * not the line number, so that a finding stays "the same" when code above it moves. Without
- * the line text (e.g. a tool that reports no snippet) the line number stands in.
- */
-function fingerprintOf(f, lineText) {
-    const where = f.location?.path ?? '';
-    const anchor = lineText !== undefined ? lineText.trim().replace(/\s+/g, ' ') : `line:${f.location?.line ?? 0}`;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`${f.ruleId}\u0000${where}\u0000${anchor}`)
-        .digest('hex')
-        .slice(0, 32);
-}
-
-
-/***/ }),
-
-/***/ 7677:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lg: () => (/* binding */ writeSarif),
-/* harmony export */   qT: () => (/* binding */ readSarif)
-/* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA, FINGERPRINT_KEY */
-/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71262);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67637);
-
-
-
-/**
- * The one SARIF 2.1.0 reader and writer of the steps. Writers produce what GitHub code
- * scanning accepts (rules with help and security-severity, partial fingerprints); the reader
- * accepts what real tools write and turns anything malformed into an error that names the
- * tool and the file, never a crash.
- */
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const FINGERPRINT_KEY = 'tollgate/v1';
-function writeSarif(tool, findings) {
-    const rules = new Map((tool.rules ?? []).map((r) => [r.id, r]));
-    for (const f of findings)
-        if (!rules.has(f.ruleId))
-            rules.set(f.ruleId, { id: f.ruleId });
-    const worst = new Map();
-    for (const f of findings) {
-        const w = worst.get(f.ruleId);
-        if (!w || _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(f.severity) < _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(w))
-            worst.set(f.ruleId, f.severity);
-    }
-    const ruleList = [...rules.values()];
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: tool.name,
-                        ...(tool.version ? { version: tool.version } : {}),
-                        ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
-                        rules: ruleList.map((r) => ({
-                            id: r.id,
-                            ...(r.name ? { name: r.name } : {}),
-                            ...(r.shortDescription ? { shortDescription: { text: r.shortDescription } } : {}),
-                            ...(r.help ? { help: { text: r.help } } : {}),
-                            ...(r.helpUri ? { helpUri: r.helpUri } : {}),
-                            properties: { 'security-severity': (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .scoreFromSeverity */ .kA)(worst.get(r.id) ?? 'medium') },
-                        })),
-                    },
-                },
-                results: findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ruleIndex: ruleList.findIndex((r) => r.id === f.ruleId),
-                    level: (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .levelFromSeverity */ .Q_)(f.severity),
-                    message: { text: f.message || f.ruleId }, // SARIF requires a non-empty text
-                    ...(f.location
-                        ? {
-                            locations: [
-                                {
-                                    physicalLocation: {
-                                        artifactLocation: { uri: uriOf(f.location.path) },
-                                        ...(isLine(f.location.line)
-                                            ? { region: { startLine: f.location.line } }
-                                            : {}),
-                                    },
-                                },
-                            ],
-                        }
-                        : {}),
-                    ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
-                    properties: { severity: f.severity },
-                })),
-            },
-        ],
-    };
-}
-/**
- * SARIF wants URI references: each path segment is percent-encoded (spaces, `#`, `%`). A
- * location that already is an absolute URL (what the scans of a running service report:
- * `https://host/path`, `tcp://host:port`) is kept as it is, since encoding its `:` and `?`
- * would turn it into a relative file path.
- */
-function uriOf(path) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
-        try {
-            return new URL(path).href;
-        }
-        catch {
-            // not a parsable URL after all: encoded like a path below
-        }
-    }
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-/** The reverse, tolerant of tools that write raw paths with a literal `%`. */
-function pathOf(uri) {
-    try {
-        return decodeURIComponent(uri);
-    }
-    catch {
-        return uri;
-    }
-}
-/** SARIF lines are 1-based integers; anything else is left out rather than written wrong. */
-const isLine = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1;
-const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-/** Reads every run of a SARIF log into findings. `source` names the tool and file in errors. */
-function readSarif(log, source) {
-    const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${source.tool} wrote ${source.file}, which is not valid SARIF 2.1.0: ${why}`, {
-        hint: `check the ${source.tool} version and its output options`,
-    });
-    const root = obj(log);
-    if (!root)
-        throw bad('not a JSON object');
-    if (root.version !== '2.1.0')
-        throw bad(`version is ${JSON.stringify(root.version)}, expected "2.1.0"`);
-    if (!Array.isArray(root.runs))
-        throw bad('no "runs" array');
-    const tools = [];
-    const findings = [];
-    root.runs.forEach((runValue, i) => {
-        const run = obj(runValue);
-        const driver = obj(obj(run?.tool)?.driver);
-        if (!run || !driver || typeof driver.name !== 'string')
-            throw bad(`runs[${i}].tool.driver.name is missing`);
-        const rules = Array.isArray(driver.rules) ? driver.rules : [];
-        tools.push({
-            name: driver.name,
-            ...(typeof driver.version === 'string' ? { version: driver.version } : {}),
-        });
-        const results = run.results === undefined ? [] : run.results;
-        if (!Array.isArray(results))
-            throw bad(`runs[${i}].results is not an array`);
-        results.forEach((resultValue, j) => {
-            const r = obj(resultValue);
-            if (!r)
-                throw bad(`runs[${i}].results[${j}] is not an object`);
-            if (typeof r.ruleIndex === 'number' && r.ruleId === undefined && !rules[r.ruleIndex])
-                throw bad(`runs[${i}].results[${j}].ruleIndex ${r.ruleIndex} points at no rule`);
-            const rule = typeof r.ruleIndex === 'number' ? rules[r.ruleIndex] : rules.find((x) => x.id === r.ruleId);
-            if (r.locations !== undefined && !Array.isArray(r.locations))
-                throw bad(`runs[${i}].results[${j}].locations is not an array`);
-            const ruleId = typeof r.ruleId === 'string'
-                ? r.ruleId
-                : typeof rule?.id === 'string'
-                    ? rule.id
-                    : undefined;
-            if (!ruleId)
-                throw bad(`runs[${i}].results[${j}] names no rule`);
-            const score = Number(obj(rule?.properties)?.['security-severity'] ?? obj(r.properties)?.['security-severity']);
-            const level = typeof r.level === 'string'
-                ? r.level
-                : obj(obj(rule?.defaultConfiguration))?.level;
-            const phys = obj(obj(r.locations?.[0])?.physicalLocation);
-            const uri = obj(phys?.artifactLocation)?.uri;
-            const line = obj(phys?.region)?.startLine;
-            const fingerprints = obj(r.partialFingerprints) ?? obj(r.fingerprints);
-            const fp = fingerprints
-                ? Object.values(fingerprints).find((v) => typeof v === 'string')
-                : undefined;
-            findings.push({
-                ruleId,
-                severity: Number.isFinite(score) ? (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityFromScore */ .qI)(score) : (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityFromLevel */ .KK)(level),
-                message: String(obj(r.message)?.text ?? ''),
-                ...(typeof uri === 'string'
-                    ? { location: { path: pathOf(uri), ...(isLine(line) ? { line } : {}) } }
-                    : {}),
-                ...(typeof fp === 'string' ? { fingerprint: fp } : {}),
-            });
-        });
-    });
-    return { tools, findings };
-}
-
-
-/***/ }),
-
-/***/ 7990:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lu: () => (/* binding */ toolFailure),
-/* harmony export */   TP: () => (/* binding */ failAtOf),
-/* harmony export */   Us: () => (/* binding */ isBlocking),
-/* harmony export */   vi: () => (/* binding */ finishScan)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_FAIL_AT, addFingerprints */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75895);
-/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71262);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63704);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43959);
-/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90275);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36216);
-/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7677);
-
-
-
-
-
-
-
-
-
-/**
- * The step fails on findings at or above its `fail-on` input, by default `high`: the same
- * threshold as the default policy, so that a step does not stop the steps after it for
- * findings the gate would let pass. Every finding is attested either way, and the gate
- * applies the policy's own `failOn` and exceptions to them.
- */
-const DEFAULT_FAIL_AT = 'high';
-function failAtOf(ctx) {
-    const value = ctx.inputs['fail-on'] || DEFAULT_FAIL_AT;
-    if (!_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.includes(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TollgateError */ .xB('INPUT_INVALID', `fail-on is "${value}"; expected one of ${_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.join(', ')}`);
-    }
-    return value;
-}
-function isBlocking(f, failAt = DEFAULT_FAIL_AT) {
-    return _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(f.severity) <= _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(failAt);
-}
-/** Adds fingerprints from the text of the flagged line, read once per file. */
-async function addFingerprints(repoDir, findings) {
-    const lines = new Map();
-    for (const f of findings) {
-        if (f.fingerprint)
-            continue;
-        const path = f.location?.path;
-        let text;
-        if (path) {
-            if (!lines.has(path)) {
-                const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, path), 'utf8').catch(() => undefined);
-                lines.set(path, content?.split(/\r?\n/));
-            }
-            const line = f.location?.line;
-            text = line ? lines.get(path)?.[line - 1] : undefined;
-        }
-        f.fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__/* .fingerprintOf */ .a)(f, text);
-    }
-}
-function where(f) {
-    if (!f.location)
-        return '';
-    return ` in ${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`;
-}
-/** Writes the SARIF log and assembles the step result from the runs of its tools. */
-async function finishScan(ctx, runs, reportName, extraSummary = []) {
-    const findings = runs.flatMap((r) => r.findings);
-    await addFingerprints(ctx.repoDir, findings);
-    const log = {
-        ...(0,_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSarif */ .lg)(runs[0]?.tool ?? { name: 'tollgate' }, []),
-        runs: runs.map((r) => (0,_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSarif */ .lg)(r.tool, r.findings).runs[0]),
-    };
-    const bytes = Buffer.from(`${JSON.stringify(log, null, 2)}\n`);
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.outDir, reportName), bytes);
-    const predicate = (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScanResult */ .jE)({
-        scanner: {
-            name: runs.map((r) => r.tool.name).join(', ') || 'none',
-            version: runs.map((r) => `${r.tool.name} ${r.tool.version}`).join('; ') || 'none',
-        },
-        findings,
-        report: { name: reportName, bytes, format: 'sarif-2.1.0' },
-    });
-    const failAt = failAtOf(ctx);
-    const blocking = findings.filter((f) => isBlocking(f, failAt));
-    const worst = [...blocking].sort((a, b) => _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(a.severity) - _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(b.severity));
-    const reason = blocking.length
-        ? `${blocking.length} finding${blocking.length === 1 ? '' : 's'} at or above ${failAt}; first: ${worst
-            .slice(0, 3)
-            .map((f) => `${f.ruleId} (${f.severity})${where(f)}`)
-            .join(', ')}`
-        : `${findings.length} finding${findings.length === 1 ? '' : 's'}, none at or above ${failAt}`;
-    const counts = Object.fromEntries(_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.map((s) => [s, findings.filter((f) => f.severity === s).length]));
-    return {
-        status: blocking.length ? 'failed' : 'passed',
-        ...(blocking.length ? { failure: 'findings' } : {}),
-        reason,
-        attestations: [{ predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PREDICATE */ .W3.scanResult, predicate }],
-        products: [{ name: reportName, digest: { sha256: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(bytes) } }],
-        reports: [reportName],
-        summary: [
-            `**${ctx.step.title}**: ${reason}`,
-            '',
-            ...runs.map((r) => `- ${r.tool.name} ${r.tool.version}: ${r.findings.length} finding(s)`),
-            ...extraSummary,
-        ].join('\n'),
-        metrics: { findings: findings.length, blocking: blocking.length, ...counts },
-        tools: Object.fromEntries(runs.map((r) => [r.tool.name, r.tool.version])),
-    };
-}
-/**
- * A tool that could not do its job (missing, crashed, unreadable output, unparsable input)
- * fails the step with the error's message, which names the tool and the file. The step still
- * attests an empty scan result marked failed, so the gate shows why instead of "missing".
- */
-function toolFailure(ctx, e, scanner) {
-    if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTollgateError */ .bK)(e))
-        throw e; // a bug, not a tool problem: let the runner report a crash
-    const reason = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(e);
-    ctx.log(`${reason}${e.hint ? ` (${e.hint})` : ''}`);
-    return {
-        status: 'failed',
-        reason,
-        attestations: [
-            {
-                predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PREDICATE */ .W3.scanResult,
-                predicate: (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScanResult */ .jE)({ scanner: { name: scanner, version: 'unknown' }, findings: [] }),
-            },
-        ],
-        products: [],
-        reports: [],
-        summary: `**${ctx.step.title}** failed: ${reason}`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 67637:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KK: () => (/* binding */ severityFromLevel),
-/* harmony export */   Q_: () => (/* binding */ levelFromSeverity),
-/* harmony export */   kA: () => (/* binding */ scoreFromSeverity),
-/* harmony export */   qI: () => (/* reexport safe */ _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__.qI)
-/* harmony export */ });
-/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71262);
-
-/**
- * The one severity mapping of Tollgate (documented in docs/severity.md):
- * - a numeric `security-severity` (CVSS-like, 0–10) wins: ≥ 9 critical, ≥ 7 high, ≥ 4 medium,
- *   > 0 low, else info — the same bands GitHub code scanning uses;
- * - otherwise the SARIF level: error → high, warning → medium, note → low, none → info.
- */
-
-function severityFromLevel(level) {
-    switch (level) {
-        case 'error':
-            return 'high';
-        case 'note':
-            return 'low';
-        case 'none':
-            return 'info';
-        default:
-            return 'medium'; // SARIF's default level is warning
-    }
-}
-function levelFromSeverity(s) {
-    return s === 'critical' || s === 'high'
-        ? 'error'
-        : s === 'medium'
-            ? 'warning'
-            : s === 'low'
-                ? 'note'
-                : 'none';
-}
-/** Score written as `security-severity` so that GitHub code scanning shows the same severity. */
-function scoreFromSeverity(s) {
-    return { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' }[s];
-}
-
-
-/***/ }),
-
-/***/ 47042:
+/***/ 81539:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -723,14 +287,16 @@ __webpack_require__.d(__webpack_exports__, {
   zI: () => (/* binding */ vulnRows)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./dist/core/errors.js
 var errors = __webpack_require__(43959);
 // EXTERNAL MODULE: ./dist/core/fs.js
 var fs = __webpack_require__(90275);
+// EXTERNAL MODULE: ./dist/core/untrusted.js
+var untrusted = __webpack_require__(49788);
 ;// CONCATENATED MODULE: ./dist/vuln/purl.js
 
 /** Percent-encodes like the purl spec: `:` may stay literal (Debian epochs read better). */
@@ -1265,7 +831,9 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-function zipEntries(zip) {
+/** What one entry may inflate to: a zip bomb stops at this many bytes, while inflating. */
+const DEFAULT_MAX_ENTRY_BYTES = 16 * 1024 * 1024;
+function zipEntries(zip, maxEntryBytes = DEFAULT_MAX_ENTRY_BYTES) {
     let eocd = -1;
     for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
         if (zip.readUInt32LE(i) === EOCD) {
@@ -1286,6 +854,9 @@ function zipEntries(zip) {
         count = Number(zip.readBigUInt64LE(at + 32));
         offset = Number(zip.readBigUInt64LE(at + 48));
     }
+    // Every central directory entry takes at least 46 bytes: a larger count is a lie.
+    if (count > zip.length / 46)
+        throw new Error(`it claims ${count} entries, more than it can hold`);
     const entries = [];
     let p = offset;
     for (let n = 0; n < count; n++) {
@@ -1324,14 +895,25 @@ function zipEntries(zip) {
         entries.push({
             name,
             data: () => {
+                if (size > maxEntryBytes)
+                    throw new Error(`${name} is ${size} bytes, over the limit of ${maxEntryBytes} bytes per entry`);
                 if (zip.readUInt32LE(at) !== LOCAL)
                     throw new Error(`local header of ${name} is broken`);
                 const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
                 const raw = zip.subarray(start, start + compressed);
                 if (method === 0)
                     return Buffer.from(raw);
-                if (method === 8)
-                    return (0,external_node_zlib_.inflateRawSync)(raw);
+                if (method === 8) {
+                    try {
+                        // The declared size may lie: maxOutputLength stops the inflation itself.
+                        return (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: maxEntryBytes });
+                    }
+                    catch (e) {
+                        if (e.code === 'ERR_BUFFER_TOO_LARGE')
+                            throw new Error(`${name} inflates to more than ${maxEntryBytes} bytes per entry`);
+                        throw new Error(`${name} does not inflate (${e.message})`);
+                    }
+                }
                 throw new Error(`${name} uses compression method ${method}; only stored and deflate are read`);
             },
         });
@@ -1347,18 +929,20 @@ function zipEntries(zip) {
 
 
 
-/**
- * An offline folder of OSV records (an unpacked export of osv-vulnerabilities.storage.googleapis.com,
- * or hand-kept files): every `*.json` below it, recursively, holds one record (or an array of
- * records). The export's `all.zip` itself may be given instead of the folder. Read once, indexed by (ecosystem, package name); a file that is not an OSV record
- * is an error naming it, so a broken mirror never passes as "no vulnerabilities".
- */
+
+const DEFAULT_OSV_LIMITS = {
+    maxRecordBytes: 16 * 1024 * 1024,
+    maxZipBytes: 1024 * 1024 * 1024,
+    maxTotalBytes: 4 * 1024 * 1024 * 1024,
+};
 class OsvFolderSource {
     describe;
     dir;
+    limits;
     index;
-    constructor(dir) {
+    constructor(dir, limits = {}) {
         this.dir = dir;
+        this.limits = { ...DEFAULT_OSV_LIMITS, ...limits };
         this.describe = `OSV records in ${dir}`;
     }
     async query(components) {
@@ -1381,14 +965,12 @@ class OsvFolderSource {
             });
         }
         const index = new Map();
+        let total = 0;
         for await (const [file, text] of isZip ? this.zipFiles() : this.folderFiles()) {
-            let parsed;
-            try {
-                parsed = JSON.parse(text);
-            }
-            catch (e) {
-                throw new errors/* TollgateError */.xB('INPUT_INVALID', `OSV record ${file} is not JSON: ${e.message}`);
-            }
+            total += text.length;
+            if (total > this.limits.maxTotalBytes)
+                throw new errors/* TollgateError */.xB('INPUT_INVALID', `vulnerability source ${this.dir} holds more than ${this.limits.maxTotalBytes} bytes of records`, { hint: 'keep only the ecosystems the project uses (one all.zip per ecosystem)' });
+            const parsed = (0,untrusted/* parseJsonUntrusted */.IN)(text, 'OSV record', file, { maxDepth: 64 });
             for (const record of Array.isArray(parsed) ? parsed : [parsed]) {
                 if (!isOsvRecord(record))
                     throw new errors/* TollgateError */.xB('INPUT_INVALID', `${file} is not an OSV record (needs "id" and "modified")`, {
@@ -1409,13 +991,16 @@ class OsvFolderSource {
             .map((d) => (0,external_node_path_.join)(d.parentPath, d.name))
             .sort();
         for (const file of files)
-            yield [file, (await (0,fs/* readInput */.R)(file, 'OSV record')).toString('utf8')];
+            yield [
+                file,
+                (await (0,fs/* readInput */.R5)(file, 'OSV record', this.limits.maxRecordBytes)).toString('utf8'),
+            ];
     }
     async *zipFiles() {
-        const zip = await (0,fs/* readInput */.R)(this.dir, 'OSV export');
+        const zip = await (0,fs/* readInput */.R5)(this.dir, 'OSV export', this.limits.maxZipBytes);
         let entries;
         try {
-            entries = zipEntries(zip);
+            entries = zipEntries(zip, this.limits.maxRecordBytes);
         }
         catch (e) {
             throw new errors/* TollgateError */.xB('INPUT_INVALID', `OSV export ${this.dir}: ${e.message}`);
@@ -1696,77 +1281,8 @@ function packageMatches(pkg, c) {
     return purlBase(pkg) === purlBase(c.purl) && (!v || v === c.version);
 }
 
-;// CONCATENATED MODULE: ./dist/vuln/cvss.js
-const V3 = {
-    AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
-    AC: { L: 0.77, H: 0.44 },
-    UI: { N: 0.85, R: 0.62 },
-    C: { H: 0.56, L: 0.22, N: 0 },
-    I: { H: 0.56, L: 0.22, N: 0 },
-    A: { H: 0.56, L: 0.22, N: 0 },
-};
-function metrics(parts) {
-    const m = new Map();
-    for (const p of parts) {
-        const [k, v, extra] = p.split(':');
-        if (!k || !v || extra !== undefined || m.has(k))
-            return undefined;
-        m.set(k, v);
-    }
-    return m;
-}
-/** CVSS v3.1 Roundup: the smallest one-decimal number ≥ x, immune to float noise. */
-function roundUp(x) {
-    const i = Math.round(x * 100000);
-    return i % 10000 === 0 ? i / 100000 : (Math.floor(i / 10000) + 1) / 10;
-}
-/** Base score of a CVSS:3.0 or CVSS:3.1 vector; undefined when a base metric is missing or bad. */
-function cvss3(vector) {
-    const [head, ...parts] = vector.trim().split('/');
-    const version = /^CVSS:(3\.[01])$/.exec(head ?? '')?.[1];
-    const m = metrics(parts);
-    if (!version || !m)
-        return undefined;
-    const scope = m.get('S');
-    if (scope !== 'U' && scope !== 'C')
-        return undefined;
-    const pr = { N: 0.85, L: scope === 'C' ? 0.68 : 0.62, H: scope === 'C' ? 0.5 : 0.27 }[m.get('PR') ?? ''];
-    const w = (k) => V3[k]?.[m.get(k) ?? ''];
-    const [av, ac, ui, c, i, a] = ['AV', 'AC', 'UI', 'C', 'I', 'A'].map(w);
-    if ([pr, av, ac, ui, c, i, a].some((x) => x === undefined))
-        return undefined;
-    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
-    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
-    const exploitability = 8.22 * av * ac * pr * ui;
-    const score = impact <= 0 ? 0 : roundUp(Math.min((scope === 'U' ? 1 : 1.08) * (impact + exploitability), 10));
-    return { version, vector: vector.trim(), score };
-}
-const V2 = {
-    AV: { L: 0.395, A: 0.646, N: 1 },
-    AC: { H: 0.35, M: 0.61, L: 0.71 },
-    Au: { M: 0.45, S: 0.56, N: 0.704 },
-    C: { N: 0, P: 0.275, C: 0.66 },
-    I: { N: 0, P: 0.275, C: 0.66 },
-    A: { N: 0, P: 0.275, C: 0.66 },
-};
-/** Base score of a CVSS v2 vector (`AV:N/AC:L/Au:N/C:P/I:P/A:P`, optionally in parentheses). */
-function cvss2(vector) {
-    const m = metrics(vector
-        .trim()
-        .replace(/^\(|\)$/g, '')
-        .split('/'));
-    if (!m)
-        return undefined;
-    const [av, ac, au, c, i, a] = ['AV', 'AC', 'Au', 'C', 'I', 'A'].map((k) => V2[k]?.[m.get(k) ?? '']);
-    if ([av, ac, au, c, i, a].some((x) => x === undefined))
-        return undefined;
-    const impact = 10.41 * (1 - (1 - c) * (1 - i) * (1 - a));
-    const exploitability = 20 * av * ac * au;
-    const f = impact === 0 ? 0 : 1.176;
-    const score = Math.round((0.6 * impact + 0.4 * exploitability - 1.5) * f * 10) / 10;
-    return { version: '2.0', vector: vector.trim(), score: Math.max(0, score) };
-}
-
+// EXTERNAL MODULE: ./dist/vuln/cvss.js
+var cvss = __webpack_require__(41208);
 ;// CONCATENATED MODULE: ./dist/vuln/severity.js
 
 
@@ -1786,7 +1302,7 @@ function severityOfRecord(r) {
     for (const e of entries) {
         if (e.type !== 'CVSS_V3')
             continue;
-        const s = cvss3(String(e.score));
+        const s = (0,cvss/* cvss3 */.p)(String(e.score));
         if (s && (!best || s.score > best.score))
             best = s;
     }
@@ -1811,7 +1327,7 @@ function severityOfRecord(r) {
     for (const e of entries) {
         if (e.type !== 'CVSS_V2')
             continue;
-        const s = cvss2(String(e.score));
+        const s = (0,cvss/* cvss2 */.i)(String(e.score));
         if (s) {
             const severity = s.score >= 7 ? 'high' : s.score >= 4 ? 'medium' : s.score > 0 ? 'low' : 'info';
             return { severity, cvss: s };
@@ -1937,7 +1453,7 @@ const CDX_STATE = {
     in_triage: 'under_investigation',
 };
 async function readVex(path) {
-    const text = (await (0,fs/* readInput */.R)(path, 'VEX document', 64 * 1024 * 1024)).toString('utf8');
+    const text = (await (0,fs/* readInput */.R5)(path, 'VEX document', 64 * 1024 * 1024)).toString('utf8');
     let doc;
     try {
         doc = JSON.parse(text);
@@ -2043,8 +1559,8 @@ function cycloneDxVex(root, path, bad) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./dist/steps/common/fingerprint.js
+var fingerprint = __webpack_require__(36216);
 // EXTERNAL MODULE: ./dist/steps/common/sarif.js
 var sarif = __webpack_require__(7677);
 ;// CONCATENATED MODULE: ./dist/vuln/report.js
@@ -2057,9 +1573,24 @@ var sarif = __webpack_require__(7677);
  * count them) and are listed under `suppressed`; in SARIF they carry `suppressions`.
  */
 const where = (f) => `${f.component.name}@${f.component.version}`;
-/** Stable across runs: the vulnerability and the package, not the file it was found in. */
-function fingerprint(f) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${f.id}\u0000${f.component.purl}`).digest('hex').slice(0, 32);
+/**
+ * Stable across runs: the vulnerability and the package, not the file it was found in, plus
+ * the occurrence when one package is found twice (two lock files). Counted over the open
+ * findings first, then the suppressed, so the open ones have the same fingerprints as the
+ * report gives the vulns predicate's entries (id and package, src/report/report-from-bundles.ts).
+ */
+function fingerprints(findings) {
+    const ordered = [
+        ...findings.filter((f) => !f.suppressed),
+        ...findings.filter((f) => f.suppressed),
+    ];
+    const keyed = ordered.map((f) => ({
+        ruleId: f.id,
+        severity: f.severity,
+        location: { path: f.component.purl },
+    }));
+    (0,fingerprint/* assignFingerprints */.Dz)(keyed);
+    return new Map(ordered.map((f, i) => [f, keyed[i].fingerprint]));
 }
 function message(f) {
     const fix = f.fixed.length ? `; fixed in ${f.fixed.join(', ')}` : '; no fixed version known';
@@ -2067,6 +1598,7 @@ function message(f) {
 }
 /** Findings in the shape of the scan-result predicate and step results; suppressed ones left out. */
 function vulnFindingsToFindings(findings) {
+    const prints = fingerprints(findings);
     return findings
         .filter((f) => !f.suppressed)
         .map((f) => ({
@@ -2074,7 +1606,7 @@ function vulnFindingsToFindings(findings) {
         severity: f.severity,
         message: message(f),
         location: { path: f.component.location ?? f.component.purl },
-        fingerprint: fingerprint(f),
+        fingerprint: prints.get(f),
     }));
 }
 function vulnsPredicate(findings, scanner, scannedOn) {
@@ -2104,7 +1636,7 @@ function vulnsPredicate(findings, scanner, scannedOn) {
                 .filter((f) => !f.suppressed)
                 .map((f) => ({
                 id: f.id,
-                aliases: f.aliases,
+                aliases: f.aliases.filter((a) => a !== ''),
                 severity: severity(f),
                 annotations: annotations(f),
             })),
@@ -2134,12 +1666,13 @@ function vulnSarif(findings, tool) {
             helpUri: f.references[0] ?? `https://osv.dev/vulnerability/${f.id}`,
         });
     }
+    const prints = fingerprints(findings);
     const all = findings.map((f) => ({
         ruleId: f.id,
         severity: f.severity,
         message: message(f),
         location: { path: f.component.location ?? f.component.purl },
-        fingerprint: fingerprint(f),
+        fingerprint: prints.get(f),
     }));
     const log = (0,sarif/* writeSarif */.lg)({ ...tool, rules: [...rules.values()] }, all);
     const run = log.runs[0];
@@ -2249,10 +1782,10 @@ function componentFromPurl(purl, extra = {}) {
 
 // EXTERNAL MODULE: ./dist/core/version.js
 var version = __webpack_require__(28048);
-// EXTERNAL MODULE: ./dist/steps/common/scan-step.js
-var scan_step = __webpack_require__(7990);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
+var scan_step = __webpack_require__(62246);
+// EXTERNAL MODULE: ./dist/core/confine.js
+var confine = __webpack_require__(98402);
 ;// CONCATENATED MODULE: ./dist/steps/sca/exceptions.js
 
 
@@ -2266,17 +1799,18 @@ var dist = __webpack_require__(38815);
  * the policy file uses.
  */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-function inputPath(repoDir, value) {
-    return (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.join)(repoDir, value);
+/** A file named by a step input: inside the repository, or refused. */
+function inputPath(repoDir, value, what = 'the input') {
+    return (0,confine/* resolveInside */.L)(repoDir, value, what);
 }
 async function loadExceptions(repoDir, value) {
     if (!value?.trim())
         return [];
-    const path = inputPath(repoDir, value.trim());
-    const text = (await (0,fs/* readInput */.R)(path, 'the exceptions file')).toString('utf8');
+    const path = inputPath(repoDir, value.trim(), 'the sca input "exceptions"');
+    const text = (await (0,fs/* readInput */.R5)(path, 'the exceptions file')).toString('utf8');
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text);
+        doc = (0,untrusted/* parseYamlUntrusted */.j6)(text, 'exceptions file', path);
     }
     catch (e) {
         throw new errors/* TollgateError */.xB('INPUT_INVALID', `${path}: not YAML or JSON (${e.message})`, {
@@ -2317,6 +1851,7 @@ async function loadExceptions(repoDir, value) {
 
 
 
+
 async function vexOf(ctx) {
     const files = (ctx.inputs.vex ?? '')
         .split(',')
@@ -2324,7 +1859,7 @@ async function vexOf(ctx) {
         .filter(Boolean);
     const all = [];
     for (const f of files)
-        all.push(...(await readVex(inputPath(ctx.repoDir, f))));
+        all.push(...(await readVex(inputPath(ctx.repoDir, f, 'the sca input "vex"'))));
     return all;
 }
 /**
@@ -2336,7 +1871,9 @@ async function vulnInputs(ctx) {
     const spec = ctx.inputs['osv-url']?.trim() ?? '';
     const local = spec && !/^https?:/i.test(spec);
     return {
-        source: openVulnSource(local ? inputPath(ctx.repoDir, spec) : spec),
+        // The vulnerability database is the operator's choice (an offline mirror may live
+        // anywhere), not a file of the repository; what is read from it is bounded (folder.ts).
+        source: openVulnSource(local ? (0,external_node_path_.resolve)(ctx.repoDir, spec) : spec),
         vex: await vexOf(ctx),
         exceptions: await loadExceptions(ctx.repoDir, ctx.inputs.exceptions),
     };
@@ -2369,6 +1906,86 @@ function vulnRows(findings, max = 30) {
         const fix = f.fixed.length ? f.fixed.join(', ') : '—';
         return `| ${state} | ${f.id} | ${f.component.name}@${f.component.version} | ${fix} |`;
     });
+}
+
+
+/***/ }),
+
+/***/ 41208:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ cvss2),
+/* harmony export */   p: () => (/* binding */ cvss3)
+/* harmony export */ });
+const V3 = {
+    AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
+    AC: { L: 0.77, H: 0.44 },
+    UI: { N: 0.85, R: 0.62 },
+    C: { H: 0.56, L: 0.22, N: 0 },
+    I: { H: 0.56, L: 0.22, N: 0 },
+    A: { H: 0.56, L: 0.22, N: 0 },
+};
+function metrics(parts) {
+    const m = new Map();
+    for (const p of parts) {
+        const [k, v, extra] = p.split(':');
+        if (!k || !v || extra !== undefined || m.has(k))
+            return undefined;
+        m.set(k, v);
+    }
+    return m;
+}
+/** CVSS v3.1 Roundup: the smallest one-decimal number ≥ x, immune to float noise. */
+function roundUp(x) {
+    const i = Math.round(x * 100000);
+    return i % 10000 === 0 ? i / 100000 : (Math.floor(i / 10000) + 1) / 10;
+}
+/** Base score of a CVSS:3.0 or CVSS:3.1 vector; undefined when a base metric is missing or bad. */
+function cvss3(vector) {
+    const [head, ...parts] = vector.trim().split('/');
+    const version = /^CVSS:(3\.[01])$/.exec(head ?? '')?.[1];
+    const m = metrics(parts);
+    if (!version || !m)
+        return undefined;
+    const scope = m.get('S');
+    if (scope !== 'U' && scope !== 'C')
+        return undefined;
+    const pr = { N: 0.85, L: scope === 'C' ? 0.68 : 0.62, H: scope === 'C' ? 0.5 : 0.27 }[m.get('PR') ?? ''];
+    const w = (k) => V3[k]?.[m.get(k) ?? ''];
+    const [av, ac, ui, c, i, a] = ['AV', 'AC', 'UI', 'C', 'I', 'A'].map(w);
+    if ([pr, av, ac, ui, c, i, a].some((x) => x === undefined))
+        return undefined;
+    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
+    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
+    const exploitability = 8.22 * av * ac * pr * ui;
+    const score = impact <= 0 ? 0 : roundUp(Math.min((scope === 'U' ? 1 : 1.08) * (impact + exploitability), 10));
+    return { version, vector: vector.trim(), score };
+}
+const V2 = {
+    AV: { L: 0.395, A: 0.646, N: 1 },
+    AC: { H: 0.35, M: 0.61, L: 0.71 },
+    Au: { M: 0.45, S: 0.56, N: 0.704 },
+    C: { N: 0, P: 0.275, C: 0.66 },
+    I: { N: 0, P: 0.275, C: 0.66 },
+    A: { N: 0, P: 0.275, C: 0.66 },
+};
+/** Base score of a CVSS v2 vector (`AV:N/AC:L/Au:N/C:P/I:P/A:P`, optionally in parentheses). */
+function cvss2(vector) {
+    const m = metrics(vector
+        .trim()
+        .replace(/^\(|\)$/g, '')
+        .split('/'));
+    if (!m)
+        return undefined;
+    const [av, ac, au, c, i, a] = ['AV', 'AC', 'Au', 'C', 'I', 'A'].map((k) => V2[k]?.[m.get(k) ?? '']);
+    if ([av, ac, au, c, i, a].some((x) => x === undefined))
+        return undefined;
+    const impact = 10.41 * (1 - (1 - c) * (1 - i) * (1 - a));
+    const exploitability = 20 * av * ac * au;
+    const f = impact === 0 ? 0 : 1.176;
+    const score = Math.round((0.6 * impact + 0.4 * exploitability - 1.5) * f * 10) / 10;
+    return { version: '2.0', vector: vector.trim(), score: Math.max(0, score) };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 5228;
-export const ids = [5228];
+export const id = 6713;
+export const ids = [6713];
 export const modules = {
 
 /***/ 57430:
@@ -38,6 +38,96 @@ function globToRegExp(glob) {
 }
 function globMatch(glob, value) {
     return globToRegExp(glob).test(value);
+}
+
+
+/***/ }),
+
+/***/ 45964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ listRepoFiles)
+/* harmony export */ });
+/* unused harmony export SKIPPED_DIRS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+
+
+/** Directories that never hold the project's own sources: dependencies, VCS data, build output. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', '.tollgate']);
+/**
+ * Every regular file under `root`, as a POSIX path relative to it, sorted so that reports and
+ * findings come out in the same order on every machine. Symbolic links are not followed: a
+ * link out of the checkout must not pull foreign files into a scan.
+ */
+async function listRepoFiles(root, skip = SKIPPED_DIRS) {
+    const out = [];
+    const walk = async (dir) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (!skip.has(e.name))
+                    await walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name));
+            }
+            else if (e.isFile()) {
+                out.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+            }
+        }
+    };
+    await walk(root);
+    return out.sort();
+}
+
+
+/***/ }),
+
+/***/ 33036:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ parseToolJson),
+/* harmony export */   q: () => (/* binding */ runTool)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
+
+/**
+ * Runs one external tool through the step's process runner. A tool that cannot be started
+ * becomes a typed error naming it; an exit code outside `okCodes` becomes one that names the
+ * tool, the code and the last lines of its error output.
+ */
+async function runTool(ctx, tool, command, args, okCodes, cwd = ctx.repoDir, input) {
+    let res;
+    try {
+        res = await ctx.exec.run(command, args, {
+            cwd,
+            signal: ctx.signal,
+            ...(input !== undefined ? { input } : {}),
+        });
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${tool} could not be started (${command})`, {
+            cause: e,
+            hint: `install ${tool} or check PATH`,
+        });
+    }
+    if (!okCodes.includes(res.code)) {
+        const tail = res.stderr.trim().split('\n').slice(-5).join(' | ') || res.stdout.slice(-500);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${tool} exited with code ${res.code}: ${tail}`);
+    }
+    return res;
+}
+/** JSON.parse that names the tool and the file (or stream) when the output is not JSON. */
+function parseToolJson(text, tool, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${tool} wrote ${file}, which is not valid JSON`, {
+            cause: e,
+            hint: `check the ${tool} version and its output options`,
+        });
+    }
 }
 
 

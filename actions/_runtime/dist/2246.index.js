@@ -1,5 +1,5 @@
-export const id = 2389;
-export const ids = [2389];
+export const id = 2246;
+export const ids = [2246];
 export const modules = {
 
 /***/ 75895:
@@ -17,12 +17,37 @@ export const modules = {
 
 /** More than this many findings are summarised by counts; the gate still counts them all. */
 const MAX_LISTED_FINDINGS = 500;
+/**
+ * A finding as the scan-result schema takes it: tools report line 0 or an empty path for a
+ * finding about no place in particular, and the schema has no room for either (a line is
+ * 1 or more, a path is not empty), so such a place is left out rather than signed loosely.
+ */
+function wellFormed(f) {
+    const { location, fingerprint, message } = f;
+    const line = location?.line;
+    return {
+        ruleId: f.ruleId === '' ? 'unknown' : f.ruleId,
+        severity: f.severity,
+        ...(message !== undefined ? { message } : {}),
+        ...(location && location.path !== ''
+            ? {
+                location: {
+                    path: location.path,
+                    ...(line !== undefined && Number.isInteger(line) && line >= 1 ? { line } : {}),
+                },
+            }
+            : {}),
+        ...(fingerprint ? { fingerprint } : {}),
+    };
+}
 function makeScanResult(input) {
     const counts = {};
     for (const f of input.findings)
         counts[f.severity] = (counts[f.severity] ?? 0) + 1;
     // Worst first, so that a truncated list keeps the findings that decide the verdict.
-    const ordered = [...input.findings].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const ordered = input.findings
+        .map(wellFormed)
+        .sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
     const predicate = {
         scanner: input.scanner,
         counts,
@@ -106,22 +131,97 @@ const GIT_SHA_HEX = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ fingerprintOf)
+/* harmony export */   Cn: () => (/* binding */ lineContext),
+/* harmony export */   Dz: () => (/* binding */ assignFingerprints),
+/* harmony export */   VW: () => (/* binding */ hasFingerprint)
 /* harmony export */ });
+/* unused harmony export CONTEXT_RADIUS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 
 /**
- * A finding's identity across runs: rule, file and the text of the flagged line (trimmed),
- * not the line number, so that a finding stays "the same" when code above it moves. Without
- * the line text (e.g. a tool that reports no snippet) the line number stands in.
+ * A finding's identity across runs, in the shape of code scanning's own
+ * `primaryLocationLineHash`: `<hash>:<occurrence>`.
+ *
+ * - The hash covers the rule, the file and an anchor. For a finding in a file the anchor is
+ *   its context: the flagged line and up to CONTEXT_RADIUS non-blank lines on either side,
+ *   white space folded. Lines added or removed elsewhere in the file leave it alone; a block
+ *   moved as a whole keeps it; re-indenting keeps it.
+ * - The occurrence (1, 2, ...) tells apart findings whose rule, file and anchor are all
+ *   equal: the same `"security": [],` in three operations of one spec with the same lines
+ *   around it. It is counted in the order of line, then column, over the whole list of a
+ *   step's findings, so it must be assigned where that list is known (`assignFingerprints`).
+ * - A finding without a file (a URL, a port, a package) is anchored by a key of its own
+ *   identity instead (`{ key }`); one whose file cannot be read falls back to its line number.
  */
-function fingerprintOf(f, lineText) {
-    const where = f.location?.path ?? '';
-    const anchor = lineText !== undefined ? lineText.trim().replace(/\s+/g, ' ') : `line:${f.location?.line ?? 0}`;
+/** Non-blank lines taken on each side of the flagged line. */
+const CONTEXT_RADIUS = 2;
+const fold = (s) => s.replace(/\s+/g, ' ').trim();
+/**
+ * The flagged line (1-based) and up to `radius` non-blank lines on each side, each with its
+ * white space folded, or undefined when the file has no such line. Blank lines are skipped,
+ * so adding or removing one next to a finding does not change its context.
+ */
+function lineContext(lines, line, radius = CONTEXT_RADIUS) {
+    if (line === undefined || !Number.isInteger(line) || line < 1 || line > lines.length)
+        return undefined;
+    const around = (step) => {
+        const out = [];
+        for (let i = line - 1 + step; i >= 0 && i < lines.length && out.length < radius; i += step) {
+            const text = fold(lines[i]);
+            if (text)
+                out.push(text);
+        }
+        return out;
+    };
+    return [...around(-1).reverse(), `>${fold(lines[line - 1])}`, ...around(1)].join('\n');
+}
+/** The hash part: rule, where (file or key) and anchor, never the line number unless asked. */
+function baseHash(f, anchor) {
+    const path = f.location?.path ?? '';
+    const [where, what] = anchor === undefined
+        ? // A location with a line but nothing read: the line. Without a line (a package, a
+            // config entry): the location is the identity, as a key would be.
+            f.location?.line !== undefined
+                ? [path, `line:${f.location.line}`]
+                : [path, 'key']
+        : 'context' in anchor
+            ? [path, `context:${anchor.context}`]
+            : 'key' in anchor
+                ? [anchor.key, 'key']
+                : [path, `line:${anchor.line}`];
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`${f.ruleId}\u0000${where}\u0000${anchor}`)
+        .update(`${f.ruleId}\u0000${where}\u0000${what}`)
         .digest('hex')
         .slice(0, 32);
+}
+/** A tool's own fingerprint counts when it says something: an empty one is replaced. */
+const hasFingerprint = (f) => typeof f.fingerprint === 'string' && f.fingerprint.trim() !== '';
+/**
+ * Gives every finding of the list that has no fingerprint yet (or an empty one) one of the form
+ * `<hash>:<occurrence>` (a tool's own fingerprint is kept). The occurrence is counted among
+ * the findings with the same hash, sorted by line, then column, then their order in the list,
+ * so the same input gives the same fingerprints. Returns the same list, changed in place.
+ */
+function assignFingerprints(findings, options = {}) {
+    const groups = new Map();
+    findings.forEach((f, index) => {
+        if (hasFingerprint(f))
+            return;
+        const hash = baseHash(f, options.anchor?.(f));
+        const group = groups.get(hash) ?? [];
+        group.push({ f, index });
+        groups.set(hash, group);
+    });
+    const num = (v) => v ?? 0;
+    for (const [hash, group] of groups) {
+        group.sort((a, b) => num(a.f.location?.line) - num(b.f.location?.line) ||
+            num(options.column?.(a.f)) - num(options.column?.(b.f)) ||
+            a.index - b.index);
+        group.forEach(({ f }, i) => {
+            f.fingerprint = `${hash}:${i + 1}`;
+        });
+    }
+    return findings;
 }
 
 
@@ -134,10 +234,12 @@ function fingerprintOf(f, lineText) {
 /* harmony export */   lg: () => (/* binding */ writeSarif),
 /* harmony export */   qT: () => (/* binding */ readSarif)
 /* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA, FINGERPRINT_KEY */
-/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71262);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67637);
+/* unused harmony exports SARIF_SCHEMA, FINGERPRINT_KEY, LINE_HASH_KEY */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71262);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67637);
+
 
 
 
@@ -148,7 +250,16 @@ function fingerprintOf(f, lineText) {
  * tool and the file, never a crash.
  */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const FINGERPRINT_KEY = 'tollgate/v1';
+/**
+ * Partial fingerprints written on every result that has a fingerprint (fingerprint.ts): the
+ * project's own key, and code scanning's `primaryLocationLineHash`, which it combines with
+ * rule and file to match alerts across uploads. Tollgate's value is in that key's own form
+ * (`<hash>:<occurrence>`); it hashes the context rather than a fixed number of characters,
+ * so it differs from the value the CodeQL action would compute (the action then warns and
+ * keeps ours, as it does for any tool's own value).
+ */
+const FINGERPRINT_KEY = 'tollgate/v2';
+const LINE_HASH_KEY = 'primaryLocationLineHash';
 function writeSarif(tool, findings) {
     const rules = new Map((tool.rules ?? []).map((r) => [r.id, r]));
     for (const f of findings)
@@ -157,7 +268,7 @@ function writeSarif(tool, findings) {
     const worst = new Map();
     for (const f of findings) {
         const w = worst.get(f.ruleId);
-        if (!w || _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(f.severity) < _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(w))
+        if (!w || _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(f.severity) < _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(w))
             worst.set(f.ruleId, f.severity);
     }
     const ruleList = [...rules.values()];
@@ -177,14 +288,14 @@ function writeSarif(tool, findings) {
                             ...(r.shortDescription ? { shortDescription: { text: r.shortDescription } } : {}),
                             ...(r.help ? { help: { text: r.help } } : {}),
                             ...(r.helpUri ? { helpUri: r.helpUri } : {}),
-                            properties: { 'security-severity': (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .scoreFromSeverity */ .kA)(worst.get(r.id) ?? 'medium') },
+                            properties: { 'security-severity': (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .scoreFromSeverity */ .kA)(worst.get(r.id) ?? 'medium') },
                         })),
                     },
                 },
                 results: findings.map((f) => ({
                     ruleId: f.ruleId,
                     ruleIndex: ruleList.findIndex((r) => r.id === f.ruleId),
-                    level: (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .levelFromSeverity */ .Q_)(f.severity),
+                    level: (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .levelFromSeverity */ .Q_)(f.severity),
                     message: { text: f.message || f.ruleId }, // SARIF requires a non-empty text
                     ...(f.location
                         ? {
@@ -200,7 +311,14 @@ function writeSarif(tool, findings) {
                             ],
                         }
                         : {}),
-                    ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
+                    ...(f.fingerprint
+                        ? {
+                            partialFingerprints: {
+                                [FINGERPRINT_KEY]: f.fingerprint,
+                                [LINE_HASH_KEY]: f.fingerprint,
+                            },
+                        }
+                        : {}),
                     properties: { severity: f.severity },
                 })),
             },
@@ -236,9 +354,34 @@ function pathOf(uri) {
 /** SARIF lines are 1-based integers; anything else is left out rather than written wrong. */
 const isLine = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1;
 const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+/**
+ * A result's fingerprint: Tollgate's own key first; then `primaryLocationLineHash` (CodeQL's
+ * and code scanning's), which only places the result within its file, so it is combined with
+ * rule and file as code scanning does, lest equal lines of two files become one finding; then
+ * the first other string a tool wrote (`partialFingerprints`, else `fingerprints`).
+ */
+function fingerprintOf(r, ruleId, path) {
+    const prints = obj(r.partialFingerprints) ?? obj(r.fingerprints);
+    if (!prints)
+        return undefined;
+    const said = (v) => typeof v === 'string' && v.trim() !== '';
+    const own = prints[FINGERPRINT_KEY];
+    if (said(own))
+        return own;
+    const lineHash = prints[LINE_HASH_KEY];
+    if (said(lineHash)) {
+        const m = /^(.*):(\d+)$/.exec(lineHash);
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+            .update(`${ruleId}\u0000${path}\u0000${LINE_HASH_KEY}:${m ? m[1] : lineHash}`)
+            .digest('hex')
+            .slice(0, 32);
+        return `${hash}:${m ? m[2] : 1}`;
+    }
+    return Object.values(prints).find(said);
+}
 /** Reads every run of a SARIF log into findings. `source` names the tool and file in errors. */
 function readSarif(log, source) {
-    const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${source.tool} wrote ${source.file}, which is not valid SARIF 2.1.0: ${why}`, {
+    const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${source.tool} wrote ${source.file}, which is not valid SARIF 2.1.0: ${why}`, {
         hint: `check the ${source.tool} version and its output options`,
     });
     const root = obj(log);
@@ -286,13 +429,10 @@ function readSarif(log, source) {
             const phys = obj(obj(r.locations?.[0])?.physicalLocation);
             const uri = obj(phys?.artifactLocation)?.uri;
             const line = obj(phys?.region)?.startLine;
-            const fingerprints = obj(r.partialFingerprints) ?? obj(r.fingerprints);
-            const fp = fingerprints
-                ? Object.values(fingerprints).find((v) => typeof v === 'string')
-                : undefined;
+            const fp = fingerprintOf(r, ruleId, typeof uri === 'string' ? pathOf(uri) : '');
             findings.push({
                 ruleId,
-                severity: Number.isFinite(score) ? (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityFromScore */ .qI)(score) : (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityFromLevel */ .KK)(level),
+                severity: Number.isFinite(score) ? (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .severityFromScore */ .qI)(score) : (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .severityFromLevel */ .KK)(level),
                 message: String(obj(r.message)?.text ?? ''),
                 ...(typeof uri === 'string'
                     ? { location: { path: pathOf(uri), ...(isLine(line) ? { line } : {}) } }
@@ -307,25 +447,92 @@ function readSarif(log, source) {
 
 /***/ }),
 
-/***/ 7990:
+/***/ 62246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lu: () => (/* binding */ toolFailure),
-/* harmony export */   TP: () => (/* binding */ failAtOf),
-/* harmony export */   Us: () => (/* binding */ isBlocking),
-/* harmony export */   vi: () => (/* binding */ finishScan)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_FAIL_AT, addFingerprints */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75895);
-/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71262);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63704);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43959);
-/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90275);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36216);
-/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7677);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h_: () => (/* binding */ addFingerprints),
+  TP: () => (/* binding */ failAtOf),
+  vi: () => (/* binding */ finishScan),
+  Us: () => (/* binding */ isBlocking),
+  Lu: () => (/* binding */ toolFailure)
+});
+
+// UNUSED EXPORTS: DEFAULT_FAIL_AT
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist/attest/predicates/builders.js
+var builders = __webpack_require__(75895);
+// EXTERNAL MODULE: ./dist/attest/predicates/types.js
+var types = __webpack_require__(71262);
+// EXTERNAL MODULE: ./dist/core/digest.js
+var digest = __webpack_require__(63704);
+// EXTERNAL MODULE: ./dist/core/errors.js
+var errors = __webpack_require__(43959);
+// EXTERNAL MODULE: ./dist/core/fs.js
+var fs = __webpack_require__(90275);
+// EXTERNAL MODULE: ./dist/steps/common/fingerprint.js
+var fingerprint = __webpack_require__(36216);
+// EXTERNAL MODULE: ./dist/steps/common/sarif.js
+var sarif = __webpack_require__(7677);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./dist/steps/common/source-lines.js
+
+
+/**
+ * The lines of the files findings point at, read to fingerprint them by their context. The
+ * path comes from a tool's report, so it is not trusted: only a regular file inside the
+ * repository (after symbolic links are resolved), of at most MAX_SOURCE_BYTES, is read.
+ * Anything else (a URL, a path outside, a folder, a missing or unreadable or huge file) gives
+ * undefined, and the finding falls back to its line number; nothing here throws.
+ */
+/** Larger files are not read for context: a minified bundle or a data dump, not source. */
+const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
+const inside = (root, path) => {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel !== '' && !rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel);
+};
+async function readLines(repoRoot, path) {
+    // A URL (`https://host/x`, `tcp://host:port`) or a path outside the repository: no file.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(path) || (0,external_node_path_.isAbsolute)(path))
+        return undefined;
+    const candidate = (0,external_node_path_.resolve)(repoRoot, path);
+    if (!inside(repoRoot, candidate))
+        return undefined;
+    const real = await (0,promises_.realpath)(candidate);
+    if (!inside(repoRoot, real))
+        return undefined;
+    const handle = await (0,promises_.open)(real, 'r');
+    try {
+        const info = await handle.stat();
+        if (!info.isFile() || info.size > MAX_SOURCE_BYTES)
+            return undefined;
+        return (await handle.readFile('utf8')).split(/\r?\n/);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A reader of repository files by relative path, each file read once. */
+function sourceLines(repoDir) {
+    const cache = new Map();
+    let root;
+    return (path) => {
+        let lines = cache.get(path);
+        if (!lines) {
+            root ??= (0,promises_.realpath)(repoDir).catch(() => undefined);
+            lines = root.then((r) => (r ? readLines(r, path).catch(() => undefined) : undefined));
+            cache.set(path, lines);
+        }
+        return lines;
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/steps/common/scan-step.js
 
 
 
@@ -344,32 +551,39 @@ function readSarif(log, source) {
 const DEFAULT_FAIL_AT = 'high';
 function failAtOf(ctx) {
     const value = ctx.inputs['fail-on'] || DEFAULT_FAIL_AT;
-    if (!_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.includes(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TollgateError */ .xB('INPUT_INVALID', `fail-on is "${value}"; expected one of ${_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.join(', ')}`);
+    if (!types/* SEVERITIES */.oC.includes(value)) {
+        throw new errors/* TollgateError */.xB('INPUT_INVALID', `fail-on is "${value}"; expected one of ${types/* SEVERITIES */.oC.join(', ')}`);
     }
     return value;
 }
 function isBlocking(f, failAt = DEFAULT_FAIL_AT) {
-    return _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(f.severity) <= _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(failAt);
+    return types/* SEVERITIES */.oC.indexOf(f.severity) <= types/* SEVERITIES */.oC.indexOf(failAt);
 }
-/** Adds fingerprints from the text of the flagged line, read once per file. */
-async function addFingerprints(repoDir, findings) {
-    const lines = new Map();
+/**
+ * Adds fingerprints to the findings that have none (fingerprint.ts): each finding in a file
+ * of the repository is anchored by its context, read from that file; a finding whose file
+ * cannot be read (outside the repository, missing, a URL) falls back to its line. The list
+ * must be the whole step's, since occurrences are counted over it.
+ */
+async function addFingerprints(repoDir, findings, options = {}) {
+    const read = sourceLines(repoDir);
+    const anchors = new Map();
     for (const f of findings) {
-        if (f.fingerprint)
+        if ((0,fingerprint/* hasFingerprint */.VW)(f))
             continue;
-        const path = f.location?.path;
-        let text;
-        if (path) {
-            if (!lines.has(path)) {
-                const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, path), 'utf8').catch(() => undefined);
-                lines.set(path, content?.split(/\r?\n/));
-            }
-            const line = f.location?.line;
-            text = line ? lines.get(path)?.[line - 1] : undefined;
+        const own = options.anchor?.(f);
+        if (own) {
+            anchors.set(f, own);
+            continue;
         }
-        f.fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_7__/* .fingerprintOf */ .a)(f, text);
+        if (!f.location || f.location.line === undefined)
+            continue;
+        const lines = await read(f.location.path);
+        const context = lines && (0,fingerprint/* lineContext */.Cn)(lines, f.location.line);
+        if (context !== undefined)
+            anchors.set(f, { context });
     }
+    (0,fingerprint/* assignFingerprints */.Dz)(findings, { ...options, anchor: (f) => anchors.get(f) });
 }
 function where(f) {
     if (!f.location)
@@ -379,14 +593,16 @@ function where(f) {
 /** Writes the SARIF log and assembles the step result from the runs of its tools. */
 async function finishScan(ctx, runs, reportName, extraSummary = []) {
     const findings = runs.flatMap((r) => r.findings);
-    await addFingerprints(ctx.repoDir, findings);
+    await addFingerprints(ctx.repoDir, findings, {
+        column: (f) => runs.find((r) => r.columns?.has(f))?.columns?.get(f),
+    });
     const log = {
-        ...(0,_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSarif */ .lg)(runs[0]?.tool ?? { name: 'tollgate' }, []),
-        runs: runs.map((r) => (0,_sarif_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSarif */ .lg)(r.tool, r.findings).runs[0]),
+        ...(0,sarif/* writeSarif */.lg)(runs[0]?.tool ?? { name: 'tollgate' }, []),
+        runs: runs.map((r) => (0,sarif/* writeSarif */.lg)(r.tool, r.findings).runs[0]),
     };
     const bytes = Buffer.from(`${JSON.stringify(log, null, 2)}\n`);
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.outDir, reportName), bytes);
-    const predicate = (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScanResult */ .jE)({
+    await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, reportName), bytes);
+    const predicate = (0,builders/* makeScanResult */.jE)({
         scanner: {
             name: runs.map((r) => r.tool.name).join(', ') || 'none',
             version: runs.map((r) => `${r.tool.name} ${r.tool.version}`).join('; ') || 'none',
@@ -396,20 +612,20 @@ async function finishScan(ctx, runs, reportName, extraSummary = []) {
     });
     const failAt = failAtOf(ctx);
     const blocking = findings.filter((f) => isBlocking(f, failAt));
-    const worst = [...blocking].sort((a, b) => _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(a.severity) - _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const worst = [...blocking].sort((a, b) => types/* SEVERITIES */.oC.indexOf(a.severity) - types/* SEVERITIES */.oC.indexOf(b.severity));
     const reason = blocking.length
         ? `${blocking.length} finding${blocking.length === 1 ? '' : 's'} at or above ${failAt}; first: ${worst
             .slice(0, 3)
             .map((f) => `${f.ruleId} (${f.severity})${where(f)}`)
             .join(', ')}`
         : `${findings.length} finding${findings.length === 1 ? '' : 's'}, none at or above ${failAt}`;
-    const counts = Object.fromEntries(_attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.map((s) => [s, findings.filter((f) => f.severity === s).length]));
+    const counts = Object.fromEntries(types/* SEVERITIES */.oC.map((s) => [s, findings.filter((f) => f.severity === s).length]));
     return {
         status: blocking.length ? 'failed' : 'passed',
         ...(blocking.length ? { failure: 'findings' } : {}),
         reason,
-        attestations: [{ predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PREDICATE */ .W3.scanResult, predicate }],
-        products: [{ name: reportName, digest: { sha256: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(bytes) } }],
+        attestations: [{ predicateType: types/* PREDICATE */.W3.scanResult, predicate }],
+        products: [{ name: reportName, digest: { sha256: (0,digest/* sha256Hex */.fg)(bytes) } }],
         reports: [reportName],
         summary: [
             `**${ctx.step.title}**: ${reason}`,
@@ -427,17 +643,17 @@ async function finishScan(ctx, runs, reportName, extraSummary = []) {
  * attests an empty scan result marked failed, so the gate shows why instead of "missing".
  */
 function toolFailure(ctx, e, scanner) {
-    if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isTollgateError */ .bK)(e))
+    if (!(0,errors/* isTollgateError */.bK)(e))
         throw e; // a bug, not a tool problem: let the runner report a crash
-    const reason = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(e);
+    const reason = (0,errors/* describeError */.Uc)(e);
     ctx.log(`${reason}${e.hint ? ` (${e.hint})` : ''}`);
     return {
         status: 'failed',
         reason,
         attestations: [
             {
-                predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PREDICATE */ .W3.scanResult,
-                predicate: (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScanResult */ .jE)({ scanner: { name: scanner, version: 'unknown' }, findings: [] }),
+                predicateType: types/* PREDICATE */.W3.scanResult,
+                predicate: (0,builders/* makeScanResult */.jE)({ scanner: { name: scanner, version: 'unknown' }, findings: [] }),
             },
         ],
         products: [],
@@ -491,85 +707,6 @@ function levelFromSeverity(s) {
 /** Score written as `security-severity` so that GitHub code scanning shows the same severity. */
 function scoreFromSeverity(s) {
     return { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' }[s];
-}
-
-
-/***/ }),
-
-/***/ 61056:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ findSpec)
-/* harmony export */ });
-/* unused harmony export COMMON_SPEC_PATHS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63704);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43959);
-
-
-
-
-/** Names tried, in order, when neither compile nor the input names the spec. */
-const COMMON_SPEC_PATHS = [
-    'openapi.json',
-    'openapi.yaml',
-    'openapi.yml',
-    'swagger.json',
-    'swagger.yaml',
-    'api/openapi.json',
-    'api/openapi.yaml',
-    'docs/openapi.json',
-    'docs/openapi.yaml',
-    'spec/openapi.json',
-    'spec/openapi.yaml',
-];
-const SPEC_NAME = /(openapi|swagger)[^/]*\.(json|ya?ml)$/i;
-function display(repoDir, file) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(repoDir, file);
-    return (rel.startsWith('..') ? file : rel).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-}
-/**
- * The spec `compile` produced (a product named like *openapi*.json/yaml, resolved against the
- * repository and checked against the digest compile attested), else the `openapi-path`
- * input, else the first of the common names. Nothing found is an error that says where it
- * looked.
- */
-async function findSpec(ctx) {
-    const products = (ctx.upstream.compile ?? []).filter((s) => SPEC_NAME.test(s.name));
-    for (const product of products) {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(product.name) ? product.name : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.repoDir, product.name);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-            continue;
-        const want = product.digest.sha256;
-        if (want && (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q3)(file)) !== want)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INPUT_INVALID', `${display(ctx.repoDir, file)} does not match the sha256 digest compile attested for ${product.name}`, {
-                hint: 'lint the spec compile produced: run lint-openapi on the same checkout, after compile',
-            });
-        return { file, display: display(ctx.repoDir, file), material: product, origin: 'compile' };
-    }
-    const input = ctx.inputs['openapi-path']?.trim();
-    if (input) {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(input) ? input : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.repoDir, input);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-            return { file, display: display(ctx.repoDir, file), origin: 'input' };
-    }
-    for (const name of COMMON_SPEC_PATHS) {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.repoDir, name);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-            return { file, display: name, origin: 'search' };
-    }
-    const looked = [
-        products.length
-            ? `compile products ${products.map((p) => p.name).join(', ')}`
-            : 'no spec among the compile products',
-        input ? `openapi-path ${input}` : undefined,
-        COMMON_SPEC_PATHS.join(', '),
-    ].filter(Boolean);
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INPUT_UNREADABLE', `no OpenAPI spec found (looked at: ${looked.join('; ')})`, {
-        hint: 'let compile produce the spec, or set the openapi-path input',
-    });
 }
 
 
