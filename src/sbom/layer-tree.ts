@@ -146,6 +146,15 @@ export class LayerTree {
         await this.ensureDir(dir);
         await this.remove(path);
         this.step();
+        // The awaits above give the extractor time to end this entry (a damaged layer destroys
+        // it). node's pipeline never settles on a tar-stream entry that is already destroyed,
+        // so look first: the check and the pipeline's listeners are set in the same tick.
+        if ((stream as { destroyed?: boolean }).destroyed) {
+          throw new TollgateError(
+            'INPUT_INVALID',
+            `${where}: the layer ended inside ${quote(header.name)}`,
+          );
+        }
         await pipeline(stream, createWriteStream(this.disk(path), { flags: 'wx', mode: 0o644 }));
         this.add(path, 'file');
         this.out.files.set(path, header.size ?? 0);

@@ -72,7 +72,7 @@ describe('tollgate run on an image with a truncated layer', () => {
       env,
     );
     expect(r.stderr).not.toMatch(/Emitted 'error' event|\n\s+at /);
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     const verdict = JSON.parse(
       await readFile(join(repo, '.tollgate', 'runs', 'latest', 'verdict.json'), 'utf8'),
     ) as { verdict: string; steps: { step: string; status: string; reason: string }[] };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -114,6 +115,17 @@ describe('malformed layers', () => {
     ]);
     const e = await refused(unpackImage(layout, root), /cannot be unpacked/);
     expect(e.message).toContain(join(layout, 'blobs', 'sha256'));
+  });
+
+  it('ends, naming the layer, when a gzip layer is cut in the middle of a large file', async () => {
+    // Incompressible bytes, cut halfway: the error arrives while that file is being written,
+    // and the unpack must still settle (an unsettled wait here ended the whole process).
+    const big = randomBytes(4 << 20);
+    const good = gzipLayer(await tarOf([file('etc/hostname'), file('opt/blob', big)]));
+    await writeRawImage(layout, [
+      { ...good, bytes: good.bytes.subarray(0, Math.floor(good.bytes.length / 2)) },
+    ]);
+    await refused(unpackImage(layout, root), /cannot be unpacked/);
   });
 
   it('names a truncated zstd layer', async () => {
