@@ -121,7 +121,7 @@ describe('malformed layers', () => {
     // Incompressible bytes, cut halfway: the error arrives while that file is being written,
     // and the unpack must still settle (an unsettled wait here ended the whole process).
     const big = randomBytes(4 << 20);
-    const good = gzipLayer(await tarOf([file('etc/hostname'), file('opt/blob', big)]));
+    const good = gzipLayer(await tarOf([file('etc/hostname'), { name: 'opt/blob', body: big }]));
     await writeRawImage(layout, [
       { ...good, bytes: good.bytes.subarray(0, Math.floor(good.bytes.length / 2)) },
     ]);
