@@ -92,6 +92,17 @@ interface Scope {
   env: Record<string, string>;
 }
 
+/**
+ * `owner/repo/path@v1` as GitHub writes it into job_workflow_ref: a commit as it is, a ref
+ * as it is, any other name as a tag (the emulator does not know the remote's branches).
+ */
+function fullRef(uses: string): string {
+  const at = uses.lastIndexOf('@');
+  const version = uses.slice(at + 1);
+  if (/^[0-9a-f]{40}$/.test(version) || version.startsWith('refs/')) return uses;
+  return `${uses.slice(0, at)}@refs/tags/${version}`;
+}
+
 interface RawStep {
   with?: Record<string, unknown>;
   shell?: unknown;
@@ -384,7 +395,7 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
       report.permissions = effective(grant, scope.cap);
       const remote = job.ref.value.startsWith('./')
         ? `${repository}/${job.ref.value.slice(2)}@${ref}`
-        : job.ref.value;
+        : fullRef(job.ref.value);
       const nested: Scope = {
         prefix: `${id}/`,
         workflow: called.path,
