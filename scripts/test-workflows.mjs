@@ -95,8 +95,31 @@ gh.state.addReview({
   commitId: prSha,
 });
 
+// The runs themselves, as the API knows them; the push run's approval environment was
+// approved by a release manager (a GitHub Environment with required reviewers).
+const pushRun = gh.state.addWorkflowRun({
+  repo: REPOSITORY,
+  headBranch: 'main',
+  headSha: pushSha,
+  event: 'push',
+});
+const prRun = gh.state.addWorkflowRun({
+  repo: REPOSITORY,
+  headBranch: 'feature',
+  headSha: prSha,
+  event: 'pull_request',
+});
+gh.state.runApprovals.push({
+  repo: REPOSITORY,
+  runId: pushRun.id,
+  state: 'approved',
+  user: 'release-manager',
+  comment: 'ship it',
+  environments: ['production-approval'],
+});
+
 const runs = [
-  ['push', { name: 'push', sha: pushSha, branch: 'main' }],
+  ['push', { name: 'push', sha: pushSha, branch: 'main' }, pushRun.id],
   [
     'pull_request',
     {
@@ -105,6 +128,7 @@ const runs = [
       branch: 'feature',
       pull: { number: 7, base: 'main', baseSha: pushSha, headSha: prSha, author: 'contributor' },
     },
+    prRun.id,
   ],
 ];
 
@@ -113,13 +137,14 @@ mkdirSync(logDir, { recursive: true });
 let passed = 0;
 let total = 0;
 try {
-  for (const [label, event] of runs) {
+  for (const [label, event, runId] of runs) {
     const run = await runWorkflow({
       repo: repo.dir,
       workflow: '.github/workflows/tollgate.yml',
       event,
       repository: REPOSITORY,
       apiUrl: gh.url,
+      runId,
       maxParallel: parallel,
     });
     writeFileSync(

@@ -50,6 +50,8 @@ export interface EmulatorOptions {
   tollgateRepo?: string;
   /** GitHub REST API (the GitHub double) as GITHUB_API_URL. */
   apiUrl?: string;
+  /** The run's id (GITHUB_RUN_ID), e.g. one recorded in the GitHub double; default 1001. */
+  runId?: number;
   /** Signs the jobs' OIDC tokens; default a local ES256 issuer. */
   issueToken?: TokenIssuer;
   /** Runner jobs at once; default all that are ready. */
@@ -176,6 +178,7 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
   const commit = resolveCommit(o.repo, o.event.sha);
   const tollgateHead = resolveCommit(tollgateRepo, 'HEAD');
   const identity = { repository, actor, defaultBranch };
+  const runId = String(o.runId ?? 1001);
   const ref = eventRef(o.event, identity);
   const payload = eventPayload({ ...o.event, sha: commit }, identity);
   const events: RunEvent[] = [];
@@ -262,7 +265,7 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
     workflow_ref: workflowRef,
     workflow_sha: commit,
     job,
-    run_id: '1001',
+    run_id: runId,
     run_number: '1',
     run_attempt: '1',
     retention_days: '90',
@@ -561,7 +564,7 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
         job_workflow_ref: scope.jobWorkflowRef,
         job_workflow_sha: scope.prefix ? tollgateHead : commit,
         event_name: o.event.name,
-        run_id: '1001',
+        run_id: runId,
         run_number: '1',
         run_attempt: '1',
         runner_environment: 'github-hosted',
@@ -651,7 +654,7 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
           GITHUB_REPOSITORY_ID: '1296269',
           GITHUB_ACTOR: actor,
           GITHUB_TRIGGERING_ACTOR: actor,
-          GITHUB_RUN_ID: '1001',
+          GITHUB_RUN_ID: runId,
           GITHUB_RUN_NUMBER: '1',
           GITHUB_RUN_ATTEMPT: '1',
           GITHUB_JOB: jobId,

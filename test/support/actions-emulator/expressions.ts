@@ -76,8 +76,18 @@ export function evaluateToken(
       return t.value;
     case TokenType.Null:
       return null;
-    case TokenType.BasicExpression:
+    case TokenType.BasicExpression: {
+      // For text with `${{ }}` inside, the parser builds format('<text>', ...) with quotes
+      // doubled, and the lexer of @actions/expressions undoes only the first doubled quote;
+      // so such text is interpolated from its source instead, as the runner does.
+      const source = (token as unknown as { source?: string }).source;
+      const whole = source?.trim().match(/^\$\{\{((?:(?!\}\})[\s\S])*)\}\}$/);
+      if (source !== undefined && source.includes('${{') && !whole)
+        return source.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, e: string) =>
+          asString(evaluate(e.trim(), contexts, status)),
+        );
       return evaluate(t.expression ?? '', contexts, status);
+    }
     case TokenType.Sequence:
       return [...(token as unknown as Iterable<TemplateToken>)].map((v) =>
         evaluateToken(v, contexts, status),

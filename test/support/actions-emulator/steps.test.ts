@@ -64,6 +64,43 @@ jobs:
     expect(steps[4]?.log).toBe('');
   });
 
+  it('gives a pull request run its payload, merge ref and a detached checkout', async () => {
+    const repo = makeRepo({
+      '.github/workflows/ci.yml': `name: CI
+on: pull_request
+jobs:
+  j:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/checkout@v4
+      - run: |
+          echo "$GITHUB_REF $GITHUB_HEAD_REF $GITHUB_BASE_REF \${{ github.event.pull_request.number }} \${{ github.event.pull_request.head.sha == github.sha }}"
+          git rev-parse --abbrev-ref HEAD
+          git rev-parse HEAD
+          node -e 'const e=require(process.env.GITHUB_EVENT_PATH);console.log(e.pull_request.base.ref, e.pull_request.base.sha)'
+`,
+    });
+    const head = repo.commit({ 'change.txt': 'x\n' });
+    const r = await track(
+      runWorkflow({
+        repo: repo.dir,
+        workflow: '.github/workflows/ci.yml',
+        event: {
+          name: 'pull_request',
+          sha: head,
+          branch: 'feature',
+          pull: { number: 7, base: 'main', baseSha: repo.head },
+        },
+      }),
+    );
+    expect(r.job('j').steps[1]?.log.split('\n')).toEqual([
+      'refs/pull/7/merge feature main 7 true',
+      'HEAD',
+      head,
+      `main ${repo.head}`,
+    ]);
+  });
+
   it('uploads artifacts and downloads them by name, by pattern, merged or one folder each', async () => {
     const r = await runIn({
       '.github/workflows/ci.yml': `name: CI
