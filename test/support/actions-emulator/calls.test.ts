@@ -147,4 +147,57 @@ describe('workflow_call', () => {
       ).rejects.toThrow(message);
     }
   });
+
+  it("calls Tollgate's reusable workflow from this repository's HEAD, as the caller that tollgate init writes does", async () => {
+    const caller = `name: Tollgate
+on: push
+permissions: {}
+jobs:
+  pre-commit:
+    permissions:
+      contents: read
+      id-token: write
+    uses: tollgate-dev/tollgate/.github/workflows/pre-commit.yml@v1
+    with:
+      policy: .github/tollgate.yml
+`;
+    const repo = makeRepo({ '.github/workflows/tollgate.yml': caller, 'README.md': 'hi\n' });
+    const r = await track(
+      runWorkflow({
+        repo: repo.dir,
+        workflow: '.github/workflows/tollgate.yml',
+        event: { name: 'push', sha: repo.head },
+      }),
+    );
+    const call = r.job('pre-commit');
+    expect(call.inputs).toMatchObject({
+      policy: '.github/tollgate.yml',
+      signer: 'sigstore',
+      'toolbox-image': '',
+    });
+    const scan = r.job('pre-commit/secret-scan');
+    expect(scan.workflow).toBe('.github/workflows/pre-commit.yml');
+    expect(scan.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    expect(scan.steps.map((s) => s.kind)).toEqual([
+      'emulated:actions/checkout',
+      'tollgate:actions/secret-scan',
+    ]);
+    expect(scan.steps[1]?.inputs).toMatchObject({ signer: 'sigstore', mode: 'range' });
+    // The gate runs whatever the steps did (if: always()), after them.
+    const gate = r.job('pre-commit/gate');
+    expect(gate.permissions).toEqual({ contents: 'read' });
+    expect(gate.steps.map((s) => s.kind)).toEqual([
+      'emulated:actions/checkout',
+      'emulated:actions/download-artifact',
+      'tollgate:actions/gate',
+      'emulated:actions/upload-artifact',
+    ]);
+    const order = r.events
+      .filter((e) => e.type === 'job-start' || e.type === 'job-end')
+      .map((e) => `${e.type} ${e.job}`);
+    expect(order.indexOf('job-start pre-commit/gate')).toBeGreaterThan(
+      order.indexOf('job-end pre-commit/secret-scan'),
+    );
+    expect(order.at(-1)).toBe('job-end pre-commit');
+  });
 });
