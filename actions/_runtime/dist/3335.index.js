@@ -847,6 +847,12 @@ class LayerTree {
                 await this.ensureDir(dir);
                 await this.remove(path);
                 this.step();
+                // The awaits above give the extractor time to end this entry (a damaged layer destroys
+                // it). node's pipeline never settles on a tar-stream entry that is already destroyed,
+                // so look first: the check and the pipeline's listeners are set in the same tick.
+                if (stream.destroyed) {
+                    throw new errors/* TollgateError */.xB('INPUT_INVALID', `${where}: the layer ended inside ${quote(header.name)}`);
+                }
                 await (0,external_node_stream_promises_.pipeline)(stream, (0,external_node_fs_.createWriteStream)(this.disk(path), { flags: 'wx', mode: 0o644 }));
                 this.add(path, 'file');
                 this.out.files.set(path, header.size ?? 0);
