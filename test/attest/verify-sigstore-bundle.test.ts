@@ -378,6 +378,9 @@ describe('verifyBundle: binding to the artifact', () => {
     expect((error as TollgateError).message).toBe(
       'this bundle signs the artifact bytes directly; verifying it needs the artifact, not its digest',
     );
+    expect((error as TollgateError).hint).toBe(
+      'Pass the artifact file instead of sha256:<digest>.',
+    );
   });
 
   it('compares the message digest with the artifact hashed by the same algorithm', () => {
@@ -447,6 +450,9 @@ describe('verifyBundle: what the caller must give', () => {
       expect((error as TollgateError).code).toBe('USAGE');
       expect((error as TollgateError).message).toBe(
         'a certificate identity and OIDC issuer are required',
+      );
+      expect((error as TollgateError).hint).toBe(
+        'Pass --certificate-identity and --certificate-oidc-issuer, or --key for key-signed bundles.',
       );
     }
     // With both, the certificate is checked against the (bare) trusted root: no CA, no trust.

@@ -1,7 +1,8 @@
 import type { SerializedBundle } from '@sigstore/bundle';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSpiffeSigner } from '../../src/attest/signers/spiffe/index.js';
-import { verifySpiffeBundle } from '../../src/attest/verify/spiffe.js';
+import { loadTrustBundle, verifySpiffeBundle } from '../../src/attest/verify/spiffe.js';
+import { TollgateError } from '../../src/core/errors.js';
 import {
   certificateFromBase64,
   certFacts,
@@ -126,6 +127,57 @@ describe('verifySpiffeBundle', () => {
     expect(
       failureOf(() => verifySpiffeBundle(early, trustBundles(td), { at: before })).message,
     ).toBe(`intermediate CA ${inter.subject} is not valid before ${inter.validFrom}`);
+  });
+});
+
+describe('verifySpiffeBundle messages', () => {
+  it('names the certificate that is not base64 or not DER by its place in the chain', async () => {
+    const bundle = structuredClone(await signWith(await td.issueSvid('/a')));
+    const certs = bundle.verificationMaterial.x509CertificateChain!.certificates;
+    certs[1] = { rawBytes: 'abc' };
+    expect(failureOf(() => verifySpiffeBundle(bundle, trustBundles(td)))).toEqual({
+      kind: 'malformed',
+      message: 'certificate 2 is not valid base64',
+    });
+    certs[1] = { rawBytes: 'AAAA' };
+    expect(failureOf(() => verifySpiffeBundle(bundle, trustBundles(td)))).toEqual({
+      kind: 'malformed',
+      message: 'certificate 2 is not valid DER',
+    });
+  });
+
+  it('names the chain certificate that is not a CA, and the expired SVID', async () => {
+    const weak = await createTrustDomain('weak.example', { intermediate: { ca: false } });
+    const bundle = await signWith(await weak.issueSvid('/a'));
+    expect(failureOf(() => verifySpiffeBundle(bundle, trustBundles(weak)))).toEqual({
+      kind: 'untrusted-signer',
+      message: 'chain certificate 2 is not a CA',
+    });
+    const svid = await flat.issueSvid('/old', { notAfter: new Date(Date.now() + 60_000) });
+    const old = await signWith(svid);
+    const at = new Date(Date.now() + 2 * HOUR);
+    expect(failureOf(() => verifySpiffeBundle(old, trustBundles(flat), { at }))).toEqual({
+      kind: 'untrusted-signer',
+      message: `X.509-SVID of spiffe://flat.example/old expired ${svid.certificates[0]!.validTo}`,
+    });
+  });
+
+  it('refuses a trust bundle that is not PEM as invalid input, with a hint', () => {
+    let error: unknown;
+    try {
+      loadTrustBundle('not pem');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TollgateError);
+    expect((error as TollgateError).code).toBe('INPUT_INVALID');
+    expect((error as TollgateError).message).toBe('SPIFFE trust bundle is not valid PEM');
+    expect((error as TollgateError).hint).toBe(
+      'Pass the PEM bundle of the trust domain, e.g. `spire-server bundle show`.',
+    );
+    expect(loadTrustBundle(flat.bundlePem).map((c) => c.fingerprint256)).toEqual(
+      flat.roots.map((c) => c.fingerprint256),
+    );
   });
 });
 
