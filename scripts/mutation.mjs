@@ -74,7 +74,11 @@ for (const folder of FOLDERS) {
     }
   }
   const total = detected + undetected;
-  const score = total === 0 ? 100 : (100 * detected) / total;
+  if (total === 0) {
+    console.log(`mutation ${folder}: no mutants in the report, goal >= ${GOAL} %`);
+    continue;
+  }
+  const score = (100 * detected) / total;
   if (score < GOAL) belowGoal = true;
   const mark = score >= GOAL ? 'ok' : 'BELOW GOAL';
   console.log(
