@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +16,7 @@ import { REPORT_FORMAT } from '../../src/report/tollgate-report.js';
 import { loadBaseline } from '../../src/steps/secret-scan/baseline.js';
 import { loadExceptions } from '../../src/steps/sca/exceptions.js';
 import { projectRoot, runCli, type CliResult } from '../helpers/cli.js';
+import { conformanceCorpus } from '../helpers/conformance.js';
 import { startGitHubDouble, type GitHubDouble } from '../helpers/github-double/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-untrusted-cli-'));
@@ -212,6 +221,40 @@ describe('exit 2 where it was 1: bad input is not a rejected bundle', () => {
       );
       expectBadInput(r, `trusted root ${join(cwd, name!)} is not a JSON object`);
     }
+  });
+
+  it('a policy whose sigstore.trustedRoot is not a JSON object, once a keyless bundle needs it', async () => {
+    await setup;
+    // A real keyless bundle makes the gate load the policy's trusted root.
+    const bundles = join(cwd, 'keyless');
+    mkdirSync(bundles, { recursive: true });
+    writeFileSync(
+      join(bundles, 'sast.sigstore.json'),
+      readFileSync(
+        join(conformanceCorpus(), 'happy-path-intoto-in-dsse-v3', 'bundle.sigstore.json'),
+      ),
+    );
+    writeFileSync(join(cwd, 'root-list.json'), '[1, 2]');
+    writeFileSync(
+      join(cwd, 'keyless.yml'),
+      `version: 1
+signers:
+  ci: { key: k.pub }
+sigstore:
+  trustedRoot: root-list.json
+stages:
+  per-commit:
+    require: [sast]
+`,
+    );
+    const r = await runCli(
+      ['verify', '--policy', 'keyless.yml', '--bundles', bundles, '--commit', COMMIT],
+      cwd,
+    );
+    expectBadInput(
+      r,
+      `sigstore.trustedRoot ${join(cwd, 'root-list.json')} is not a readable JSON trusted root`,
+    );
   });
 
   it('secret-scan.mode: everything, and run --repo outside a repository', async () => {
