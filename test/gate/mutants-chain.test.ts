@@ -55,6 +55,10 @@ describe('normaliseArtefactName', () => {
     expect(normaliseArtefactName(raw)).toBeUndefined();
   });
 
+  it('a colon after the first segment does not make a name a URI', () => {
+    expect(normaliseArtefactName('./dist/ab:c')).toBe('dist/ab:c');
+  });
+
   it('a URI-like name with a .. segment is refused too', () => {
     expect(normaliseArtefactName('pkg:x/../y')).toBeUndefined();
   });
@@ -148,6 +152,25 @@ describe('checkChain', () => {
     expect(checkChain(rule, [provenance([{ digest: { sha256: A } }])], compile)).toBe(
       'a material of container has neither name nor uri, so it cannot be checked against compile',
     );
+  });
+
+  it('an empty or non-string uri is no uri', () => {
+    const none =
+      'a material of container has neither name nor uri, so it cannot be checked against compile';
+    expect(checkChain(rule, [provenance([{ uri: '', digest: { sha256: A } }])], compile)).toBe(
+      none,
+    );
+    expect(checkChain(rule, [provenance([{ uri: 7, digest: { sha256: A } }])], compile)).toBe(none);
+  });
+
+  it('a SHA-256 digest that is not a non-empty string is no digest', () => {
+    for (const sha256 of [5, '', null]) {
+      expect(
+        checkChain(rule, [provenance([{ name: 'dist/app.js', digest: { sha256 } }])], compile),
+      ).toBe(
+        'material dist/app.js of container has no sha256 digest, so nothing proves it is what compile produced',
+      );
+    }
   });
 
   it('a material with an unsafe name, even one the glob would not match', () => {

@@ -45,6 +45,10 @@ describe('exceptionCovers', () => {
     expect(exceptionCovers(ex({ id: 'GHSA-1' }), vuln)).toBe(true);
     expect(exceptionCovers(ex({ id: 'CVE-2026-2' }), vuln)).toBe(false);
     expect(exceptionCovers(ex({ id: 'CVE-2026-1' }), f({ ruleId: 'GHSA-1' }))).toBe(false);
+    // a finding without ids is matched by its rule id only, whatever the id selector says
+    for (const id of ['x', 'Stryker was here', ' ']) {
+      expect(exceptionCovers(ex({ id }), f({ ruleId: 'GHSA-1' }))).toBe(false);
+    }
   });
 
   it('a path selector never covers a finding without a path', () => {
