@@ -17,7 +17,9 @@ import {
   statusOf,
   type KeyPair,
 } from '../helpers/gate-fixture.js';
+import { createSpiffeSigner } from '../../src/attest/signers/spiffe/index.js';
 import { createTrustDomain, type TestTrustDomain } from '../helpers/spiffe-ca.js';
+import { staticSvidSource } from '../helpers/spiffe-svid.js';
 
 // Trust material built from the policy, and the gate's handling of steps whose expected
 // predicate types come from their attestations, and of chain producers outside the stages
@@ -223,6 +225,38 @@ chains:
         'its materials must come from unit-tests, which has no passing attestation',
       ],
     ]);
+  });
+});
+
+describe('errors that are not verification failures', () => {
+  it('are thrown, never turned into a step status', async () => {
+    dir.file('corp.pem', corp.bundlePem);
+    const yaml = `version: 1
+signers:
+  spire:
+    spiffe:
+      id: spiffe://corp.example/*
+      trustBundle: corp.pem
+stages:
+  per-commit:
+    require: [sast]
+`;
+    const svid = await corp.issueSvid('/ci');
+    const bundle = await sign({
+      step: 'sast',
+      predicateType: PREDICATE.scanResult,
+      signer: await createSpiffeSigner(staticSvidSource(svid)),
+    });
+    const broken = new TypeError('verifier bug');
+    await expect(
+      dir.gate(yaml, [asSource('sast.json', bundle)], {
+        verifiers: {
+          verifySpiffe: () => {
+            throw broken;
+          },
+        },
+      }),
+    ).rejects.toBe(broken);
   });
 });
 
