@@ -228,6 +228,67 @@ chains:
   });
 });
 
+describe('a chain from a step of the policy’s own', () => {
+  it('outside the verified stages, its own status decides whether it anchors the chain', async () => {
+    const OWN = 'https://acme.example/attestation/licence-audit/v1';
+    const APP = 'a1'.repeat(32);
+    const yaml = `version: 1
+signers:
+  ci: { key: ci.pub }
+stages:
+  per-commit:
+    require: [licence-audit]
+  per-pr:
+    require: [sast]
+steps:
+  licence-audit:
+    predicateType: ${OWN}
+chains:
+  - step: sast
+    materialsFrom: licence-audit
+    match: "dist/**"
+`;
+    const policy = await parsePolicy(yaml, `${dir.dir}/policy.yml`);
+    const { trust, keyIds } = trustFromPolicy(policy);
+    const sast = await sign({
+      step: 'sast',
+      predicateType: PREDICATE.scanResult,
+      predicate: {
+        scanner: { name: 'x', version: '1' },
+        counts: {},
+        findings: [],
+        tollgate: {
+          step: 'sast',
+          status: 'passed',
+          materials: [{ name: 'dist/app.js', digest: { sha256: APP } }],
+        },
+      },
+      signer: ci.signer,
+    });
+    const audit = (status: 'passed' | 'failed') =>
+      sign({
+        step: 'licence-audit',
+        predicateType: OWN,
+        predicate: {},
+        status,
+        subjects: [{ name: 'dist/app.js', digest: { sha256: APP } }],
+        signer: ci.signer,
+      });
+    const gate = async (status: 'passed' | 'failed') =>
+      runGate({
+        policy,
+        trust,
+        keyIds,
+        bundles: [asSource('s.json', sast), asSource('a.json', await audit(status))],
+        commit: COMMIT,
+        now: NOW,
+        stages: ['per-pr'],
+      }).steps.map((s) => [s.step, s.status]);
+    expect(await gate('passed')).toEqual([['sast', 'passed']]);
+    expect(await gate('failed')).toEqual([['sast', 'broken-chain']]);
+  });
+});
+
 describe('errors that are not verification failures', () => {
   it('are thrown, never turned into a step status', async () => {
     dir.file('corp.pem', corp.bundlePem);
