@@ -143,6 +143,16 @@ describe('review', () => {
     });
   });
 
+  it('notes the author or an unlisted approver when any one approval is theirs', () => {
+    expect(evaluateReview(review(['alice', 'bob']), ctx({ minApprovals: 2 })).summary).toBe(
+      '1 approval(s), 2 required (approval by the author does not count)',
+    );
+    expect(
+      evaluateReview(review(['bob', 'carol']), ctx({ approvers: ['carol'], minApprovals: 2 }))
+        .summary,
+    ).toBe('1 approval(s), 2 required (only carol may approve)');
+  });
+
   it('with an approvers list only those count, and the summary says who may approve', () => {
     expect(evaluateReview(review(['bob']), ctx({ approvers: ['carol', 'dave'] }))).toEqual({
       ok: false,

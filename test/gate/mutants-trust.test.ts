@@ -83,7 +83,11 @@ describe('trustFromPolicy', () => {
     });
     const { trust } = trustFromPolicy(
       policyWith([
-        spiffe('a', ['spiffe://corp.example/ci/*', 'not-a-spiffe-id']),
+        spiffe('a', [
+          'spiffe://corp.example/ci/*',
+          'not-a-spiffe-id',
+          'urn:spiffe://evil.example/x',
+        ]),
         spiffe('b', ['spiffe://corp.example/build/*', 'spiffe://other.example/x']),
       ]),
     );
