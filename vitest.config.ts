@@ -2,13 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Coverage floors of the trust code (lines and branches, in %), checked when the suite runs
- * with `--coverage` (scripts/test.sh does). The goal is 95 for every folder; src/gate and
- * src/policy are held at what their tests reach today until the tests of their rewrite
- * raise them (docs/mutation.md).
+ * with `--coverage` (scripts/test.sh does). The goal is 95 for every folder; src/policy is
+ * held at what its tests reach today until the tests of its rewrite raise it
+ * (docs/mutation.md).
  */
 const TRUST_THRESHOLDS = {
   'src/attest/verify/**': { lines: 95, branches: 95 },
-  'src/gate/**': { lines: 90, branches: 72 },
+  'src/gate/**': { lines: 95, branches: 95 },
   'src/policy/**': { lines: 89, branches: 70 },
 };
 

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
 /**
@@ -28,7 +28,18 @@ export const MUTATION_TESTS = [
   'test/vuln/vex-report.test.ts',
 ];
 
+/**
+ * Listed above through their folder, but run the built CLI (dist/, which the sandbox copy
+ * leaves out): they fail the initial run there and cannot see a mutant anyway.
+ */
+export const MUTATION_EXCLUDED = ['test/gate/property/cli.test.ts'];
+
 export default defineConfig({
   ...base,
-  test: { ...base.test, include: MUTATION_TESTS, coverage: { enabled: false } },
+  test: {
+    ...base.test,
+    include: MUTATION_TESTS,
+    exclude: [...(base.test?.exclude ?? configDefaults.exclude), ...MUTATION_EXCLUDED],
+    coverage: { enabled: false },
+  },
 });
