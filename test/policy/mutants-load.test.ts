@@ -142,6 +142,13 @@ describe('schema errors in the user words, at their line', () => {
     ]);
     const stage = await problems(base + '  nightly:\n    require: []\n');
     expect(stage).toContain(at(7, '"nightly" is not allowed as a key in stages'));
+    // Two bad names fail the same check of the same object: it is said once, with each name.
+    const two = await problems(base + '  nightly:\n    require: []\n  weekly:\n    require: []\n');
+    expect(two).toEqual([
+      at(5, 'stages must be one of: pre-commit, per-commit, per-pr, per-merge'),
+      at(7, '"nightly" is not allowed as a key in stages'),
+      at(9, '"weekly" is not allowed as a key in stages'),
+    ]);
     const step = await problems(base + 'steps:\n  sast: {}\n  Sast: {}\n');
     expect(step).toContain(at(9, '"Sast" is not allowed as a key in steps'));
   });
