@@ -625,6 +625,36 @@ ${extra}`;
   });
 });
 
+it('names the line of the value itself when it is on the line after its key', async () => {
+  expect(
+    await problems(`version: 1
+signers:
+  ci:
+    key:
+      missing.pub
+defaults:
+  signers:
+    - ci
+    - cd
+stages:
+  per-commit:
+    require: [sast]
+steps:
+  sast:
+    signers:
+      - ci
+      - dev
+`),
+  ).toEqual([
+    at(
+      5,
+      'key missing.pub is not a readable PEM public key (paths are relative to the policy file; create one with `tollgate keygen`)',
+    ),
+    at(9, 'unknown signer "cd" (did you mean "ci"?); signers are defined under "signers:"'),
+    at(17, 'unknown signer "dev"; signers are defined under "signers:"'),
+  ]);
+});
+
 it('reports every problem of every kind at once, in the order of the file', async () => {
   expect(
     await problems(`version: 1

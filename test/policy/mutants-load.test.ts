@@ -282,6 +282,7 @@ describe('loadPolicy', () => {
     const file = join(dir, 'huge.yml');
     writeFileSync(file, base + '#'.repeat(1 << 20));
     await expect(loadPolicy(file)).rejects.toBeInstanceOf(TollgateError);
+    await expect(loadPolicy(file)).rejects.toThrow(/policy file .*over the limit of 1 MiB/);
     writeFileSync(file, base + '#'.repeat((1 << 20) - base.length - 1) + '\n');
     expect((await loadPolicy(file)).stages.get('per-commit')).toEqual(['sast']);
   });
