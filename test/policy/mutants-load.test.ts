@@ -219,6 +219,11 @@ describe('explainSchemaError for errors the policy schema does not produce today
     });
   });
 
+  it('turns only whole numbers into array indexes', () => {
+    const e = error({ instancePath: '/signers/ci2/3/2ci', keyword: 'minProperties' });
+    expect(explainSchemaError(e).path).toEqual(['signers', 'ci2', 3, '2ci']);
+  });
+
   it('falls back to the message of ajv, or says the value is invalid', () => {
     expect(
       explainSchemaError(error({ keyword: 'uniqueItems', message: 'must be unique' })).text,
@@ -252,6 +257,7 @@ describe('lineOf', () => {
     expect(lineOf(doc, counter, ['d', 'inside'])).toBe(6);
     expect(lineOf(doc, counter, ['a', 'b'], 'x')).toBe(3);
     expect(lineOf(doc, counter, ['a'], 'missing')).toBe(2);
+    expect(lineOf(doc, counter, ['d'], 'x')).toBe(6);
   });
 
   it('is line 1 for an empty document', () => {
