@@ -58784,7 +58784,8 @@ async function parsePolicy(text, source, baseDir = (0,external_node_path_.dirnam
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
     const problems = [];
     for (const err of doc.errors) {
-        const line = err.linePos?.[0]?.line ?? 1;
+        // Without prettyErrors the parser sets no linePos: the line comes from the error's offset.
+        const line = counter.linePos(err.pos[0]).line;
         problems.push(`${source}:${line}: ${err.message.split('\n')[0]}`);
     }
     if (problems.length === 0) {
