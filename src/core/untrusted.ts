@@ -34,6 +34,12 @@ function limitError(what: string, path: string, why: string, limit: string): Rea
   return e;
 }
 
+/** A file that read past `limits.maxBytes`: one message for the sync and async readers. */
+function tooLarge(what: string, path: string, limits: ReadLimits): ReadLimitError {
+  const limit = formatBytes(limits.maxBytes);
+  return limitError(what, path, `is over the limit of ${limit}`, limit);
+}
+
 export function formatBytes(n: number): string {
   if (n >= 1 << 30 && n % (1 << 30) === 0) return `${n / (1 << 30)} GiB`;
   if (n >= 1 << 20 && n % (1 << 20) === 0) return `${n / (1 << 20)} MiB`;
@@ -149,12 +155,7 @@ export async function readUntrusted(
       chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
       if (total > limits.maxBytes) {
-        throw limitError(
-          what,
-          path,
-          `is over the limit of ${formatBytes(limits.maxBytes)}`,
-          formatBytes(limits.maxBytes),
-        );
+        throw tooLarge(what, path, limits);
       }
     }
     return Buffer.concat(chunks, total);
@@ -189,12 +190,7 @@ export function readUntrustedSync(path: string, what: string, limits: ReadLimits
       chunks.push(buf.subarray(0, n));
       total += n;
       if (total > limits.maxBytes) {
-        throw limitError(
-          what,
-          path,
-          `is over the limit of ${formatBytes(limits.maxBytes)}`,
-          formatBytes(limits.maxBytes),
-        );
+        throw tooLarge(what, path, limits);
       }
     }
     return Buffer.concat(chunks, total);

@@ -56732,6 +56732,11 @@ function limitError(what, path, why, limit) {
     e.limit = limit;
     return e;
 }
+/** A file that read past `limits.maxBytes`: one message for the sync and async readers. */
+function tooLarge(what, path, limits) {
+    const limit = formatBytes(limits.maxBytes);
+    return limitError(what, path, `is over the limit of ${limit}`, limit);
+}
 function formatBytes(n) {
     if (n >= 1 << 30 && n % (1 << 30) === 0)
         return `${n / (1 << 30)} GiB`;
@@ -56833,7 +56838,7 @@ async function readUntrusted(path, what, limits) {
             chunks.push(buf.subarray(0, bytesRead));
             total += bytesRead;
             if (total > limits.maxBytes) {
-                throw limitError(what, path, `is over the limit of ${formatBytes(limits.maxBytes)}`, formatBytes(limits.maxBytes));
+                throw tooLarge(what, path, limits);
             }
         }
         return Buffer.concat(chunks, total);
@@ -56872,7 +56877,7 @@ function readUntrustedSync(path, what, limits) {
             chunks.push(buf.subarray(0, n));
             total += n;
             if (total > limits.maxBytes) {
-                throw limitError(what, path, `is over the limit of ${formatBytes(limits.maxBytes)}`, formatBytes(limits.maxBytes));
+                throw tooLarge(what, path, limits);
             }
         }
         return Buffer.concat(chunks, total);

@@ -10298,6 +10298,11 @@ function limitError(what, path, why, limit) {
     e.limit = limit;
     return e;
 }
+/** A file that read past `limits.maxBytes`: one message for the sync and async readers. */
+function tooLarge(what, path, limits) {
+    const limit = formatBytes(limits.maxBytes);
+    return limitError(what, path, `is over the limit of ${limit}`, limit);
+}
 function formatBytes(n) {
     if (n >= 1 << 30 && n % (1 << 30) === 0)
         return `${n / (1 << 30)} GiB`;
@@ -10399,7 +10404,7 @@ async function readUntrusted(path, what, limits) {
             chunks.push(buf.subarray(0, bytesRead));
             total += bytesRead;
             if (total > limits.maxBytes) {
-                throw limitError(what, path, `is over the limit of ${formatBytes(limits.maxBytes)}`, formatBytes(limits.maxBytes));
+                throw tooLarge(what, path, limits);
             }
         }
         return Buffer.concat(chunks, total);
@@ -10438,7 +10443,7 @@ function untrusted_readUntrustedSync(path, what, limits) {
             chunks.push(buf.subarray(0, n));
             total += n;
             if (total > limits.maxBytes) {
-                throw limitError(what, path, `is over the limit of ${formatBytes(limits.maxBytes)}`, formatBytes(limits.maxBytes));
+                throw tooLarge(what, path, limits);
             }
         }
         return Buffer.concat(chunks, total);
