@@ -35,6 +35,9 @@ if (!reportOnly) {
   // conformance corpus beside the project is no longer at its usual relative place.
   const corpus = path.resolve(root, '../shared/conformance/sigstore-bundle-verify');
   if (!env.TOLLGATE_CONFORMANCE_DIR && existsSync(corpus)) env.TOLLGATE_CONFORMANCE_DIR = corpus;
+  // A tenth of the property tests' generated inputs per mutant (test/gate/property/harness.ts):
+  // they run for every mutant of gate.ts, and the full count is kept for the suite.
+  env.TOLLGATE_PROPERTY_RUNS_SCALE ??= '0.1';
   const started = Date.now();
   // The project's own Node (the `node` package), as npm scripts use: Stryker needs Node 22+,
   // and a system Node may be older.
