@@ -1,10 +1,10 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeProvenance } from '../../attest/predicates/builders.js';
 import { PREDICATE } from '../../attest/predicates/types.js';
 import { isTollgateError } from '../../core/errors.js';
 import { resolveImage } from '../../oci/layout.js';
-import { IMAGE_FILE, writeHandoff, type BuiltImage } from '../common/handoff.js';
+import { filesUnder, IMAGE_FILE, writeHandoff, type BuiltImage } from '../common/handoff.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 import { buildWithBuildah } from './buildah.js';
 import { chooseBuilder } from './choose.js';
@@ -12,19 +12,6 @@ import { buildWithDocker } from './docker.js';
 import { buildNodeImage } from './node/index.js';
 import { imageSettings, LAYOUT_DIR } from './settings.js';
 import { isFailure, type BuildFailure, type ImageBuild } from './types.js';
-
-/**
- * Every file of the OCI layout (oci-layout, index.json, every blob): the step's artifact must
- * hold the whole image, since the jobs after it (scans, signing, publishing, deployments)
- * run on other machines and read the image from it.
- */
-async function layoutFiles(layoutDir: string): Promise<string[]> {
-  const entries = await readdir(layoutDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 function failed(reason: string): StepResult {
   return { status: 'failed', failure: 'tool', reason, attestations: [], products: [], reports: [] };
@@ -113,7 +100,9 @@ export const containerStep: StepImplementation = {
       ],
       products: [subject],
       materials: img.materials,
-      reports: [join(ctx.outDir, IMAGE_FILE), ...(await layoutFiles(layoutDir))],
+      // The whole layout, blobs included: the jobs after this one read the image from the
+      // step's artifact on other machines.
+      reports: [join(ctx.outDir, IMAGE_FILE), ...(await filesUnder(layoutDir))],
       summary: [`**container** ${reason}`, ...img.notes.map((n) => `- ${n}`)].join('\n'),
       metrics: { ...img.metrics, materials: img.materials.length },
     };
