@@ -57,11 +57,16 @@ export interface StepDef {
    * job's runtime restores them, each checked against the attested digest.
    */
   workspaceProducts?: boolean;
+  /** What the step's job deploys, and where (docs/github.md). */
+  deploys?: string;
 }
 
 /** What a step adds to the graph beyond its edges: presentation and the needs of its job. */
 type StepExtras = Partial<
-  Pick<StepDef, 'required' | 'artefacts' | 'permissions' | 'disruptive' | 'workspaceProducts'>
+  Pick<
+    StepDef,
+    'required' | 'artefacts' | 'permissions' | 'disruptive' | 'workspaceProducts' | 'deploys'
+  >
 >;
 
 const P = PREDICATE;
@@ -93,6 +98,8 @@ const step = (
  */
 const DEPLOYS = ['container', 'publish-image'];
 const TESTS_DEPLOYMENT = [...DEPLOYS, 'deploy-test'];
+/** Per-PR steps that need a live service deploy their own copy, so jobs stay independent. */
+const OWN_COPY = { deploys: 'its own ephemeral copy of the image, by digest; torn down after' };
 
 export const STEPS: readonly StepDef[] = [
   step('secret-scan', 'pre-commit', 'Secret scan', [], [], [P.scanResult], 'secret scan'),
@@ -230,6 +237,7 @@ export const STEPS: readonly StepDef[] = [
     DEPLOYS,
     [P.slsaProvenance],
     'deploy to a test environment',
+    { deploys: 'the image, by digest, to the test target; health-checked, then torn down' },
   ),
   step(
     'system-tests',
@@ -239,6 +247,7 @@ export const STEPS: readonly StepDef[] = [
     TESTS_DEPLOYMENT,
     [P.testResult],
     'system tests',
+    OWN_COPY,
   ),
   step(
     'chaos',
@@ -248,9 +257,18 @@ export const STEPS: readonly StepDef[] = [
     TESTS_DEPLOYMENT,
     [P.scanResult],
     'reliability / chaos tests',
-    { disruptive: true },
+    { disruptive: true, ...OWN_COPY },
   ),
-  step('dast', 'per-pr', 'DAST', ['deploy-test'], TESTS_DEPLOYMENT, [P.scanResult], 'DAST'),
+  step(
+    'dast',
+    'per-pr',
+    'DAST',
+    ['deploy-test'],
+    TESTS_DEPLOYMENT,
+    [P.scanResult],
+    'DAST',
+    OWN_COPY,
+  ),
   step(
     'api-fuzz',
     'per-pr',
@@ -259,6 +277,7 @@ export const STEPS: readonly StepDef[] = [
     TESTS_DEPLOYMENT,
     [P.scanResult],
     'API fuzzing',
+    OWN_COPY,
   ),
   step(
     'infra-scan',
@@ -268,6 +287,7 @@ export const STEPS: readonly StepDef[] = [
     TESTS_DEPLOYMENT,
     [P.scanResult],
     'infrastructure vulnerability scan',
+    OWN_COPY,
   ),
   step(
     'cloud-scan',
@@ -286,6 +306,7 @@ export const STEPS: readonly StepDef[] = [
     TESTS_DEPLOYMENT,
     [P.scanResult],
     'performance tests',
+    OWN_COPY,
   ),
   // The review steps read the API, but still check out: the repository's inputs file
   // (.github/tollgate-inputs.yml) and policy are read from the checkout, as in every job.
@@ -324,6 +345,7 @@ export const STEPS: readonly StepDef[] = [
     ['publish-staging'],
     [P.slsaProvenance],
     'deploy to staging',
+    { deploys: 'the staged image, pulled by digest from the staging repository, to staging' },
   ),
   step(
     'promote-production',
