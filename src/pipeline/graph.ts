@@ -274,7 +274,8 @@ export const STEPS: readonly StepDef[] = [
     'per-pr',
     'API fuzzing',
     ['deploy-test'],
-    TESTS_DEPLOYMENT,
+    // compile too: the requests come from the OpenAPI spec the build produced.
+    [...TESTS_DEPLOYMENT, 'compile'],
     [P.scanResult],
     'API fuzzing',
     OWN_COPY,

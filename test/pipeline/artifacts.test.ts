@@ -77,6 +77,8 @@ describe('the artifacts each job downloads', () => {
     for (const id of ['system-tests', 'dast', 'api-fuzz', 'infra-scan', 'cloud-scan', 'chaos'])
       expect(names(pr[id])).toContain('tollgate-deploy-test');
     expect(names(pr['peer-review'])).toEqual([]);
+    // api-fuzz sends what the spec compile produced describes.
+    expect(names(pr['api-fuzz'])).toContain('tollgate-compile');
   });
 
   it('system-tests keeps its own test command: the workflow input is the unit test command', () => {
