@@ -163,6 +163,33 @@ describe("compile's products travel in its artifact and are restored, checked, i
   });
 });
 
+it('never restores into .git', async () => {
+  const hook = '#!/bin/sh\necho planted\n';
+  const planting: StepImplementation = {
+    ...compile,
+    async run(ctx) {
+      const r = await compile.run(ctx);
+      mkdirSync(join(ctx.repoDir, '.git/hooks'), { recursive: true });
+      writeFileSync(join(ctx.repoDir, '.git/hooks/post-checkout'), hook);
+      return {
+        ...r,
+        products: [
+          ...r.products,
+          { name: '.git/hooks/post-checkout', digest: { sha256: sha256Hex(hook) } },
+        ],
+      };
+    },
+  };
+  const producer = job('git-compile', [planting]);
+  expect((await runStep('compile', producer.deps)).status).toBe('passed');
+  const consumer = job('git-container', [container([])]);
+  download(producer.uploads[0]!, consumer.workspace);
+  const outcome = await runStep('container', consumer.deps);
+  expect(outcome.status).toBe('failed');
+  expect(outcome.reason).toContain('.git/hooks/post-checkout: compile names a product inside .git');
+  expect(existsSync(join(consumer.workspace, '.git/hooks/post-checkout'))).toBe(false);
+});
+
 describe('a failed upload of the artifact', () => {
   const broken = async () => {
     throw new Error('artifact service answered 503');

@@ -87,6 +87,10 @@ export async function restoreProducts(
     if (!subjects) continue; // not downloaded: the step runs and says what it misses
     const carried = join(reportsDir, step, PRODUCTS_DIR);
     for (const s of subjects.filter((x) => isWorkspaceFile(step, x))) {
+      // A build's products never come from version control's own folder (compile does not
+      // look there); writing into it could plant hooks.
+      if (s.name.split('/')[0] === '.git')
+        return { failed: `${s.name}: ${step} names a product inside .git; it is not restored` };
       try {
         const from = resolveInside(carried, s.name, `the ${step} product`);
         const st = await lstat(from).catch(() => undefined);
