@@ -2,6 +2,7 @@ import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LayoutTarget } from '../../src/oci/registry/layout-target.js';
+import { readBuiltImage, writeHandoff } from '../../src/steps/common/handoff.js';
 import { pullStaged, readStaging } from '../../src/steps/deploy-staging/staged-image.js';
 import type { StepOutcome } from '../../src/steps/execute.js';
 import { publishStaging } from '../../src/steps/publish-staging/index.js';
@@ -82,5 +83,20 @@ describe('publish-image → publish-staging → deploy-staging across machines',
     expect(image.digest).toBe(run.digest);
     const manifest = await new LayoutTarget(join(pulled, 'image')).getManifest(image.ref);
     expect(manifest?.digest).toBe(run.digest);
+  });
+
+  it("refuses an image.json whose layout is not inside the container step's folder", async () => {
+    const elsewhere = join(dir, 'machine-d');
+    const ctx = contextOn(elsewhere, 'sign-image');
+    await mkdir(ctx.reportsOf('container'), { recursive: true });
+    for (const layout of ['/home/runner/work/app/tollgate-reports/container/image', '../image']) {
+      await writeHandoff(ctx.reportsOf('container'), 'image.json', {
+        layout,
+        digest: run.digest,
+        name: 'sample-service',
+        ref: 'sample-service:1.0',
+      });
+      await expect(readBuiltImage(ctx)).rejects.toThrow(/image\.json's layout/);
+    }
   });
 });

@@ -79,7 +79,10 @@ export async function readBuiltImage(
     IMAGE_FILE,
     'run the container step first (tollgate run --stage per-commit), or download its artifact',
   );
-  return { ...value, layoutDir: join(dir, value.layout) };
+  // Relative to the container step's folder, and inside it: a path of another machine, or
+  // one that leads out of the downloaded artifact, is refused.
+  const layoutDir = resolveInside(dir, String(value.layout ?? ''), `${IMAGE_FILE}'s layout`);
+  return { ...value, layoutDir };
 }
 
 /** Where `deploy-test` deployed the service (inputs such as `base-url` override it). */
