@@ -1,0 +1,106 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ActionCore, StepActionDeps } from '../../src/actions/step/ports.js';
+import { runStep } from '../../src/actions/step/run.js';
+import { createKeySigner, generateKeyPair, parsePrivateKey } from '../../src/attest/signers/key.js';
+import { nodeProcessRunner } from '../../src/core/process.js';
+import { implementationOf } from '../../src/steps/registry.js';
+import { FIXTURE } from '../steps/container-helpers.js';
+
+/**
+ * compile → container → sign-image, each in the step action's runtime in its own fresh
+ * checkout (the fixture's sources, no dist/), with nothing shared but the artifacts the
+ * workflow downloads: what the graph's `consumes` says each job gets is all it needs.
+ */
+
+const root = mkdtempSync(join(tmpdir(), 'tollgate-jobs-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const pair = generateKeyPair();
+const artifacts = new Map<string, { files: string[]; root: string }>();
+
+async function job(step: string, consumes: string[], inputs: Record<string, string> = {}) {
+  const workspace = join(root, step);
+  cpSync(FIXTURE, workspace, { recursive: true });
+  // download-artifact: each consumed artifact, relative to its root, into tollgate-reports/.
+  for (const c of consumes) {
+    const a = artifacts.get(`tollgate-${c}`)!;
+    for (const f of a.files) {
+      const to = join(workspace, 'tollgate-reports', relative(a.root, f));
+      mkdirSync(dirname(to), { recursive: true });
+      cpSync(f, to);
+    }
+  }
+  const failed: string[] = [];
+  const core: ActionCore = {
+    getInput: (n) => ({ signer: 'key', ...inputs })[n] ?? '',
+    setOutput: () => undefined,
+    setFailed: (m) => void failed.push(m),
+    info: () => undefined,
+    warning: () => undefined,
+    summary: async () => undefined,
+  };
+  const deps: StepActionDeps = {
+    core,
+    artifacts: async () => ({
+      upload: async (name, files, dir) => {
+        // The producer's machine goes away: keep a copy, as the artifact service does.
+        const kept = join(root, 'artifacts', name);
+        const copies = files.map((f) => {
+          const to = join(kept, relative(dir, f));
+          mkdirSync(dirname(to), { recursive: true });
+          cpSync(f, to);
+          return to;
+        });
+        artifacts.set(name, { files: copies, root: kept });
+      },
+    }),
+    signer: async () => createKeySigner(parsePrivateKey(pair.privateKeyPem, 'k')),
+    implementationOf,
+    exec: nodeProcessRunner,
+    env: {
+      ...process.env,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_REPOSITORY: 'example/app',
+    },
+    cwd: workspace,
+    signal: new AbortController().signal,
+    now: () => new Date(),
+  };
+  const outcome = await runStep(step, deps);
+  // The machine is gone once the job is done.
+  rmSync(workspace, { recursive: true, force: true });
+  return { outcome, failed };
+}
+
+describe('jobs on separate machines, joined only by artifacts', () => {
+  it('compile → container → sign-image', async () => {
+    const compiled = await job('compile', [], { 'build-command': 'node build.mjs' });
+    expect(compiled.outcome.status, compiled.outcome.reason).toBe('passed');
+
+    const built = await job('container', ['compile'], {
+      builder: 'node',
+      port: '8080',
+      'compression-level': '1',
+    });
+    expect(built.outcome.status, built.outcome.reason).toBe('passed');
+    // The image holds exactly compile's build: its materials are compile's products.
+    const products = new Map(compiled.outcome.products.map((p) => [p.name, p.digest.sha256]));
+    const container = artifacts.get('tollgate-container')!;
+    const bundle = JSON.parse(
+      readFileSync(join(container.root, 'container.sigstore.json'), 'utf8'),
+    ) as { dsseEnvelope: { payload: string } };
+    const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString());
+    const dist = (
+      statement.predicate.tollgate.materials as { name: string; digest: { sha256: string } }[]
+    ).filter((m) => m.name.startsWith('dist/'));
+    expect(dist.length).toBeGreaterThan(0);
+    for (const m of dist) expect(m.digest.sha256, m.name).toBe(products.get(m.name));
+    expect(existsSync(join(container.root, 'container/image/oci-layout'))).toBe(true);
+
+    const signed = await job('sign-image', ['container']);
+    expect(signed.outcome.status, signed.outcome.reason).toBe('passed');
+  }, 120_000);
+});
