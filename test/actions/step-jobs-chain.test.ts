@@ -8,6 +8,7 @@ import { createKeySigner, generateKeyPair, parsePrivateKey } from '../../src/att
 import { nodeProcessRunner } from '../../src/core/process.js';
 import { findStep } from '../../src/pipeline/graph.js';
 import { implementationOf } from '../../src/steps/registry.js';
+import { INTEGRATION, UNIT } from '../steps/build-helpers.js';
 import { FIXTURE } from '../steps/container-helpers.js';
 
 /**
@@ -21,9 +22,14 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const pair = generateKeyPair();
 const artifacts = new Map<string, { files: string[]; root: string }>();
 
-async function job(step: string, consumes: string[], inputs: Record<string, string> = {}) {
+async function job(
+  step: string,
+  consumes: string[],
+  inputs: Record<string, string> = {},
+  fixture = FIXTURE,
+) {
   const workspace = join(root, step);
-  cpSync(FIXTURE, workspace, { recursive: true });
+  cpSync(fixture, workspace, { recursive: true });
   // download-artifact: each consumed artifact, relative to its root, into tollgate-reports/.
   for (const c of consumes) {
     // A step not run here (sca, container-scan) has no artifact, as when it was skipped.
@@ -121,5 +127,37 @@ describe('jobs on separate machines, joined only by artifacts', () => {
     ) as { reference: string; source: string };
     expect(record.reference).toMatch(/^oci:staging@sha256:/);
     expect(record.source).toMatch(/^oci:registry@sha256:/);
+  }, 120_000);
+
+  it('compile → instrument → unit-tests and integration-tests → coverage', async () => {
+    const app = join(import.meta.dirname, '..', 'fixtures', 'build', 'node-app');
+    const run = (step: string, inputs: Record<string, string> = {}) =>
+      job(step, findStep(step)!.consumes, inputs, app);
+    const compiled = await run('compile', { 'openapi-path': 'dist/openapi.json' });
+    expect(compiled.outcome.status, compiled.outcome.reason).toBe('passed');
+    const instrumented = await run('instrument');
+    expect(instrumented.outcome.status, instrumented.outcome.reason).toBe('passed');
+    // instrument rebuilt in a fresh checkout, with compile's products among its materials.
+    expect(instrumented.outcome.reason).toContain('2 of 2 artefact(s) identical');
+    for (const [step, inputs] of [
+      ['unit-tests', UNIT],
+      ['integration-tests', INTEGRATION],
+    ] as const) {
+      const tested = await run(step, inputs);
+      expect(tested.outcome.status, tested.outcome.reason).toBe('passed');
+    }
+    const merged = await run('coverage');
+    expect(merged.outcome.status, merged.outcome.reason).toBe('passed');
+    // Both test jobs' reports, merged on a third machine: every line of src/math.js covered.
+    expect(merged.outcome.metrics).toMatchObject({ linePct: 100 });
+    const bundle = JSON.parse(
+      readFileSync(
+        join(artifacts.get('tollgate-coverage')!.root, 'coverage.sigstore.json'),
+        'utf8',
+      ),
+    ) as { dsseEnvelope: { payload: string } };
+    const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString());
+    // Paths of the repository, not of the machines the tests ran on.
+    expect(statement.predicate.files.map((f: { path: string }) => f.path)).toEqual(['src/math.js']);
   }, 120_000);
 });
