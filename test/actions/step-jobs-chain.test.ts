@@ -129,12 +129,16 @@ describe('jobs on separate machines, joined only by artifacts', () => {
     expect(record.source).toMatch(/^oci:registry@sha256:/);
   }, 120_000);
 
-  it('compile → instrument → unit-tests and integration-tests → coverage', async () => {
+  it('compile → lint-openapi, instrument → unit-tests and integration-tests → coverage', async () => {
     const app = join(import.meta.dirname, '..', 'fixtures', 'build', 'node-app');
     const run = (step: string, inputs: Record<string, string> = {}) =>
       job(step, findStep(step)!.consumes, inputs, app);
     const compiled = await run('compile', { 'openapi-path': 'dist/openapi.json' });
     expect(compiled.outcome.status, compiled.outcome.reason).toBe('passed');
+    // The spec exists only as compile's product (dist/ is not committed): restored here.
+    const linted = await run('lint-openapi');
+    expect(linted.outcome.status, linted.outcome.reason).toBe('passed');
+    expect(linted.outcome.reason).toMatch(/findings/);
     const instrumented = await run('instrument');
     expect(instrumented.outcome.status, instrumented.outcome.reason).toBe('passed');
     // instrument rebuilt in a fresh checkout, with compile's products among its materials.
