@@ -38,8 +38,10 @@ export function ownWorkflow(file: string): string {
   return `${TOLLGATE_REPO}/.github/workflows/${file}@${TOLLGATE_REF}`;
 }
 
-/** Artifact that carries a step's signed bundle; the gate job downloads `tollgate-*`. */
+/**
+ * Artifact that carries a step's signed bundles and reports, rooted at the reports folder;
+ * the jobs that consume the step and the gate download it by this exact name.
+ */
 export const artifactName = (step: string): string => `tollgate-${step}`;
-export const ARTIFACT_PATTERN = 'tollgate-*';
 /** Artifact holding the gate's verdict; the fork-safe report workflow reads it. */
 export const VERDICT_ARTIFACT = 'tollgate-verdict';

@@ -38,6 +38,8 @@ export const STAGE_WORKFLOW_INPUTS: Record<Stage, InputDef[]> = {
 /** step → step input → workflow input (null: the step keeps its own default). */
 const OVERRIDES: Record<string, Record<string, string | null>> = {
   'integration-tests': { 'test-command': 'integration-test-command' },
+  // The workflow's test-command is the unit test command; system tests have their own.
+  'system-tests': { 'test-command': null },
   instrument: { 'build-command': null },
   'publish-staging': { registry: 'staging-registry' },
   'promote-production': { registry: 'production-registry' },

@@ -1,10 +1,9 @@
 import { relative } from 'node:path';
 import { defaultVerifiers } from '../cli/verifiers.js';
 import type { BundleSource, Verdict } from '../gate/types.js';
-import { parseImageRef } from '../oci/refs.js';
 import { openTarget } from '../oci/registry/open.js';
 import { loadPolicy } from '../policy/load.js';
-import { readStaging } from '../steps/deploy-staging/staged-image.js';
+import { readStaging, stagedRepository } from '../steps/deploy-staging/staged-image.js';
 import type { StagingRecord } from '../steps/publish-staging/index.js';
 import type { StepContext } from '../steps/types.js';
 import { promotionBundles } from './bundles.js';
@@ -51,7 +50,7 @@ export async function preflight(
   const policy = promotionPolicy(loaded, mode);
   const source = await publishedImage(ctx);
   const stagingRecord = await readStaging(ctx);
-  const ref = parseImageRef(stagingRecord.repository);
+  const ref = stagedRepository(ctx, stagingRecord);
   const staging: Store = {
     ref,
     target: openTarget(ref, {

@@ -4,7 +4,7 @@ import { readInput } from '../core/fs.js';
 import { parseImageRef, type ImageRef } from '../oci/refs.js';
 import { openTarget } from '../oci/registry/open.js';
 import type { OciTarget } from '../oci/registry/target.js';
-import { IMAGE_FILE, type BuiltImage } from '../steps/common/handoff.js';
+import { IMAGE_FILE, localRef, type BuiltImage } from '../steps/common/handoff.js';
 import { PUBLISH_FILE } from '../steps/publish-image/index.js';
 import type { StepContext } from '../steps/types.js';
 
@@ -15,6 +15,8 @@ export interface PublishedImage {
   /** Repository name without tag (what the staging and production names are made from). */
   name: string;
   tag?: string;
+  /** The reference as publish.json records it (a layout relative to publish-image's folder). */
+  recorded: string;
 }
 
 async function readJson<T>(path: string, what: string, hint: string): Promise<T> {
@@ -50,7 +52,8 @@ export async function publishedImage(ctx: StepContext): Promise<PublishedImage> 
     "publish-image's publish.json",
     hint,
   );
-  const ref = parseImageRef(pub.reference);
+  // A layout publish-image embedded is named relative to its folder (its artifact on GitHub).
+  const ref = localRef(ctx, 'publish-image', parseImageRef(pub.reference));
   const built = await readJson<BuiltImage>(
     join(ctx.reportsOf('container'), IMAGE_FILE),
     "container's image.json",
@@ -66,5 +69,12 @@ export async function publishedImage(ctx: StepContext): Promise<PublishedImage> 
     insecure: ctx.inputs.insecure === 'true',
     signal: ctx.signal,
   });
-  return { ref, target, digest: pub.digest, name, ...(tag ? { tag } : {}) };
+  return {
+    ref,
+    target,
+    digest: pub.digest,
+    name,
+    ...(tag ? { tag } : {}),
+    recorded: pub.reference,
+  };
 }

@@ -1,6 +1,7 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREDICATE } from '../../src/attest/predicates/types.js';
 import { asSource, makeKey, PolicyDir, sign, statusOf } from '../helpers/gate-fixture.js';
@@ -68,6 +69,31 @@ describe('container step, node builder', () => {
     expect(result.products).toEqual([
       { name: 'app', digest: { sha256: index.manifests[0]!.digest.slice(7) } },
     ]);
+  });
+
+  it('reports the whole layout, so that its artifact alone gives the image on another machine', async () => {
+    // As download-artifact lays the artifact out elsewhere: the reports, relative to the
+    // reports folder, and nothing else.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'tollgate-artifact-'));
+    try {
+      for (const r of result.reports) {
+        const abs = resolve(join(fx.reports, 'container'), r);
+        const to = join(elsewhere, relative(fx.reports, abs));
+        mkdirSync(dirname(to), { recursive: true });
+        cpSync(abs, to);
+      }
+      const copy = join(elsewhere, 'container', 'image');
+      const img = await resolveImage(copy, 'app:aaaaaaaaaaaa');
+      for (const layer of img.manifest.layers)
+        expect(sha256(join(copy, 'blobs', 'sha256', layer.digest.slice(7)))).toBe(
+          layer.digest.slice(7),
+        );
+      expect(readJson(join(elsewhere, 'container', 'image.json'))).toMatchObject({
+        layout: 'image',
+      });
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it('configures a non-root service: user, workdir, env, port, command, healthcheck, labels', () => {

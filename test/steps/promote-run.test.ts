@@ -114,6 +114,14 @@ stages:
     const production = new LayoutTarget(join(repo, '.tollgate/production'));
     expect((await staging.getManifest('test'))?.digest).toBe(digest);
     expect((await production.getManifest('production'))?.digest).toBe(digest);
+    // The handoff files name no path of this machine: layouts relative to their folders.
+    const record = JSON.parse(
+      await readFile(join(run, 'reports/promote-production/promotion.json'), 'utf8'),
+    );
+    expect(record).toMatchObject({
+      reference: `oci:.tollgate/production@${digest}`,
+      from: `oci:staging@${digest}`,
+    });
     const refs = async (t: LayoutTarget) =>
       (await listReferrers(t, digest)).map((d) => d.digest).sort();
     // Production: staging's referrers plus the promotion's signed verification summary.

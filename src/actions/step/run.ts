@@ -4,9 +4,12 @@ import { TollgateError } from '../../core/errors.js';
 import { findStep } from '../../pipeline/graph.js';
 import { COMMON_INPUTS, STEP_INPUTS } from '../../pipeline/inputs.js';
 import { executeStep, type StepOutcome } from '../../steps/execute.js';
+import type { StepImplementation } from '../../steps/types.js';
+import { uploadArtifact } from './artifact.js';
 import type { StepActionDeps } from './ports.js';
 import { findingsOf, stepSummary } from './summary.js';
 import { upstreamProducts } from './upstream.js';
+import { carryProducts, restoreProducts } from './workspace-products.js';
 
 /** The step's inputs by name, each falling back to the catalogue's default. */
 export function readInputs(
@@ -41,6 +44,11 @@ export async function runStep(stepId: string, deps: StepActionDeps): Promise<Ste
   const reportsDir = resolve(workspace, inputs['reports-dir']!);
   const outDir = join(reportsDir, stepId);
   await mkdir(outDir, { recursive: true });
+  const repoDir = resolve(workspace, inputs['working-directory']!);
+  // The products of consumed steps this job builds on (compile's dist/), from their artifacts.
+  const restore = await restoreProducts(def.consumes, reportsDir, repoDir);
+  if ('restored' in restore && restore.restored.length)
+    core.info(`restored ${restore.restored.length} attested product file(s) into the workspace`);
   const signerSettings = {
     kind: inputs.signer!,
     key: inputs.key,
@@ -49,16 +57,16 @@ export async function runStep(stepId: string, deps: StepActionDeps): Promise<Ste
     tsaUrl: inputs['tsa-url'],
   };
   const outcome = await executeStep(
-    await deps.implementationOf(stepId),
+    'failed' in restore ? refused(stepId, restore.failed) : await deps.implementationOf(stepId),
     {
       step: def,
-      repoDir: resolve(workspace, inputs['working-directory']!),
+      repoDir,
       outDir,
       reportsOf: (step) => join(reportsDir, step),
       inputs,
       commit: requireEnv(env, 'GITHUB_SHA'),
       repository: requireEnv(env, 'GITHUB_REPOSITORY'),
-      upstream: await upstreamProducts(reportsDir, def.needs),
+      upstream: await upstreamProducts(reportsDir, [...new Set([...def.needs, ...def.consumes])]),
       log: (l) => core.info(l),
       exec: deps.exec,
       signal: deps.signal,
@@ -72,13 +80,38 @@ export async function runStep(stepId: string, deps: StepActionDeps): Promise<Ste
   core.setOutput('findings', String(findingsOf(outcome)));
   core.setOutput('report-path', relative(workspace, outDir) || '.');
   core.setOutput('bundle-path', outcome.bundles[0] ? relative(workspace, outcome.bundles[0]) : '');
-  const files = [...outcome.bundles, ...reports];
-  if (files.length) {
-    const store = await deps.artifacts();
-    await store.upload(`tollgate-${stepId}`, files, reportsDir);
-  }
+  const uploadProblem = await uploadArtifact(deps, `tollgate-${stepId}`, reportsDir, async () => [
+    ...outcome.bundles,
+    ...reports,
+    ...(outcome.status === 'passed'
+      ? await carryProducts(def, outcome.products, repoDir, outDir)
+      : []),
+  ]);
+  // The step's own failure is what the job reports; an upload that failed as well is a
+  // warning beside it. A passing step whose artifact is missing fails: later jobs need it.
   if (outcome.status !== 'passed') {
     core.setFailed(`tollgate ${stepId}: ${outcome.status}: ${outcome.reason}`);
+    if (uploadProblem) core.warning(uploadProblem);
+    return outcome;
+  }
+  if (uploadProblem) {
+    core.setFailed(`tollgate ${stepId}: failed: ${uploadProblem}`);
+    return { ...outcome, status: 'failed', reason: uploadProblem };
   }
   return outcome;
+}
+
+/** Stands in for a step that cannot run, so that it fails with the reason like any other. */
+function refused(stepId: string, reason: string): StepImplementation {
+  return {
+    id: stepId,
+    run: async () => ({
+      status: 'failed',
+      failure: 'tool',
+      reason,
+      attestations: [],
+      products: [],
+      reports: [],
+    }),
+  };
 }

@@ -7,6 +7,7 @@ import { STAGES, STEPS } from '../graph.js';
 import { defaultPolicyYaml, githubSigner } from '../default-policy.js';
 import { renderActionMetadata } from './action-metadata.js';
 import { jsonText } from './json-text.js';
+import { JOBS_BEGIN, JOBS_END, renderJobsTable } from './jobs-doc.js';
 import { renderPipelineDoc } from './pipeline-doc.js';
 import { FIELDS_BEGIN, FIELDS_END, renderPredicateFields } from './predicate-fields.js';
 import {
@@ -73,10 +74,12 @@ export interface GeneratedSection {
 
 /**
  * Parts of hand-written files that are generated, between two marker lines, by path.
- * scripts/generate.mjs replaces them; test/docs/predicates-doc.test.ts fails on drift.
+ * scripts/generate.mjs replaces them; test/docs/predicates-doc.test.ts and
+ * test/docs/github-doc.test.ts fail on drift.
  */
 export function generatedSections(): Map<string, GeneratedSection> {
   return new Map([
     ['docs/predicates.md', { begin: FIELDS_BEGIN, end: FIELDS_END, text: renderPredicateFields() }],
+    ['docs/github.md', { begin: JOBS_BEGIN, end: JOBS_END, text: renderJobsTable() }],
   ]);
 }

@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from '../graph.js';
+import { STAGE_NEEDS, STAGES, type Stage } from '../graph.js';
 import {
   DOWNLOAD_ARTIFACT,
   ownWorkflow,
@@ -20,12 +20,13 @@ export const DEFAULT_BRANCH_PLACEHOLDER = '$default-branch';
 /** When each stage runs, as a job condition of the caller. */
 function stageCondition(stage: Stage, branch: string): string | undefined {
   switch (stage) {
+    // Also on a manual run: per-merge reads their artifacts, which exist only in its own run.
     case 'pre-commit':
-      return "github.event_name == 'push'";
+      return "github.event_name == 'push' || github.event_name == 'workflow_dispatch'";
     // Also for the pull request's head, so that its comment covers the per-commit findings
     // (the push run of a fork's branch happens in the fork, where we never see it).
     case 'per-commit':
-      return "github.event_name == 'push' || github.event_name == 'pull_request'";
+      return "github.event_name == 'push' || github.event_name == 'pull_request' || github.event_name == 'workflow_dispatch'";
     case 'per-pr':
       return "github.event_name == 'pull_request'";
     case 'per-merge':
@@ -45,6 +46,9 @@ export function renderCallerWorkflow(branch?: string): string {
   const jobs: Record<string, unknown> = {};
   for (const stage of STAGES) {
     jobs[stage] = {
+      // The stages whose artifacts this one's steps download: they are in this run only
+      // once those stages have finished.
+      ...(STAGE_NEEDS[stage].length ? { needs: [...STAGE_NEEDS[stage]] } : {}),
       if: stageCondition(stage, branch),
       // A called workflow's jobs get at most what the calling job grants.
       permissions: stagePermissions(stage),

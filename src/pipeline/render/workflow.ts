@@ -1,7 +1,7 @@
-import { stepsOfStage, type Stage, type StepDef } from '../graph.js';
+import { findStep, stagesInRun, stepsOfStage, type Stage, type StepDef } from '../graph.js';
 import { COMMON_INPUTS, STEP_INPUTS, type InputDef } from '../inputs.js';
 import {
-  ARTIFACT_PATTERN,
+  artifactName,
   CHECKOUT,
   DOWNLOAD_ARTIFACT,
   ownAction,
@@ -27,6 +27,14 @@ export const RUNS_ON = 'ubuntu-24.04';
 const BUNDLES_DIR = 'tollgate-attestations';
 const VERDICT_DIR = 'tollgate-verdict';
 const VERDICT_PATH = `${VERDICT_DIR}/verdict.json`;
+/**
+ * Where a step job keeps its reports (the `reports-dir` input's default) and downloads the
+ * artifacts it consumes: each artifact is rooted there (`<step>.sigstore.json`, `<step>/...`),
+ * so the files land where `reportsOf(step)` looks.
+ */
+export const REPORTS_DIR = COMMON_INPUTS.find((i) => i.name === 'reports-dir')!.default;
+/** The step whose job also brings every attestation of the run, as its `bundles` input. */
+const PROMOTION_STEP = 'promote-production';
 
 const HEADERS: Record<Stage, string[]> = {
   'pre-commit': [
@@ -75,21 +83,60 @@ function checkoutStep(): Record<string, unknown> {
   };
 }
 
+/** One download of an artifact by its exact name. */
+function download(step: string, path: string, optional = false): Record<string, unknown> {
+  return {
+    name: `Download ${artifactName(step)}`,
+    uses: commented(DOWNLOAD_ARTIFACT.uses, DOWNLOAD_ARTIFACT.version),
+    // A step that failed before signing, or was skipped, leaves no artifact: where that is
+    // possible, the gate judging the attestations names what is missing instead.
+    ...(optional ? { 'continue-on-error': true } : {}),
+    with: { name: artifactName(step), path },
+  };
+}
+
+/**
+ * The `needs:` of a step's job: the graph's edges and every step of the same stage it
+ * consumes (an artifact can only be downloaded once its job has finished). Steps of other
+ * stages are waited for by the caller (STAGE_NEEDS).
+ */
+export function jobNeeds(step: StepDef): string[] {
+  const sameStage = step.consumes.filter((c) => findStep(c)?.stage === step.stage);
+  return [...new Set([...step.needs, ...sameStage])];
+}
+
+/**
+ * The attestations promote-production judges: every other step of the stages in its run.
+ * They come into the reports folder (where the consumed artifacts are too), which is its
+ * `bundles` input.
+ */
+export function promotionBundleSteps(step: StepDef): string[] {
+  return stagesInRun(step.stage)
+    .flatMap((st) => stepsOfStage(st).map((s) => s.id))
+    .filter((id) => id !== step.id && !step.consumes.includes(id));
+}
+
 function stepJob(stage: Stage, step: StepDef): Record<string, unknown> {
   const withs: Record<string, string> = {};
   for (const input of [...COMMON_INPUTS, ...(STEP_INPUTS[step.id] ?? [])]) {
     const from = wiredInput(stage, step.id, input.name);
     if (from) withs[input.name] = `\${{ inputs.${from} }}`;
   }
+  const promotes = step.id === PROMOTION_STEP;
+  if (promotes) withs.bundles = REPORTS_DIR;
   const job: Record<string, unknown> = { name: step.title };
-  if (step.needs.length) job.needs = [...step.needs];
+  const needs = jobNeeds(step);
+  if (needs.length) job.needs = needs;
   job['runs-on'] = RUNS_ON;
   if (step.id === 'approval') job.environment = '${{ inputs.approval-environment }}';
   job.permissions = stepPermissions(step);
   // An empty image means no job container: the steps run on the runner itself.
   job.container = '${{ inputs.toolbox-image }}';
-  const steps: unknown[] = [];
-  if (step.checkout !== false) steps.push(checkoutStep());
+  // Every job checks out: the inputs file and the policy are read from the repository.
+  const steps: unknown[] = [checkoutStep()];
+  for (const c of step.consumes) steps.push(download(c, REPORTS_DIR));
+  if (promotes)
+    for (const b of promotionBundleSteps(step)) steps.push(download(b, REPORTS_DIR, true));
   steps.push({
     name: step.title,
     uses: ownAction(step.id),
@@ -110,11 +157,8 @@ function gateJob(stage: Stage, needs: string[]): Record<string, unknown> {
     container: '${{ inputs.toolbox-image }}',
     steps: [
       checkoutStep(),
-      {
-        name: 'Download the attestations of this run',
-        uses: commented(DOWNLOAD_ARTIFACT.uses, DOWNLOAD_ARTIFACT.version),
-        with: { pattern: ARTIFACT_PATTERN, 'merge-multiple': true, path: BUNDLES_DIR },
-      },
+      // The attestations of this stage's steps, by exact name.
+      ...needs.map((step) => download(step, BUNDLES_DIR, true)),
       {
         name: 'Verify them against the policy',
         uses: ownAction('gate'),

@@ -1,6 +1,9 @@
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { resolveInside } from '../../core/confine.js';
 import { TollgateError } from '../../core/errors.js';
 import { readInput, writeFileAtomic } from '../../core/fs.js';
+import type { ImageRef } from '../../oci/refs.js';
 import type { StepContext } from '../types.js';
 
 /**
@@ -8,6 +11,9 @@ import type { StepContext } from '../types.js';
  * `container` → `image.json` (the image it built), `deploy-test` and `deploy-staging` →
  * `deployment.json` (where the service runs). Locally the folder is the step's in the run; on
  * GitHub it is the step's downloaded artifact (see StepContext.reportsOf).
+ *
+ * Everything a handoff file names is relative to the folder of the step that wrote it, never
+ * a path of the machine it ran on: on GitHub the next step runs elsewhere, on the artifact.
  */
 
 /** The image the `container` step built, as an OCI layout inside its folder. */
@@ -73,7 +79,10 @@ export async function readBuiltImage(
     IMAGE_FILE,
     'run the container step first (tollgate run --stage per-commit), or download its artifact',
   );
-  return { ...value, layoutDir: join(dir, value.layout) };
+  // Relative to the container step's folder, and inside it: a path of another machine, or
+  // one that leads out of the downloaded artifact, is refused.
+  const layoutDir = resolveInside(dir, String(value.layout ?? ''), `${IMAGE_FILE}'s layout`);
+  return { ...value, layoutDir };
 }
 
 /** Where `deploy-test` deployed the service (inputs such as `base-url` override it). */
@@ -85,4 +94,38 @@ export async function readDeployment(ctx: StepContext, step = 'deploy-test'): Pr
     `run ${step} first, or set the step's base-url input`,
   );
   return value;
+}
+
+/**
+ * A layout reference as a handoff file records it: a layout inside the step's own folder
+ * `base` is written relative to it (`oci:registry@sha256:…`); anything else (a registry, a
+ * layout the user named) as it is.
+ */
+export function portableRef(ref: ImageRef, base: string): ImageRef {
+  if (ref.kind !== 'layout') return ref;
+  const rel = relative(base, ref.dir);
+  if (rel === '' || isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`)) return ref;
+  return { ...ref, dir: rel.split(sep).join('/') };
+}
+
+/**
+ * The reverse, for the reader: a relative layout in a handoff file of `step` is resolved
+ * against that step's folder (where its artifact was downloaded) and must stay inside it.
+ */
+export function localRef(ctx: StepContext, step: string, ref: ImageRef): ImageRef {
+  if (ref.kind !== 'layout' || isAbsolute(ref.dir)) return ref;
+  const dir = ctx.reportsOf(step);
+  return { ...ref, dir: resolveInside(dir, ref.dir, `the ${step} step's layout`) };
+}
+
+/**
+ * Every file under a folder (an OCI layout: oci-layout, index.json, every blob), for a step's
+ * reports, so that its artifact holds the whole image for the jobs that read it elsewhere.
+ */
+export async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }

@@ -4,7 +4,7 @@ import { makeProvenance } from '../../attest/predicates/builders.js';
 import { PREDICATE } from '../../attest/predicates/types.js';
 import { isTollgateError } from '../../core/errors.js';
 import { resolveImage } from '../../oci/layout.js';
-import { IMAGE_FILE, writeHandoff, type BuiltImage } from '../common/handoff.js';
+import { filesUnder, IMAGE_FILE, writeHandoff, type BuiltImage } from '../common/handoff.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 import { buildWithBuildah } from './buildah.js';
 import { chooseBuilder } from './choose.js';
@@ -100,7 +100,9 @@ export const containerStep: StepImplementation = {
       ],
       products: [subject],
       materials: img.materials,
-      reports: [join(ctx.outDir, IMAGE_FILE), join(layoutDir, 'index.json')],
+      // The whole layout, blobs included: the jobs after this one read the image from the
+      // step's artifact on other machines.
+      reports: [join(ctx.outDir, IMAGE_FILE), ...(await filesUnder(layoutDir))],
       summary: [`**container** ${reason}`, ...img.notes.map((n) => `- ${n}`)].join('\n'),
       metrics: { ...img.metrics, materials: img.materials.length },
     };

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
 import { readInput } from '../../core/fs.js';
-import { parseImageRef } from '../../oci/refs.js';
+import { parseImageRef, type ImageRef } from '../../oci/refs.js';
 import { copyImage } from '../../oci/registry/copy.js';
 import { LayoutTarget } from '../../oci/registry/layout-target.js';
 import { openTarget } from '../../oci/registry/open.js';
-import { IMAGE_FILE, writeHandoff, type BuiltImage } from '../common/handoff.js';
+import { IMAGE_FILE, localRef, writeHandoff, type BuiltImage } from '../common/handoff.js';
 import { STAGING_FILE, type StagingRecord } from '../publish-staging/index.js';
 import type { StepContext } from '../types.js';
 
@@ -31,6 +31,11 @@ export async function readStaging(ctx: StepContext): Promise<StagingRecord> {
   }
 }
 
+/** Where the staging repository is from here: an embedded layout is in publish-staging's folder. */
+export function stagedRepository(ctx: StepContext, staging: StagingRecord): ImageRef {
+  return localRef(ctx, 'publish-staging', parseImageRef(staging.repository));
+}
+
 /**
  * Pulls the staged image by digest from the staging repository into a layout in the step's
  * folder and describes it as the container step does (image.json), so deploy-test's targets
@@ -42,7 +47,7 @@ export async function pullStaged(
 ): Promise<{ dir: string; image: BuiltImage }> {
   const dir = join(ctx.outDir, STAGED_DIR);
   const ref = `${staging.name}:${staging.tag}`;
-  const source = openTarget(parseImageRef(staging.repository), {
+  const source = openTarget(stagedRepository(ctx, staging), {
     env: process.env,
     insecure: ctx.inputs.insecure === 'true',
     signal: ctx.signal,

@@ -7,7 +7,7 @@ import { PRODUCTION_ENV, openStore, productionLayout } from '../../promote/store
 import { attachVsa, promotionVsa } from '../../promote/vsa.js';
 import { signedVsa } from '../../promote/vsa-signer.js';
 import { describeError } from '../../core/errors.js';
-import { writeHandoff } from '../common/handoff.js';
+import { portableRef, writeHandoff } from '../common/handoff.js';
 import { imageSubject } from '../sign-image/image.js';
 import type { StepImplementation } from '../types.js';
 
@@ -34,7 +34,10 @@ export const promoteProduction: StepImplementation = {
       productionLayout(ctx.repoDir),
       { insecure: ctx.inputs.insecure === 'true', signal: ctx.signal, cwd: ctx.repoDir },
     );
-    const reference = formatImageRef(production.ref, { digest });
+    // The embedded production layout is named relative to the repository, never by a path of
+    // this machine: the name goes into promotion.json and the attestation.
+    const named = portableRef(production.ref, ctx.repoDir);
+    const reference = formatImageRef(named, { digest });
     const vsa = async () =>
       pf.verdict
         ? await promotionVsa({
@@ -70,7 +73,7 @@ export const promoteProduction: StepImplementation = {
       now,
       log: ctx.log,
     });
-    const repository = formatImageRef(production.ref, {});
+    const repository = formatImageRef(named, {});
     const subject = imageSubject(repository, digest);
     const predicate = (await vsa())!;
     // Attached so that production carries the proof of its own promotion; a failure here
@@ -94,8 +97,8 @@ export const promoteProduction: StepImplementation = {
       ...(attachedVsa ? { vsa: attachedVsa } : {}),
       mode,
       reference,
-      tagged: formatImageRef(production.ref, { tag }),
-      repository: formatImageRef(production.ref, {}),
+      tagged: formatImageRef(named, { tag }),
+      repository,
       ...entry,
     });
     return {

@@ -7,7 +7,7 @@ import { copyImage } from '../../oci/registry/copy.js';
 import { LayoutTarget } from '../../oci/registry/layout-target.js';
 import { openTarget } from '../../oci/registry/open.js';
 import { attachArtifact } from '../../oci/registry/referrers.js';
-import { writeHandoff } from '../common/handoff.js';
+import { filesUnder, portableRef, writeHandoff } from '../common/handoff.js';
 import { checkedBuiltImage, imageSubject } from '../sign-image/image.js';
 import type { StepImplementation } from '../types.js';
 import { imageBundles } from './bundles.js';
@@ -68,11 +68,14 @@ export const publishImage: StepImplementation = {
       attached.push({ step: b.step, predicateType: b.predicateType, digest: d.digest });
       ctx.log(`attached ${b.file} as ${d.digest}`);
     }
-    const reference = formatImageRef(dest, { digest: image.digest });
+    // The embedded layout is named relative to this step's folder, and travels in its
+    // artifact: publish-staging reads it on another machine.
+    const recorded = portableRef(dest, ctx.outDir);
+    const reference = formatImageRef(recorded, { digest: image.digest });
     const published = dest.kind === 'registry' ? `${dest.registry}/${dest.repository}` : name;
     await writeHandoff(ctx.outDir, PUBLISH_FILE, {
       reference,
-      ...(tag ? { tagged: formatImageRef(dest, { tag }) } : {}),
+      ...(tag ? { tagged: formatImageRef(recorded, { tag }) } : {}),
       digest: image.digest,
       destination: dest.kind === 'registry' ? 'registry' : 'local-layout',
       referrers: attached,
@@ -94,7 +97,7 @@ export const publishImage: StepImplementation = {
       ],
       products: [pushed],
       materials: [imageSubject(image.name, image.digest)],
-      reports: [PUBLISH_FILE],
+      reports: [PUBLISH_FILE, ...(dest.kind === 'layout' ? await filesUnder(dest.dir) : [])],
       summary: `Published \`${reference}\` with ${attached.length} attestation(s) attached.`,
       metrics: { blobsUploaded: copied.blobsCopied, attestationsAttached: attached.length },
     };

@@ -5,7 +5,7 @@ import { copyImage } from '../../oci/registry/copy.js';
 import { listReferrers } from '../../oci/registry/referrers.js';
 import { publishedImage } from '../../promote/published.js';
 import { STAGING_ENV, openStore, stagingLayout } from '../../promote/stores.js';
-import { writeHandoff } from '../common/handoff.js';
+import { filesUnder, portableRef, writeHandoff } from '../common/handoff.js';
 import { imageSubject } from '../sign-image/image.js';
 import type { StepImplementation } from '../types.js';
 import { artefactPaths, attachArtefacts } from './artefacts.js';
@@ -16,7 +16,10 @@ export const STAGING_FILE = 'staging.json';
 export interface StagingRecord {
   /** The staged image by digest. */
   reference: string;
-  /** The staging repository (a registry repository or `oci:DIR`), without tag or digest. */
+  /**
+   * The staging repository (a registry repository or `oci:DIR`), without tag or digest; the
+   * embedded layout relative to publish-staging's folder (see stagedRepository).
+   */
   repository: string;
   /** The tag set in staging; promote-production re-reads it to see a swapped image. */
   tag: string;
@@ -57,13 +60,16 @@ export const publishStaging: StepImplementation = {
       artefactPaths(ctx.inputs.artefacts ?? '', ctx.repoDir),
     );
     const referrers = (await listReferrers(staging.target, source.digest)).length;
+    // The embedded staging layout is named relative to this step's folder and travels in its
+    // artifact: deploy-staging and promote-production read it on other machines.
+    const recorded = portableRef(staging.ref, ctx.outDir);
     const record: StagingRecord = {
-      reference: formatImageRef(staging.ref, { digest: source.digest }),
-      repository: formatImageRef(staging.ref, {}),
+      reference: formatImageRef(recorded, { digest: source.digest }),
+      repository: formatImageRef(recorded, {}),
       tag,
       digest: source.digest,
       name: source.name,
-      source: formatImageRef(source.ref),
+      source: source.recorded,
       referrers,
     };
     await writeHandoff(ctx.outDir, STAGING_FILE, record);
@@ -84,7 +90,12 @@ export const publishStaging: StepImplementation = {
       ],
       products: [staged],
       materials: [imageSubject(source.name, source.digest)],
-      reports: [STAGING_FILE],
+      reports: [
+        STAGING_FILE,
+        ...(recorded !== staging.ref && staging.ref.kind === 'layout'
+          ? await filesUnder(staging.ref.dir)
+          : []),
+      ],
       summary: `Published \`${record.reference}\` to staging with ${referrers} referrer(s)${extra.length ? ` (${extra.length} release file(s) attached)` : ''}.`,
       metrics: { blobsCopied: copied.blobsCopied, referrers, artefacts: extra.length },
     };
