@@ -35,14 +35,25 @@ export interface StepDef {
    * starts it after every other step of its stage, whose measurements it would spoil.
    */
   disruptive?: boolean;
+  /**
+   * Whether the step tests the running service that deploy-test deploys. A local run shares
+   * one deployment for the stage; in its GitHub job, where no deployment lives, the step
+   * deploys its own copy of the image by digest and tears it down after.
+   */
+  testsDeployment?: boolean;
 }
 
 /** What a step adds to the graph beyond its edges: presentation and the needs of its job. */
 type StepExtras = Partial<
-  Pick<StepDef, 'required' | 'artefacts' | 'permissions' | 'checkout' | 'disruptive'>
+  Pick<
+    StepDef,
+    'required' | 'artefacts' | 'permissions' | 'checkout' | 'disruptive' | 'testsDeployment'
+  >
 >;
 
 const P = PREDICATE;
+/** The steps that test the live deployment (see StepDef.testsDeployment). */
+const LIVE: StepExtras = { testsDeployment: true };
 const step = (
   id: string,
   stage: Stage,
@@ -176,7 +187,15 @@ export const STEPS: readonly StepDef[] = [
     [P.slsaProvenance],
     'deploy to a test environment',
   ),
-  step('system-tests', 'per-pr', 'System tests', ['deploy-test'], [P.testResult], 'system tests'),
+  step(
+    'system-tests',
+    'per-pr',
+    'System tests',
+    ['deploy-test'],
+    [P.testResult],
+    'system tests',
+    LIVE,
+  ),
   step(
     'chaos',
     'per-pr',
@@ -184,10 +203,10 @@ export const STEPS: readonly StepDef[] = [
     ['system-tests'],
     [P.scanResult],
     'reliability / chaos tests',
-    { disruptive: true },
+    { disruptive: true, ...LIVE },
   ),
-  step('dast', 'per-pr', 'DAST', ['deploy-test'], [P.scanResult], 'DAST'),
-  step('api-fuzz', 'per-pr', 'API fuzzing', ['deploy-test'], [P.scanResult], 'API fuzzing'),
+  step('dast', 'per-pr', 'DAST', ['deploy-test'], [P.scanResult], 'DAST', LIVE),
+  step('api-fuzz', 'per-pr', 'API fuzzing', ['deploy-test'], [P.scanResult], 'API fuzzing', LIVE),
   step(
     'infra-scan',
     'per-pr',
@@ -195,6 +214,7 @@ export const STEPS: readonly StepDef[] = [
     ['deploy-test'],
     [P.scanResult],
     'infrastructure vulnerability scan',
+    LIVE,
   ),
   step(
     'cloud-scan',
@@ -211,6 +231,7 @@ export const STEPS: readonly StepDef[] = [
     ['deploy-test'],
     [P.scanResult],
     'performance tests',
+    LIVE,
   ),
   step('peer-review', 'per-pr', 'Peer review', [], [P.review], 'peer review', {
     permissions: { 'pull-requests': 'read' },
