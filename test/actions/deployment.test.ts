@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,11 +9,16 @@ import type { StepActionDeps } from '../../src/actions/step/ports.js';
 import { runStep } from '../../src/actions/step/run.js';
 import { createKeySigner, generateKeyPair, parsePrivateKey } from '../../src/attest/signers/key.js';
 import { nodeProcessRunner } from '../../src/core/process.js';
+import { parseImageRef } from '../../src/oci/refs.js';
+import { copyImage } from '../../src/oci/registry/copy.js';
+import { LayoutTarget } from '../../src/oci/registry/layout-target.js';
+import { openTarget } from '../../src/oci/registry/open.js';
 import { findStep } from '../../src/pipeline/graph.js';
 import { readDeployment, type Deployment } from '../../src/steps/common/handoff.js';
-import { tearDownDeployments } from '../../src/steps/deploy-test/index.js';
+import { deployTest, tearDownDeployments } from '../../src/steps/deploy-test/index.js';
 import { readTeardown, type TeardownRecord } from '../../src/steps/deploy-test/teardown-record.js';
 import type { StepContext, StepImplementation, StepResult } from '../../src/steps/types.js';
+import { startRegistry } from '../helpers/registry.js';
 import { buildBusyboxImage } from '../steps/deploy-image.js';
 
 /**
@@ -205,6 +210,103 @@ describe('per-PR steps deploy their own copy in their job', () => {
       expect(r.materials).toEqual([{ name: 'fixture-httpd', digest: { sha256: hex() } }]);
     await expectGone(x);
     await expectGone(y);
+  });
+
+  it('deploys from the registry by digest when publish-image pushed it there', async () => {
+    const reg = await startRegistry();
+    try {
+      const reports = join(root, 'from-registry', 'tollgate-reports');
+      await copyImage(
+        new LayoutTarget(join(root, 'ws', 'tollgate-reports', 'container', 'image')),
+        openTarget(parseImageRef(`${reg.host}/fixture-httpd`), {
+          env: {},
+          credentials: { username: reg.username, password: reg.password },
+        }),
+        digest,
+        { referrers: false },
+      );
+      // What publish-image leaves: the container step's layout is not here.
+      await mkdir(join(reports, 'publish-image'), { recursive: true });
+      await writeFile(
+        join(reports, 'publish-image', 'publish.json'),
+        JSON.stringify({
+          reference: `${reg.host}/fixture-httpd@${digest}`,
+          digest,
+          destination: 'registry',
+        }),
+      );
+      let seen: Seen | undefined;
+      const impl = withDeployment(
+        {
+          id: 'dast',
+          run: async (ctx) => {
+            seen = await look(ctx);
+            return passed('dast');
+          },
+        },
+        {
+          ...options(),
+          env: {
+            TOLLGATE_REGISTRY_USERNAME: reg.username,
+            TOLLGATE_REGISTRY_PASSWORD: reg.password,
+          },
+        },
+      )!;
+      const r = await impl.run({ ...contextOf('dast'), reportsOf: (s) => join(reports, s) });
+      expect(r.status, r.reason).toBe('passed');
+      expect(seen!.health).toBe('200 ok');
+      expect(seen!.deployment.image).toBe(digest);
+      expect(r.materials).toEqual([
+        { name: `${reg.host}/fixture-httpd`, digest: { sha256: hex() } },
+      ]);
+      await expectGone(seen!);
+    } finally {
+      await reg.stop();
+    }
+  });
+
+  it('fails the step when the image here is not the one deploy-test attested', async () => {
+    let ran = false;
+    const impl = withDeployment(
+      {
+        id: 'performance',
+        run: async () => {
+          ran = true;
+          return passed('performance');
+        },
+      },
+      options(),
+    )!;
+    const other = { name: 'fixture-httpd', digest: { sha256: 'a'.repeat(64) } };
+    const r = await impl.run({ ...contextOf('performance'), upstream: { 'deploy-test': [other] } });
+    expect(r.status).toBe('failed');
+    expect(r.reason).toBe(
+      `no deployment to test: the image here is sha256:${hex()}, but deploy-test attested fixture-httpd@sha256:${'a'.repeat(64)}`,
+    );
+    expect(ran).toBe(false);
+    expect(await readdir(root)).not.toContainEqual(
+      expect.stringMatching(/^tollgate-deploy-performance-.*/),
+    );
+  });
+
+  it("removes deploy-test's own deployment at the end of its job, once attested", async () => {
+    const reports = join(root, 'own', 'tollgate-reports');
+    const ctx = {
+      ...contextOf('deploy-test'),
+      outDir: join(reports, 'deploy-test'),
+      reportsOf: (s: string) => join(reports, s),
+      inputs: {
+        target: 'command',
+        command: `exec node -e "require('http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1')"`,
+        'health-path': '/',
+      },
+    };
+    seenDirs.push(ctx.outDir);
+    const r = await withDeployment(deployTest, options())!.run(ctx);
+    expect(r.status, r.reason).toBe('passed');
+    const d = JSON.parse(readFileSync(join(ctx.outDir, 'deployment.json'), 'utf8')) as Deployment;
+    expect(await answers(d.baseUrl)).toBe('refused');
+    expect(existsSync(join(ctx.outDir, 'teardown.json'))).toBe(false);
   });
 
   it('uses a deployment it was handed instead of deploying one', async () => {

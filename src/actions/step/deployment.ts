@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Subject } from '../../attest/statement.js';
 import { TEARDOWN_FILE } from '../../steps/deploy-test/teardown-record.js';
@@ -26,6 +26,8 @@ export interface DeploymentOptions {
   deployInputs: Readonly<Record<string, string>>;
   /** Where each copy gets its folder (RUNNER_TEMP on GitHub): never in the uploaded reports. */
   tempDir: string;
+  /** The job's environment: registry credentials for an image pulled by digest. */
+  env?: NodeJS.ProcessEnv;
   /** Where cancellation arrives (the process); held while a copy lives. */
   signals?: Pick<NodeJS.Process, 'on' | 'removeListener'>;
 }
@@ -106,7 +108,10 @@ async function runWithCopy(
   // Cancellation tears the copy down at once, and the handlers stay until it is gone, so a
   // second signal (GitHub sends SIGINT, then SIGTERM) cannot end the process half-way.
   let teardown: Promise<void> | undefined;
-  const tearDown = () => (teardown ??= tearDownEphemeral(dir, log));
+  const tearDown = () =>
+    (teardown ??= tearDownEphemeral(dir, log).then(() =>
+      rm(dir, { recursive: true, force: true }),
+    ));
   const onSignal = () => void tearDown();
   const signals = o.signals ?? process;
   for (const s of CANCEL_SIGNALS) signals.on(s, onSignal);
@@ -114,6 +119,7 @@ async function runWithCopy(
     const deployed = await deployEphemeral(
       { ...ctx, outDir: dir, inputs: o.deployInputs, upstream: {}, log },
       source,
+      o.env ?? process.env,
     );
     if (!deployed.ok) return failedToDeploy(ctx, `deploying a copy failed: ${deployed.reason}`);
     const { deployment, image } = deployed.value;

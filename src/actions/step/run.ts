@@ -54,6 +54,7 @@ export async function runStep(stepId: string, deps: StepActionDeps): Promise<Ste
     // deploy-test's settings come from where its own job reads them, not from this step's.
     deployInputs: readInputs('deploy-test', () => ''),
     tempDir: env.RUNNER_TEMP || tmpdir(),
+    env,
   });
   const outcome = await executeStep(
     impl,

@@ -66,6 +66,7 @@ export async function pullImage(
   reference: string,
   dir: string,
   ctx: Pick<StepContext, 'signal' | 'log'>,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<DeployImage> {
   const ref = parseImageRef(reference);
   if (ref.kind !== 'registry' || !ref.digest) {
@@ -78,7 +79,7 @@ export async function pullImage(
   const layoutDir = join(dir, 'image');
   const tag = 'tollgate-deploy';
   await copyImage(
-    openTarget(ref, { env: process.env, signal: ctx.signal }),
+    openTarget(ref, { env, signal: ctx.signal }),
     new LayoutTarget(layoutDir),
     ref.digest,
     { tag, referrers: false, log: ctx.log },
@@ -95,18 +96,20 @@ export async function pullImage(
 /**
  * Deploys one copy and waits until it is healthy. `ctx` is deploy-test's context for this
  * copy: its inputs are deploy-test's settings, its outDir the copy's own folder (made here).
- * A failure is returned with its reason, after everything started was removed again.
+ * A failure is returned with its reason, after everything started was removed again. `env`
+ * holds the registry credentials (TOLLGATE_REGISTRY_USERNAME/PASSWORD, docker auth files).
  */
 export async function deployEphemeral(
   ctx: StepContext,
   source: ImageSource = { kind: 'layout' },
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<EphemeralResult> {
   await mkdir(ctx.outDir, { recursive: true });
   let o;
   try {
     o = deployOptions(ctx);
     if (source.kind === 'registry' && o.target !== 'command')
-      o.image = await pullImage(source.reference, ctx.outDir, ctx);
+      o.image = await pullImage(source.reference, ctx.outDir, ctx, env);
   } catch (e) {
     if (!(e instanceof TollgateError)) throw e;
     return { ok: false, reason: `${e.message}${e.hint ? ` (${e.hint})` : ''}` };
