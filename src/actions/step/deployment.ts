@@ -97,7 +97,7 @@ async function runWithCopy(
   o: DeploymentOptions,
 ): Promise<StepResult> {
   const source = await imageSourceOf(ctx);
-  if (!source && (o.deployInputs.target ?? 'podman') !== 'command') {
+  if (!source && (o.deployInputs.target || 'podman') !== 'command') {
     return failedToDeploy(
       ctx,
       `neither the container step's image (${join(ctx.reportsOf('container'), 'image.json')}) nor an image published to a registry (publish-image's publish.json) is here, and no base-url was given`,
