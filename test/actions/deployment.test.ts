@@ -329,6 +329,15 @@ describe('per-PR steps deploy their own copy in their job', () => {
     expect(r.materials).toBeUndefined();
     expect(url).toBe('http://127.0.0.1:9');
     expect(lines).toEqual(['testing base-url http://127.0.0.1:9']);
+
+    // deploy-test earlier in the same job: its teardown.json says the deployment is up here.
+    const here = join(root, 'same-job');
+    await mkdir(join(here, 'deploy-test'), { recursive: true });
+    await writeFile(join(here, 'deploy-test', 'teardown.json'), '{"target":"command"}');
+    const same: string[] = [];
+    const r2 = await impl.run({ ...contextOf('api-fuzz', same), reportsOf: (s) => join(here, s) });
+    expect(r2.status).toBe('passed');
+    expect(same).toEqual([`testing the deployment in ${join(here, 'deploy-test')}`]);
   });
 
   it('fails the step, saying why, when there is no image to deploy', async () => {
