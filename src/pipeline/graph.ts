@@ -59,13 +59,25 @@ export interface StepDef {
   workspaceProducts?: boolean;
   /** What the step's job deploys, and where (docs/github.md). */
   deploys?: string;
+  /**
+   * Whether the step tests the running service that deploy-test deploys. A local run shares
+   * one deployment for the stage; in its GitHub job, where no deployment lives, the step
+   * deploys its own copy of the image by digest and tears it down after.
+   */
+  testsDeployment?: boolean;
 }
 
 /** What a step adds to the graph beyond its edges: presentation and the needs of its job. */
 type StepExtras = Partial<
   Pick<
     StepDef,
-    'required' | 'artefacts' | 'permissions' | 'disruptive' | 'workspaceProducts' | 'deploys'
+    | 'required'
+    | 'artefacts'
+    | 'permissions'
+    | 'disruptive'
+    | 'workspaceProducts'
+    | 'deploys'
+    | 'testsDeployment'
   >
 >;
 
@@ -99,7 +111,10 @@ const step = (
 const DEPLOYS = ['container', 'publish-image'];
 const TESTS_DEPLOYMENT = [...DEPLOYS, 'deploy-test'];
 /** Per-PR steps that need a live service deploy their own copy, so jobs stay independent. */
-const OWN_COPY = { deploys: 'its own ephemeral copy of the image, by digest; torn down after' };
+const OWN_COPY = {
+  deploys: 'its own ephemeral copy of the image, by digest; torn down after',
+  testsDeployment: true,
+};
 
 export const STEPS: readonly StepDef[] = [
   step('secret-scan', 'pre-commit', 'Secret scan', [], [], [P.scanResult], 'secret scan'),

@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,5 +104,23 @@ describe('chaos', () => {
     // The restart did run the command again, which refused to serve.
     const log = await readFile(join(root, 'once', 'reports', 'deploy-test', 'service.log'), 'utf8');
     expect(log).toContain('already started once: refusing');
+  });
+
+  it('fails at once, saying so, when the deployment has gone', async () => {
+    const server = createServer().listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    server.close();
+    await once(server, 'close');
+    const ctx = stepContext('chaos', root, join(root, 'gone', 'chaos'), {
+      'base-url': `http://127.0.0.1:${port}`,
+      duration: '2',
+      faults: '',
+    });
+    const result = await chaos.run(ctx);
+    expect(result.status).toBe('failed');
+    expect(result.reason).toMatch(
+      new RegExp(`^nothing answers at http://127\\.0\\.0\\.1:${port}/ \\(ECONNREFUSED\\)`),
+    );
   });
 });

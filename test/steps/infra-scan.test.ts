@@ -95,6 +95,37 @@ describe('infra-scan', () => {
     expect(f?.message).toMatch(/TLSv1\.0, TLSv1\.1 offered/);
   });
 
+  it('fails, rather than passing "open ports: none", when the deployment has gone', async () => {
+    const gone = await startWebFixture('clean');
+    await gone.close();
+    const d = scratch();
+    dirs.push(d);
+    mkdirSync(join(d.reports, 'deploy-test'), { recursive: true });
+    writeFileSync(
+      join(d.reports, 'deploy-test', 'deployment.json'),
+      JSON.stringify({
+        baseUrl: gone.url,
+        host: '127.0.0.1',
+        ports: [gone.port],
+        declaredPorts: [gone.port],
+        target: 'podman',
+      }),
+    );
+    const r = await runStep('infra-scan', d.repo, d.reports, {});
+    expect(r.status).toBe('failed');
+    expect(r.reason).toBe(
+      `nothing answers at 127.0.0.1 port ${gone.port} (${gone.port}: ECONNREFUSED): the deployment has gone or never came up, so there is nothing to test`,
+    );
+    // Named ports of the inputs are checked the same way.
+    const named = await runStep('infra-scan', d.repo, d.reports, {
+      host: '127.0.0.1',
+      ports: String(gone.port),
+      'declared-ports': String(gone.port),
+    });
+    expect(named.status).toBe('failed');
+    expect(named.reason).toMatch(/^nothing answers at 127\.0\.0\.1 port/);
+  });
+
   it('fails with exit-code-2 errors on bad input, before running nmap', async () => {
     const d = scratch();
     dirs.push(d);

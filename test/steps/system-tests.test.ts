@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { cp, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployTest, tearDownDeployments } from '../../src/steps/deploy-test/index.js';
@@ -73,6 +75,27 @@ describe('system-tests', () => {
     const p = result.attestations[0]!.predicate as Record<string, unknown>;
     expect(p.result).toBe('FAILED');
     expect(p.failedTests).toEqual([expect.stringContaining('healthz answers 418')]);
+  });
+
+  it('fails, saying so, when the deployment has gone, without running the tests', async () => {
+    const server = createServer().listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    server.close();
+    await once(server, 'close');
+    const ctx = stepContext('system-tests', repo, join(reports, 'gone', 'system-tests'), {
+      'base-url': `http://127.0.0.1:${port}`,
+      'test-command':
+        // A passing report: before this check, the step passed against nothing.
+        `echo '<testsuite tests="1"><testcase name="t"/></testsuite>' > "$TOLLGATE_JUNIT_PATH"`,
+    });
+    const result = await systemTests.run(ctx);
+    expect(result.status).toBe('failed');
+    expect(result.reason).toMatch(
+      new RegExp(
+        `^nothing answers at http://127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\): the deployment has gone`,
+      ),
+    );
   });
 
   it('fails without a deployment, naming what to run first', async () => {

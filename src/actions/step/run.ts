@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
 import { findStep } from '../../pipeline/graph.js';
@@ -6,6 +7,7 @@ import { COMMON_INPUTS, STEP_INPUTS } from '../../pipeline/inputs.js';
 import { executeStep, type StepOutcome } from '../../steps/execute.js';
 import type { StepImplementation } from '../../steps/types.js';
 import { uploadArtifact } from './artifact.js';
+import { withDeployment } from './deployment.js';
 import type { StepActionDeps } from './ports.js';
 import { findingsOf, stepSummary } from './summary.js';
 import { upstreamProducts } from './upstream.js';
@@ -56,8 +58,14 @@ export async function runStep(stepId: string, deps: StepActionDeps): Promise<Ste
     rekorUrl: inputs['rekor-url'],
     tsaUrl: inputs['tsa-url'],
   };
+  const impl = withDeployment(await deps.implementationOf(stepId), {
+    // deploy-test's settings come from where its own job reads them, not from this step's.
+    deployInputs: readInputs('deploy-test', () => ''),
+    tempDir: env.RUNNER_TEMP || tmpdir(),
+    env,
+  });
   const outcome = await executeStep(
-    'failed' in restore ? refused(stepId, restore.failed) : await deps.implementationOf(stepId),
+    'failed' in restore ? refused(stepId, restore.failed) : impl,
     {
       step: def,
       repoDir,

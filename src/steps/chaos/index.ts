@@ -5,6 +5,7 @@ import { sha256Hex } from '../../core/digest.js';
 import { TollgateError, isTollgateError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fs.js';
 import { readDeployment } from '../common/handoff.js';
+import { requireHttpAnswer } from '../common/target-answers.js';
 import { assignFingerprints } from '../common/fingerprint.js';
 import { finishScan, toolFailure } from '../common/scan-step.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
@@ -80,6 +81,7 @@ export const chaos: StepImplementation = {
     let target: URL;
     try {
       target = await targetOf(ctx, o);
+      await requireHttpAnswer(target.href, ctx.signal);
     } catch (e) {
       return toolFailure(ctx, e, TOOL.name);
     }

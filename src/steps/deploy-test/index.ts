@@ -2,25 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { makeProvenance } from '../../attest/predicates/builders.js';
 import { PREDICATE } from '../../attest/predicates/types.js';
 import type { Subject } from '../../attest/statement.js';
-import { describeError, isTollgateError } from '../../core/errors.js';
 import { DEPLOYMENT_FILE, writeHandoff } from '../common/handoff.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
-import { commandTarget } from './command.js';
-import { waitHealthy } from './health.js';
-import { kubernetesTarget } from './kubernetes.js';
-import { deployOptions, type TargetName } from './options.js';
-import { podmanTarget } from './podman.js';
-import type { DeployTarget, Deployed } from './target.js';
-import { tearDownDeploymentIn } from './teardown.js';
-import { writeTeardown } from './teardown-record.js';
+import { deployOptions } from './options.js';
+import { startService } from './service.js';
 
 export { tearDownDeployments } from './teardown.js';
-
-const TARGET: Record<TargetName, DeployTarget> = {
-  podman: podmanTarget,
-  kubernetes: kubernetesTarget,
-  command: commandTarget,
-};
 
 const failed = (reason: string): StepResult => ({
   status: 'failed',
@@ -44,29 +31,9 @@ export const deployTest: StepImplementation = {
     await mkdir(ctx.outDir, { recursive: true });
     const startedOn = new Date();
     const o = deployOptions(ctx);
-    let deployed: Deployed;
-    try {
-      deployed = await TARGET[o.target].deploy(ctx, o, (r) => writeTeardown(ctx.outDir, r));
-      const url = `${deployed.deployment.baseUrl}${o.healthPath}`;
-      ctx.log(`health check ${url} (up to ${o.healthTimeoutMs / 1000} s)`);
-      const health = await waitHealthy(url, {
-        timeoutMs: o.healthTimeoutMs,
-        signal: ctx.signal,
-        ...(deployed.gone ? { gone: deployed.gone } : {}),
-      });
-      if (!health.ok) {
-        const out = (await deployed.logTail?.().catch(() => '')) ?? '';
-        await tearDownDeploymentIn(ctx.outDir, ctx.log);
-        return failed(
-          `health check ${url} failed after ${(health.afterMs / 1000).toFixed(1)} s: ${health.last}${out ? `; service output: ${out}` : ''}`,
-        );
-      }
-      ctx.log(`healthy after ${health.afterMs} ms (HTTP ${health.status})`);
-    } catch (e) {
-      await tearDownDeploymentIn(ctx.outDir, ctx.log);
-      if (!isTollgateError(e) && !(e instanceof Error && 'code' in e)) throw e;
-      return failed(`${describeError(e)}${isTollgateError(e) && e.hint ? ` (${e.hint})` : ''}`);
-    }
+    const started = await startService(ctx, o);
+    if (!started.ok) return failed(started.reason);
+    const deployed = started.deployed;
     const d = deployed.deployment;
     await writeHandoff(ctx.outDir, DEPLOYMENT_FILE, d);
     const products: Subject[] =

@@ -43,7 +43,7 @@ export const kubernetesTarget: DeployTarget = {
         },
       );
     }
-    const image = await readBuiltImage(ctx);
+    const image = o.image ?? (await readBuiltImage(ctx));
     const rendered = renderManifest(await readFile(o.manifest, 'utf8'), o.manifest, {
       imageName: image.name,
       image: `${image.name}@${image.digest}`,

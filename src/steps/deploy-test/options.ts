@@ -1,5 +1,6 @@
 import { isAbsolute, join } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
+import type { BuiltImage } from '../common/handoff.js';
 import type { StepContext } from '../types.js';
 
 export const TARGETS = ['podman', 'kubernetes', 'command'] as const;
@@ -18,7 +19,15 @@ export interface DeployOptions {
   env: Record<string, string>;
   /** Where the service answers when the step cannot know (kubernetes without port-forward). */
   baseUrl?: string;
+  /**
+   * The image to deploy, when it is not the container step's (an image pulled from a
+   * registry by digest for an ephemeral copy); never set from an input.
+   */
+  image?: DeployImage;
 }
+
+/** An image as the targets deploy it: an OCI layout on this machine, and its name. */
+export type DeployImage = BuiltImage & { layoutDir: string };
 
 const bad = (message: string, hint?: string) =>
   new TollgateError('INPUT_INVALID', `deploy-test: ${message}`, hint ? { hint } : {});

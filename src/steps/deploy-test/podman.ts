@@ -39,7 +39,7 @@ export function localName(name: string): string {
  */
 export const podmanTarget: DeployTarget = {
   async deploy(ctx: StepContext, o: DeployOptions, started): Promise<Deployed> {
-    const image = await readBuiltImage(ctx);
+    const image = o.image ?? (await readBuiltImage(ctx));
     const { config } = await resolveImage(image.layoutDir, image.ref);
     const declared = exposedPorts(config);
     const port = o.port ?? declared[0];

@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { nodeProcessRunner, type ProcessRunner } from '../../core/process.js';
@@ -38,7 +39,12 @@ export async function tearDown(
     // Only a folder the deploy step made in the temp folder: a corrupted record must not
     // turn teardown into the removal of an arbitrary path.
     if (pm.base.startsWith(join(podmanTmpRoot(), PODMAN_BASE_PREFIX))) {
-      await attempt('podman storage', () => rm(pm.base, { recursive: true, force: true }));
+      await attempt('podman storage', async () => {
+        // conmon ends a removed container with `podman --root <base>/root container cleanup`,
+        // which may start after `podman rm` returned and would make the storage again.
+        await untilNoProcessUses(pm.base);
+        await rm(pm.base, { recursive: true, force: true });
+      });
     }
   }
   const k = record.kubernetes;
@@ -61,6 +67,23 @@ export async function tearDown(
     });
   }
   return problems;
+}
+
+/** Processes whose command line names `path` (podman, conmon and its cleanup of that storage). */
+async function processesUsing(path: string): Promise<number> {
+  const pids = (await readdir('/proc').catch(() => [])).filter((n) => /^\d+$/.test(n));
+  let n = 0;
+  for (const pid of pids) {
+    const cmd = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (cmd.includes(path)) n++;
+  }
+  return n;
+}
+
+/** Waits (at most `maxMs`) until no process names the podman folder any more. */
+async function untilNoProcessUses(path: string, maxMs = 10_000): Promise<void> {
+  const until = Date.now() + maxMs;
+  while ((await processesUsing(path)) > 0 && Date.now() < until) await sleep(50);
 }
 
 /** Tears down the deployment recorded in one step folder, then forgets it (idempotent). */

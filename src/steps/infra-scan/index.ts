@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { assignFingerprints } from '../common/fingerprint.js';
 import { sarifRulesOf } from '../common/rule-table.js';
+import { requireOpenPort } from '../common/target-answers.js';
 import { finishScan, toolFailure } from '../common/scan-step.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 import { NMAP_REPORT, NSE_SCRIPTS, runNmap } from './nmap.js';
@@ -17,6 +18,8 @@ export const REPORT = 'infra-scan.sarif';
 async function scan(ctx: StepContext): Promise<StepResult> {
   await mkdir(ctx.outDir, { recursive: true });
   const target = await infraTarget(ctx);
+  // A scan of a target that has gone finds no open port and would pass: check it is there.
+  await requireOpenPort(target.host, target.probe);
   ctx.log(
     `infra-scan: nmap ${target.host} ports ${target.ports} (declared: ${target.declared.join(', ') || 'none'})`,
   );

@@ -9,6 +9,11 @@ export interface InfraTarget {
   declared: number[];
   /** nmap --version-intensity, 0 (fast, only the probes of the port) to 9 (all). */
   intensity: number;
+  /**
+   * Ports of which one must accept a connection before the scan is judged: the deployment's
+   * own, else those declared or named one by one. None open means the target has gone.
+   */
+  probe: number[];
 }
 
 /** nmap -p syntax limited to numbers, ranges and commas: nothing an option could hide in. */
@@ -66,5 +71,12 @@ export async function infraTarget(ctx: StepContext): Promise<InfraTarget> {
   const intensity = Number(raw);
   if (!Number.isInteger(intensity) || intensity < 0 || intensity > 9)
     throw new TollgateError('INPUT_INVALID', `version-intensity is "${raw}"; expected 0 to 9`);
-  return { host, ports, declared, intensity };
+  const named = ports
+    .split(',')
+    .filter((p) => !p.includes('-'))
+    .map(Number);
+  const probe = deployment?.ports.length
+    ? deployment.ports
+    : [...new Set([...declared, ...named])].sort((a, b) => a - b);
+  return { host, ports, declared, intensity, probe };
 }

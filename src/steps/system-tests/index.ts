@@ -9,6 +9,7 @@ import { isTollgateError } from '../../core/errors.js';
 import { readDeployment } from '../common/handoff.js';
 import { MAX_JUNIT_BYTES, parseJUnit, type JUnitResult } from '../common/junit.js';
 import { runShell, tailReason } from '../common/shell.js';
+import { requireHttpAnswer } from '../common/target-answers.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 
 export const JUNIT_COPY = 'junit-system.xml';
@@ -47,6 +48,8 @@ export const systemTests: StepImplementation = {
     let baseUrl: string;
     try {
       baseUrl = await baseUrlOf(ctx);
+      // Tests of a service that has gone would fail for the wrong reason, or pass vacuously.
+      await requireHttpAnswer(baseUrl, ctx.signal);
     } catch (e) {
       if (!isTollgateError(e)) throw e;
       return failed(`${e.message}${e.hint ? ` (${e.hint})` : ''}`);
