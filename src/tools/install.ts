@@ -32,6 +32,7 @@ export interface InstallToolsOptions {
 /** Written last into a finished install; a folder without it was not made by this code. */
 export const MARKER = '.tollgate-tools.json';
 const LOCK = 'package-lock.json';
+const HEARTBEAT_MS = 10_000;
 
 /** The folder of one lock's install: the first 16 hex digits of the lock's SHA-256. */
 export function toolsFolderName(lockText: string): string {
@@ -127,6 +128,15 @@ export async function installTools(o: InstallToolsOptions): Promise<string> {
   o.log(`tollgate: installing the step tools (${o.pkg} is needed) from ${lockPath} into ${target}`);
   await mkdir(base, { recursive: true });
   const tmp = await mkdtemp(join(base, `.${toolsFolderName(lockText)}-`));
+  // npm prints nothing until it is done when its output is not a terminal: say it still works.
+  const beat = setInterval(
+    () =>
+      o.log(
+        `tollgate: still installing the step tools (${Math.round((now() - started) / 1000)} s)`,
+      ),
+    HEARTBEAT_MS,
+  );
+  beat.unref();
   try {
     await copyFile(join(o.lockDir, 'package.json'), join(tmp, 'package.json'));
     await writeFile(join(tmp, LOCK), lockText);
@@ -177,6 +187,7 @@ export async function installTools(o: InstallToolsOptions): Promise<string> {
     o.log(`tollgate: step tools installed in ${((now() - started) / 1000).toFixed(1)} s`);
     return target;
   } finally {
+    clearInterval(beat);
     await rm(tmp, { recursive: true, force: true });
   }
 }
