@@ -40,19 +40,24 @@ export function toolsFolderName(lockText: string): string {
 }
 
 /**
- * npm, run with this Node when it is a JavaScript entry point (the npm on PATH is a link to
- * npm-cli.js, whose `#!/usr/bin/env node` would otherwise pick whatever node PATH has first).
+ * The npm on PATH, run as its npm-cli.js with this Node where it can be found: the `npm`
+ * link's `#!/usr/bin/env node` would pick whatever node PATH has first, and Windows' npm.cmd
+ * cannot be started without a shell. npm-cli.js is the link's target on Unix, or sits in the
+ * npm package next to it (Windows) or below its prefix (Unix copies).
  */
-async function findNpm(env: NodeJS.ProcessEnv): Promise<{ command: string; prefix: string[] }> {
-  const names = process.platform === 'win32' ? ['npm.cmd', 'npm'] : ['npm'];
+export async function findNpm(
+  env: NodeJS.ProcessEnv,
+): Promise<{ command: string; prefix: string[] }> {
+  const cli = join('node_modules', 'npm', 'bin', 'npm-cli.js');
   for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    for (const name of names) {
-      const candidate = join(dir, name);
-      if (!existsSync(candidate)) continue;
-      const real = await realpath(candidate).catch(() => candidate);
-      if (real.endsWith('.js')) return { command: process.execPath, prefix: [real] };
-      return { command: candidate, prefix: [] };
-    }
+    const found = ['npm', 'npm.cmd'].map((n) => join(dir, n)).find((f) => existsSync(f));
+    if (!found) continue;
+    const real = await realpath(found).catch(() => found);
+    const script = [real, join(dir, cli), join(dir, '..', 'lib', cli)].find(
+      (f) => f.endsWith('.js') && existsSync(f),
+    );
+    if (script) return { command: process.execPath, prefix: [script] };
+    return { command: found, prefix: [] };
   }
   return { command: 'npm', prefix: [] };
 }

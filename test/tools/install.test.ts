@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeProcessRunner, type ProcessRunner } from '../../src/core/process.js';
-import { installTools, MARKER, toolsFolderName } from '../../src/tools/install.js';
+import { findNpm, installTools, MARKER, toolsFolderName } from '../../src/tools/install.js';
 // @ts-expect-error: a plain ES module script without type declarations
 import { toolsLock } from '../../scripts/tools-lock.mjs';
 
@@ -172,5 +172,24 @@ describe('installTools', () => {
         log: () => {},
       }),
     ).rejects.toThrow(/holds no finished install of the tools/);
+  });
+});
+
+describe('findNpm', () => {
+  it('runs the npm on PATH as its npm-cli.js with this Node, whatever node PATH holds', async () => {
+    const npm = await findNpm(env);
+    expect(npm.command).toBe(process.execPath);
+    expect(npm.prefix[0]).toMatch(/npm-cli\.js$/);
+  });
+
+  it('finds npm-cli.js in the npm package next to a copied npm command (Windows layout)', async () => {
+    const dir = mkdtempSync(join(scratch, 'npm-'));
+    writeFileSync(join(dir, 'npm.cmd'), '@echo off\n');
+    mkdirSync(join(dir, 'node_modules', 'npm', 'bin'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'npm', 'bin', 'npm-cli.js'), '');
+    expect(await findNpm({ PATH: dir })).toEqual({
+      command: process.execPath,
+      prefix: [join(dir, 'node_modules', 'npm', 'bin', 'npm-cli.js')],
+    });
   });
 });
