@@ -4,8 +4,12 @@
 // that imports it, so the 28 steps do not ship 28 copies of the same code. `--check` builds
 // into a temp folder and fails when the result differs from what is committed, so a stale
 // bundle or stub can never ship.
+// The runtime also ships what its steps read from disk: the sast step's ast-grep rules
+// (dist/rules), and the lock of the npm tools the steps run, installed on first use
+// (actions/_runtime/tools, written by scripts/tools-lock.mjs, checked here too).
 import { execFileSync } from 'node:child_process';
 import {
+  cpSync,
   mkdtempSync,
   mkdirSync,
   readdirSync,
@@ -66,13 +70,25 @@ function emit(label, out, build) {
 let stale = [];
 for (const name of actions) {
   const entry = join(root, 'dist/actions', name, 'index.js');
-  emit(`actions/${target(name)}/dist`, join(root, 'actions', target(name), 'dist'), (out) =>
+  emit(`actions/${target(name)}/dist`, join(root, 'actions', target(name), 'dist'), (out) => {
     execFileSync(
       process.execPath,
       [ncc, 'build', entry, '-o', out, '--quiet', '--target', 'es2023'],
       { stdio: 'inherit', cwd: root },
-    ),
+    );
+    // tsc copies no YAML: the rules are found next to the bundle (src/steps/sast/astgrep.ts).
+    if (name === 'step')
+      cpSync(join(root, 'src/steps/sast/rules'), join(out, 'rules'), { recursive: true });
+  });
+}
+try {
+  execFileSync(
+    process.execPath,
+    [join(root, 'scripts/tools-lock.mjs'), ...(check ? ['--check'] : [])],
+    { stdio: 'inherit', cwd: root },
   );
+} catch {
+  stale.push('actions/_runtime/tools');
 }
 const { STEPS } = await import(pathToFileURL(join(root, 'dist/pipeline/graph.js')).href);
 for (const { id } of STEPS) {

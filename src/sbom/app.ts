@@ -39,7 +39,7 @@ async function npmBom(
   const scratch = await mkdtemp(join(tmpdir(), 'tollgate-sbom-'));
   const out = join(scratch, 'bom.json');
   try {
-    const cdx = cyclonedxNpm();
+    const cdx = await cyclonedxNpm();
     const args = [cdx.script, '--output-format', 'JSON', '--spec-version', '1.5', '--omit', 'dev'];
     args.push('--flatten-components', '--output-file', out);
     if (lockOnly) args.push('--package-lock-only');

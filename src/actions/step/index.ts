@@ -1,12 +1,16 @@
 // The shared runtime of the step actions, bundled once into actions/_runtime/dist/; each
 // step's action is a stub that imports it and calls runStepAction('<step>').
 import '../../core/cjs-globals.js';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describeError } from '../../core/errors.js';
 import { nodeProcessRunner } from '../../core/process.js';
 import { implementationOf } from '../../steps/registry.js';
+import { useToolsFolder } from '../../tools/resolve.js';
 import type { ArtifactStore } from './ports.js';
 import { runnerCore } from './runner-core.js';
 import { runStep } from './run.js';
+import { stepToolsFolder } from './tools.js';
 
 const actionCore = runnerCore(process.env, (text) => process.stdout.write(text));
 
@@ -27,6 +31,16 @@ export async function runStepAction(stepId: string): Promise<void> {
   // GitHub cancels a job with SIGINT, then SIGTERM: stop the step's tools either way.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // The npm tools the steps run come from the runner's tool cache, installed on first use.
+  useToolsFolder(
+    stepToolsFolder({
+      runtimeDir: dirname(fileURLToPath(import.meta.url)),
+      env: process.env,
+      exec: nodeProcessRunner,
+      log: (line) => actionCore.info(line),
+      signal: controller.signal,
+    }),
+  );
   try {
     await runStep(stepId, {
       core: actionCore,

@@ -1,27 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TollgateError } from '../../core/errors.js';
-
-const require = createRequire(import.meta.url);
+import { resolveTool } from '../../tools/resolve.js';
 
 /**
  * The JavaScript entry point and version of an npm-installed command line tool that ships with
  * Tollgate. Steps run it with the current Node (`process.execPath`) through the process runner,
- * so it is a real separate process, independent of PATH and of `.bin` shims.
+ * so it is a real separate process, independent of PATH and of `.bin` shims. It comes from the
+ * tools folder the step action installs, else from Tollgate's own node_modules
+ * (src/tools/resolve.ts).
  */
-export function packagedTool(pkg: string, bin?: string): { script: string; version: string } {
-  let manifestPath: string;
-  try {
-    manifestPath = require.resolve(`${pkg}/package.json`);
-  } catch (e) {
-    throw new TollgateError('INPUT_UNREADABLE', `the tool ${pkg} is not installed`, {
-      cause: e,
-      hint: `install Tollgate with its dependencies (npm ci)`,
-    });
-  }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+export async function packagedTool(
+  pkg: string,
+  bin?: string,
+): Promise<{ script: string; version: string }> {
+  const manifestPath = await resolveTool(`${pkg}/package.json`);
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as {
     version: string;
     bin?: string | Record<string, string>;
   };
@@ -34,6 +29,6 @@ export function packagedTool(pkg: string, bin?: string): { script: string; versi
 }
 
 /** Resolves a package's main module to a file URL, for generated configs that import it. */
-export function packageUrl(pkg: string): string {
-  return pathToFileURL(require.resolve(pkg)).href;
+export async function packageUrl(pkg: string): Promise<string> {
+  return pathToFileURL(await resolveTool(pkg)).href;
 }

@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import type { Finding } from '../../attest/predicates/builders.js';
 import { TollgateError } from '../../core/errors.js';
+import { requireTool } from '../../tools/resolve.js';
 import { hclLine } from './hcl-lines.js';
 import { checkTerraform, type TerraformBlocks } from './terraform-check.js';
 
@@ -9,15 +9,16 @@ export { TERRAFORM_RULES } from './terraform-check.js';
 
 /**
  * Loaded through require with a local signature: the package's type declarations pull in the
- * DOM library, whose CryptoKey clashes with Node's in the rest of the code base.
+ * DOM library, whose CryptoKey clashes with Node's in the rest of the code base. Loaded when
+ * first needed, from the step tools (src/tools/resolve.ts).
  */
-const { parse } = createRequire(import.meta.url)('@cdktf/hcl2json') as {
-  parse(fileName: string, text: string): Promise<unknown>;
-};
+let hcl2json: Promise<{ parse(fileName: string, text: string): Promise<unknown> }> | undefined;
 
 /** The JSON form of a Terraform file; a parse error names the file. */
 export async function parseHcl(path: string, text: string): Promise<TerraformBlocks> {
   try {
+    hcl2json ??= requireTool('@cdktf/hcl2json');
+    const { parse } = await hcl2json;
     return (await parse(path, text)) as TerraformBlocks;
   } catch (e) {
     throw new TollgateError(

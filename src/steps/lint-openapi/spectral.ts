@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Finding } from '../../attest/predicates/builders.js';
 import type { Severity } from '../../attest/predicates/types.js';
@@ -8,6 +7,7 @@ import { writeFileAtomic } from '../../core/fs.js';
 import { parseToolJson, runTool } from '../common/run-tool.js';
 import type { ToolRun } from '../common/scan-step.js';
 import { packagedTool } from '../common/tool-bin.js';
+import { resolveTool } from '../../tools/resolve.js';
 import type { StepContext } from '../types.js';
 import type { FoundSpec } from './find-spec.js';
 
@@ -24,7 +24,7 @@ const SEVERITY: Severity[] = ['high', 'medium', 'low', 'info'];
  * resolve it next to the ruleset file (the output folder, with no node_modules) or fetch it.
  */
 async function writeRuleset(outDir: string): Promise<string> {
-  const owasp = createRequire(import.meta.url).resolve('@stoplight/spectral-owasp-ruleset');
+  const owasp = await resolveTool('@stoplight/spectral-owasp-ruleset');
   const path = join(outDir, 'spectral-ruleset.yaml');
   await writeFileAtomic(
     path,
@@ -78,7 +78,7 @@ export function spectralFindings(
 }
 
 export async function runSpectral(ctx: StepContext, spec: FoundSpec): Promise<ToolRun> {
-  const tool = packagedTool('@stoplight/spectral-cli', 'spectral');
+  const tool = await packagedTool('@stoplight/spectral-cli', 'spectral');
   const ruleset = await writeRuleset(ctx.outDir);
   const out = join(ctx.outDir, 'spectral.json');
   // Exit 1 means "errors found"; 2 is a failure of Spectral itself (bad ruleset, crash).

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import autocannonPackage from 'autocannon/package.json' with { type: 'json' };
 import type { Finding } from '../../attest/predicates/builders.js';
 import { sha256Hex } from '../../core/digest.js';
 import { TollgateError } from '../../core/errors.js';
@@ -37,9 +37,11 @@ import { histogramSvg } from './svg.js';
  */
 export const REPORT = 'performance.sarif';
 
-const AUTOCANNON_VERSION = (
-  createRequire(import.meta.url)('autocannon/package.json') as { version: string }
-).version;
+/**
+ * The version of the autocannon this code runs (load.ts imports it, so the action bundle holds
+ * it): imported, not resolved at run time, because a bundled action has no node_modules.
+ */
+const AUTOCANNON_VERSION = autocannonPackage.version;
 
 /** A number input ≥ 0; `5%` means 0.05 where `percent` is set. */
 function numberInput(

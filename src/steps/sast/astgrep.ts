@@ -5,6 +5,7 @@ import type { Finding } from '../../attest/predicates/builders.js';
 import { TollgateError } from '../../core/errors.js';
 import type { StepContext } from '../types.js';
 import { packagedTool } from '../common/tool-bin.js';
+import { resolveTool } from '../../tools/resolve.js';
 import { severityFromLevel } from '../common/severity.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -39,6 +40,53 @@ export async function loadRules(): Promise<string> {
   return texts.map((t) => t.trim()).join('\n---\n');
 }
 
+/**
+ * The npm package holding ast-grep's binary for this platform, as @ast-grep/cli's own install
+ * script picks it (none for musl Linux).
+ */
+export function astGrepPlatformPackage(
+  platform: string = process.platform,
+  arch: string = process.arch,
+  glibc = platform === 'linux' && isGlibc(),
+): string | undefined {
+  const suffix: Record<string, string> = {
+    'darwin-arm64': 'darwin-arm64',
+    'darwin-x64': 'darwin-x64',
+    'linux-arm64': 'linux-arm64-gnu',
+    'linux-x64': 'linux-x64-gnu',
+    'win32-arm64': 'win32-arm64-msvc',
+    'win32-ia32': 'win32-ia32-msvc',
+    'win32-x64': 'win32-x64-msvc',
+  };
+  const name = suffix[`${platform}-${arch}`];
+  if (!name || (platform === 'linux' && !glibc)) return undefined;
+  return `@ast-grep/cli-${name}`;
+}
+
+function isGlibc(): boolean {
+  const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } };
+  return !!report?.header?.glibcVersionRuntime;
+}
+
+/**
+ * ast-grep's native binary, taken straight from its platform package: the step tools are
+ * installed without install scripts, so @ast-grep/cli's own command is still the JavaScript
+ * shim its script would have replaced (which needs a `node` on PATH and warns on every run).
+ * That shim is the fallback where no platform package fits.
+ */
+async function astGrepBinary(): Promise<string> {
+  const platformPackage = astGrepPlatformPackage();
+  if (platformPackage) {
+    const exe = process.platform === 'win32' ? 'ast-grep.exe' : 'ast-grep';
+    try {
+      return join(dirname(await resolveTool(`${platformPackage}/package.json`)), exe);
+    } catch {
+      // not installed for this platform: the package's own command below
+    }
+  }
+  return (await packagedTool('@ast-grep/cli', 'ast-grep')).script;
+}
+
 interface Match {
   file: string;
   ruleId: string;
@@ -60,7 +108,7 @@ export async function runAstGrep(ctx: StepContext): Promise<{
   byLineOnly: Set<Finding>;
   version: string;
 }> {
-  const bin = packagedTool('@ast-grep/cli', 'ast-grep').script;
+  const bin = await astGrepBinary();
   const rules = await loadRules();
   const args = ['scan', '--inline-rules', rules, '--json=compact', '--include-metadata', '.'];
   const r = await ctx.exec.run(bin, args, { cwd: ctx.repoDir, signal: ctx.signal });

@@ -41,7 +41,7 @@ export function findGitleaks(exec: ProcessRunner, cwd: string): Promise<Gitleaks
 }
 
 async function locate(exec: ProcessRunner, cwd: string): Promise<Gitleaks> {
-  const wasmBin = packagedTool(WASM_PACKAGE, 'gitleaks').script;
+  const wasmBin = (await packagedTool(WASM_PACKAGE, 'gitleaks')).script;
   const wasmDir = dirname(dirname(await realpath(wasmBin).catch(() => wasmBin)));
   for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
     const candidate = join(dir, 'gitleaks');
