@@ -493,4 +493,9 @@ export const WORKFLOW_INPUTS: InputDef[] = [
     'toolbox-image',
     'Container image (pinned by digest) the jobs run in; empty = the runner itself.',
   ),
+  input(
+    'node-version',
+    "Node.js for the repository's own commands (build, tests), set up by actions/setup-node.",
+    '24',
+  ),
 ];

@@ -23,6 +23,10 @@ export const DOWNLOAD_ARTIFACT: PinnedAction = {
   uses: 'actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16',
   version: 'v4.1.8',
 };
+export const SETUP_NODE: PinnedAction = {
+  uses: 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020',
+  version: 'v4.4.0',
+};
 export const UPLOAD_ARTIFACT: PinnedAction = {
   uses: 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02',
   version: 'v4.6.2',

@@ -5,6 +5,7 @@ import {
   CHECKOUT,
   DOWNLOAD_ARTIFACT,
   ownAction,
+  SETUP_NODE,
   UPLOAD_ARTIFACT,
   VERDICT_ARTIFACT,
 } from '../pins.js';
@@ -83,6 +84,18 @@ function checkoutStep(): Record<string, unknown> {
   };
 }
 
+/**
+ * The Node.js the repository's own commands run with (`npm test`, the build): a runner's
+ * default `node` may be older than the project needs. The step actions themselves run on
+ * the runner's node24 whatever this sets.
+ */
+function setupNodeStep(): Record<string, unknown> {
+  return {
+    uses: commented(SETUP_NODE.uses, SETUP_NODE.version),
+    with: { 'node-version': '${{ inputs.node-version }}' },
+  };
+}
+
 /** One download of an artifact by its exact name. */
 function download(step: string, path: string, optional = false): Record<string, unknown> {
   return {
@@ -133,7 +146,7 @@ function stepJob(stage: Stage, step: StepDef): Record<string, unknown> {
   // An empty image means no job container: the steps run on the runner itself.
   job.container = '${{ inputs.toolbox-image }}';
   // Every job checks out: the inputs file and the policy are read from the repository.
-  const steps: unknown[] = [checkoutStep()];
+  const steps: unknown[] = [checkoutStep(), setupNodeStep()];
   for (const c of step.consumes) steps.push(download(c, REPORTS_DIR));
   if (promotes)
     for (const b of promotionBundleSteps(step)) steps.push(download(b, REPORTS_DIR, true));
