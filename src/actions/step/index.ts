@@ -1,7 +1,7 @@
 // The shared runtime of the step actions, bundled once into actions/_runtime/dist/; each
 // step's action is a stub that imports it and calls runStepAction('<step>').
 import '../../core/cjs-globals.js';
-import { describeError } from '../../core/errors.js';
+import { describeError, isTollgateError } from '../../core/errors.js';
 import { nodeProcessRunner } from '../../core/process.js';
 import { implementationOf } from '../../steps/registry.js';
 import type { ArtifactStore } from './ports.js';
@@ -41,7 +41,9 @@ export async function runStepAction(stepId: string): Promise<void> {
       now: () => new Date(),
     });
   } catch (e) {
-    actionCore.setFailed(`tollgate ${stepId}: ${describeError(e)}`);
+    // As the command line reports it: the message, then the hint on its own line.
+    const hint = isTollgateError(e) && e.hint ? `\n  hint: ${e.hint}` : '';
+    actionCore.setFailed(`tollgate ${stepId}: ${describeError(e)}${hint}`);
   } finally {
     process.removeListener('SIGINT', stop);
     process.removeListener('SIGTERM', stop);

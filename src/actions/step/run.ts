@@ -3,18 +3,44 @@ import { join, relative, resolve } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
 import { findStep } from '../../pipeline/graph.js';
 import { COMMON_INPUTS, STEP_INPUTS } from '../../pipeline/inputs.js';
+import { INPUTS_FILE, loadInputsFile } from '../../runner/inputs-file.js';
 import { executeStep, type StepOutcome } from '../../steps/execute.js';
 import type { StepActionDeps } from './ports.js';
 import { findingsOf, stepSummary } from './summary.js';
 import { upstreamProducts } from './upstream.js';
 
-/** The step's inputs by name, each falling back to the catalogue's default. */
+/**
+ * The step's inputs by name: a non-empty action input (`with:`, or a workflow input passed
+ * on), else the repository's inputs file (the step's entry, then its `defaults:`), else the
+ * catalogue's default. The workflows and action.yml files leave these empty by default for
+ * that reason: an empty input means "not set".
+ */
 export function readInputs(
   step: string,
   getInput: (name: string) => string,
+  fromFile: Readonly<Record<string, string>> = {},
 ): Record<string, string> {
   const defs = [...COMMON_INPUTS, ...(STEP_INPUTS[step] ?? [])];
-  return Object.fromEntries(defs.map((d) => [d.name, getInput(d.name) || d.default]));
+  return Object.fromEntries(
+    defs.map((d) => [d.name, getInput(d.name) || (fromFile[d.name] ?? d.default)]),
+  );
+}
+
+/**
+ * What the action set explicitly (non-empty inputs) over the inputs file: the values a local
+ * run would check with the step's own input check.
+ */
+function givenInputs(
+  step: string,
+  getInput: (name: string) => string,
+  fromFile: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const given: Record<string, string> = { ...fromFile };
+  for (const d of [...COMMON_INPUTS, ...(STEP_INPUTS[step] ?? [])]) {
+    const v = getInput(d.name);
+    if (v) given[d.name] = v;
+  }
+  return given;
 }
 
 function requireEnv(env: NodeJS.ProcessEnv, name: string): string {
@@ -36,8 +62,18 @@ export async function runStep(stepId: string, deps: StepActionDeps): Promise<Ste
   const def = findStep(stepId);
   if (!def) throw new TollgateError('USAGE', `unknown step "${stepId}"`);
   const { core, env } = deps;
-  const inputs = readInputs(stepId, (n) => core.getInput(n));
   const workspace = env.GITHUB_WORKSPACE || deps.cwd;
+  // The repository's inputs file, read and checked exactly as `tollgate run` does.
+  const fromFile = (await loadInputsFile(join(workspace, INPUTS_FILE), INPUTS_FILE))[stepId] ?? {};
+  const getInput = (n: string) => core.getInput(n);
+  const impl = await deps.implementationOf(stepId);
+  const problem = impl?.checkInputs?.(givenInputs(stepId, getInput, fromFile));
+  if (problem) {
+    throw new TollgateError('USAGE', `input ${stepId}.${problem}`, {
+      hint: `see docs/steps/ for the inputs of ${stepId}`,
+    });
+  }
+  const inputs = readInputs(stepId, getInput, fromFile);
   const reportsDir = resolve(workspace, inputs['reports-dir']!);
   const outDir = join(reportsDir, stepId);
   await mkdir(outDir, { recursive: true });
@@ -49,7 +85,7 @@ export async function runStep(stepId: string, deps: StepActionDeps): Promise<Ste
     tsaUrl: inputs['tsa-url'],
   };
   const outcome = await executeStep(
-    await deps.implementationOf(stepId),
+    impl,
     {
       step: def,
       repoDir: resolve(workspace, inputs['working-directory']!),
