@@ -5,10 +5,14 @@
 // `workflows: N/M jobs passed`. Exits 1 when a job failed. Not part of scripts/test.sh yet:
 // most stage jobs do not pass this way today.
 //
-// Keyless signing goes to the public-good Sigstore, which the test machines cannot reach, so
-// every step fails to sign. `--signer key` is a diagnostic run past that: the repository then
-// commits a key at the default key path (.tollgate/keys/tollgate.key), the caller passes
-// `signer: key` to every stage, and the policy trusts that key instead of the GitHub identity.
+// Steps sign keylessly, as on GitHub, against local Fulcio, Rekor and timestamp authority
+// doubles: the emulator's OIDC tokens are signed by the issuer the Fulcio double trusts, the
+// repository's .github/tollgate-inputs.yml points every step at the doubles (`defaults:`) and
+// its policy trusts them (`sigstore.trustedRoot`). Nothing reaches outside this machine: the
+// emulator's proxy refuses it and names the host. `--signer key` is a diagnostic run without
+// Sigstore: the repository then commits a key at the default key path
+// (.tollgate/keys/tollgate.key), the caller passes `signer: key` to every stage, and the
+// policy trusts that key instead of the GitHub identity.
 import '../test/support/actions-emulator/register.mjs';
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
@@ -21,6 +25,8 @@ const { runWorkflow } = await import('../test/support/actions-emulator/emulator.
 const { makeRepo } = await import('../test/support/actions-emulator/repo.ts');
 const { initCommand } = await import('../src/cli/commands/init.ts');
 const { startGitHubDouble } = await import('../test/helpers/github-double/index.ts');
+const { keylessRepoFiles, startKeylessDoubles } =
+  await import('../test/support/actions-emulator/keyless.ts');
 
 const REPOSITORY = 'acme/sample-service';
 const parallel = Number(process.env.WORKFLOWS_PARALLEL || 2);
@@ -37,7 +43,21 @@ const code = await initCommand.run({ repository: REPOSITORY }, [repo.dir], {
   now: () => new Date(),
 });
 if (code !== 0) throw new Error(`tollgate init failed: ${out.join('')}`);
-if (keySigning) {
+const keyless = keySigning ? undefined : await startKeylessDoubles();
+if (keyless) {
+  const read = (p) => {
+    try {
+      return readFileSync(join(repo.dir, p), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const files = keylessRepoFiles(keyless.sigstore, {
+    inputsFile: read('.github/tollgate-inputs.yml'),
+    policy: read('.github/tollgate.yml') ?? '',
+  });
+  for (const [p, text] of Object.entries(files)) writeFileSync(join(repo.dir, p), text);
+} else {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const caller = join(repo.dir, '.github/workflows/tollgate.yml');
   const policy = join(repo.dir, '.github/tollgate.yml');
@@ -146,6 +166,7 @@ try {
       apiUrl: gh.url,
       runId,
       maxParallel: parallel,
+      ...(keyless ? { issueToken: keyless.issueToken } : {}),
     });
     writeFileSync(
       join(logDir, `${label}${keySigning ? '-key' : ''}.json`),
@@ -175,9 +196,13 @@ try {
       if (j.result === 'failure' && cause && !why.includes(cause.trim()))
         console.log(`          cause: ${cause.trim()}`);
     }
+    // Where steps tried to go outside this machine (refused by the emulator's proxy).
+    const refusedHosts = [...new Set(run.refused.map((r) => r.host))];
+    if (refusedHosts.length) console.log(`refused (${label}): ${refusedHosts.join(', ')}`);
   }
 } finally {
   await gh.close();
+  await keyless?.stop();
 }
 console.log(`logs: ${logDir}`);
 console.log(`workflows: ${passed}/${total} jobs passed`);
