@@ -212,15 +212,15 @@ export const STEPS: readonly StepDef[] = [
     [P.scanResult],
     'performance tests',
   ),
+  // The review steps work on the API, but their jobs check out the repository too: like every
+  // step they take their inputs (signer, Sigstore URLs) from .github/tollgate-inputs.yml.
   step('peer-review', 'per-pr', 'Peer review', [], [P.review], 'peer review', {
     permissions: { 'pull-requests': 'read' },
-    checkout: false,
   }),
 
   step('approval', 'per-merge', 'Stakeholder approval', [], [P.review], 'stakeholder approval', {
     // The Environment's reviewers' decisions are read through the Actions API.
     permissions: { actions: 'read' },
-    checkout: false,
   }),
   step(
     'publish-staging',
