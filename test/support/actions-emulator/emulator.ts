@@ -251,6 +251,9 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
   // One tool cache for every job of this run, as a self-hosted runner keeps its
   // RUNNER_TOOL_CACHE: a tool installed by the first job is found by the others.
   const toolCache = join(workDir, 'tool-cache');
+  let nodeVersionText: string | undefined;
+  const nodeVersion = () =>
+    (nodeVersionText ??= execFileSync(node, ['--version'], { encoding: 'utf8' }).trim());
   mkdirSync(toolCache, { recursive: true });
   const workflowName = String(caller.raw.name ?? o.workflow);
   const workflowRef = `${repository}/${o.workflow}@${ref}`;
@@ -701,6 +704,7 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
               report,
               setupNode,
               signal: abort.signal,
+              addPath: (...dirs) => addedPath.push(...dirs),
             });
           else
             await runScript(
@@ -813,6 +817,7 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
       report: JobReport;
       setupNode: string[];
       signal: AbortSignal;
+      addPath: (...dirs: string[]) => void;
     },
   ): Promise<void> {
     const withs = Object.fromEntries(
@@ -853,9 +858,12 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
         store,
         uploaded: job.report.artifacts,
         setupNode: job.setupNode,
+        node: { path: node, version: nodeVersion() },
+        toolCache,
       });
       Object.assign(s.outputs, r.outputs);
       s.log = r.log.join('\n');
+      job.addPath(...(r.path ?? []));
       return;
     }
     const metaFile = ['action.yml', 'action.yaml']
