@@ -47,7 +47,9 @@ try {
       if (j.result === 'skipped' && !j.id.includes('/')) continue;
       total++;
       if (j.result === 'success') passed++;
-      const why = j.result === 'success' ? '' : `  ${(j.firstError ?? '').split('\n')[0]}`;
+      // One line each; the whole error is in the logs.
+      const short = (t) => (t.length > 300 ? `${t.slice(0, 300)}…` : t);
+      const why = j.result === 'success' ? '' : `  ${short((j.firstError ?? '').split('\n')[0])}`;
       console.log(`${j.result.padEnd(9)} ${label} ${j.id}${why}`);
       // The error the step logged first, when the annotation reports a later consequence.
       const cause = j.steps
@@ -58,8 +60,8 @@ try {
               l,
             ) && !l.startsWith('::'),
         );
-      if (j.result === 'failure' && cause && !why.includes(cause.trim()))
-        console.log(`          cause: ${cause.trim()}`);
+      if (j.result === 'failure' && cause && !(j.firstError ?? '').includes(cause.trim()))
+        console.log(`          cause: ${short(cause.trim())}`);
     }
     // Where steps tried to go outside this machine (refused by the emulator's proxy).
     const refusedHosts = [...new Set(run.refused.map((r) => r.host))];
