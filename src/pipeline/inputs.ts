@@ -478,17 +478,28 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
   ],
 };
 
-/** Inputs of the reusable workflows (typed `workflow_call` inputs with defaults). */
+/**
+ * Inputs of the reusable workflows (typed `workflow_call` inputs). Those that only feed step
+ * inputs default to '' ("not set"): the step then takes the repository's inputs file
+ * (.github/tollgate-inputs.yml), else its catalogue default above, exactly as `tollgate run`
+ * does. `policy` keeps its default: the gate job reads it too, and it reads no inputs file.
+ */
 export const WORKFLOW_INPUTS: InputDef[] = [
-  input('language', 'Main language of the project (auto = detect).', 'auto'),
-  input('build-command', 'Build command (auto = by language).', 'auto'),
-  input('test-command', 'Unit test command.', 'npm test'),
-  input('integration-test-command', 'Integration test command.', 'npm run test:integration'),
+  input('language', 'Main language of the project (empty = the inputs file, else auto).'),
+  input('build-command', 'Build command (empty = the inputs file, else auto = by language).'),
+  input('test-command', 'Unit test command (empty = the inputs file, else npm test).'),
+  input(
+    'integration-test-command',
+    'Integration test command (empty = the inputs file, else npm run test:integration).',
+  ),
   input('image', 'Image name, e.g. ghcr.io/owner/app.'),
   input('registry', 'Registry to publish to.'),
-  input('openapi-path', 'OpenAPI spec produced by the build.', 'openapi.json'),
+  input(
+    'openapi-path',
+    'OpenAPI spec produced by the build (empty = the inputs file, else openapi.json).',
+  ),
   input('policy', 'Tollgate policy file.', '.github/tollgate.yml'),
-  input('signer', 'sigstore (keyless) or spiffe.', 'sigstore'),
+  input('signer', 'sigstore (keyless), spiffe or key (empty = the inputs file, else sigstore).'),
   input(
     'toolbox-image',
     'Container image (pinned by digest) the jobs run in; empty = the runner itself.',

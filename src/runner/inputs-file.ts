@@ -8,8 +8,14 @@ import { COMMON_INPUTS, STEP_INPUTS } from '../pipeline/inputs.js';
 /** Per step, the inputs a local run gives it on top of the catalogue's defaults. */
 export type StepInputs = Record<string, Record<string, string>>;
 
-/** Where a repository keeps the inputs of its local runs: what `with:` is to the actions. */
+/**
+ * Where a repository keeps the inputs of its steps: read by `tollgate run` and by the step
+ * actions on GitHub alike, so a repository tuned locally behaves the same in CI.
+ */
 export const INPUTS_FILE = '.github/tollgate-inputs.yml';
+
+/** Top-level key of the file whose common inputs (signer, fulcio-url, ...) apply to every step. */
+export const DEFAULTS_KEY = 'defaults';
 
 const MAX_BYTES = 1 << 20;
 
@@ -17,8 +23,15 @@ function known(step: string): string[] {
   return [...COMMON_INPUTS, ...(STEP_INPUTS[step] ?? [])].map((i) => i.name);
 }
 
+const COMMON = COMMON_INPUTS.map((i) => i.name);
+
 /** One problem per unknown step or input, with a "did you mean" when a name is close. */
 function checkName(step: string, name: string | undefined): string | undefined {
+  if (step === DEFAULTS_KEY) {
+    if (name === undefined || COMMON.includes(name)) return undefined;
+    const guess = closest(name, COMMON);
+    return `${DEFAULTS_KEY} may only set the inputs every step has, not "${name}"${guess ? ` (did you mean "${guess}"?)` : `; they are: ${COMMON.join(', ')}`}`;
+  }
   if (!findStep(step)) {
     const guess = closest(
       step,
@@ -34,8 +47,10 @@ function checkName(step: string, name: string | undefined): string | undefined {
 }
 
 /**
- * Parses the inputs file: a map of step id → map of input name → scalar. Every problem is
- * reported with its line, all at once, so one edit fixes the file.
+ * Parses the inputs file: a map of step id → map of input name → scalar, plus an optional
+ * `defaults:` map of common inputs that every step gets unless its own entry sets them. The
+ * result holds the defaults already applied to every step. Every problem is reported with its
+ * line, all at once, so one edit fixes the file.
  */
 export function parseInputsFile(text: string, source: string): StepInputs {
   const counter = new LineCounter();
@@ -75,9 +90,14 @@ export function parseInputsFile(text: string, source: string): StepInputs {
       }
     }
   }
+  const defaults = out[DEFAULTS_KEY];
+  if (defaults) {
+    delete out[DEFAULTS_KEY];
+    for (const s of STEPS) out[s.id] = { ...defaults, ...out[s.id] };
+  }
   if (problems.length) {
     throw new TollgateError('INPUT_INVALID', `invalid step inputs:\n  ${problems.join('\n  ')}`, {
-      hint: `${INPUTS_FILE} maps step ids to the inputs of their actions; see docs/runner.md`,
+      hint: `${INPUTS_FILE} maps step ids (and ${DEFAULTS_KEY}) to the inputs of their actions; see docs/runner.md`,
     });
   }
   return out;

@@ -15,7 +15,7 @@
  * The mock modules are imported by path: the package entry point also loads nock, which
  * patches node's http module for the whole test process as soon as it is imported.
  */
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fulcioHandler, initializeCA, initializeCTLog } from '@sigstore/mock/dist/fulcio/index.js';
@@ -103,7 +103,7 @@ export async function startSigstoreMock(
     const ca = await initializeCA(key(), ctlog);
     handlers.fulcio = checkToken(fulcioHandler(ca, { strict: true }), issuer.check);
     const tlog = await initializeTLog(urls.rekor, key());
-    handlers.rekor = rekorHandler(tlog, { strict: true });
+    handlers.rekor = canonicalDsse(rekorHandler(tlog, { strict: true }));
     const tsaService = await initializeTSA(key());
     wholeSecondClock(tsaService);
     handlers.tsa = tsaHandler(tsaService, { strict: true });
@@ -166,6 +166,49 @@ function checkToken(inner: Handler, check: (t: string, aud: string) => object | 
       );
       request.credentials = { oidcIdentityToken: `${h}.${payload}.${s}` };
       return inner.fn(JSON.stringify(request));
+    },
+  };
+}
+
+/**
+ * Real Rekor stores a dsse entry in its canonical form (the envelope's and payload's hashes,
+ * each signature with its verifier), not the proposed content; verifiers compare the bundle
+ * with that form. The mock logs the proposed entry verbatim, so the canonical form is made
+ * here before it logs it, as Rekor's dsse v0.0.1 type does.
+ */
+function canonicalDsse(inner: Handler): Handler {
+  return {
+    path: inner.path,
+    fn: (body) => {
+      const entry = JSON.parse(body) as {
+        kind?: string;
+        apiVersion?: string;
+        spec?: { proposedContent?: { envelope?: string; verifiers?: string[] } };
+      };
+      const proposed = entry.spec?.proposedContent;
+      if (entry.kind !== 'dsse' || !proposed?.envelope) return inner.fn(body);
+      const envelope = JSON.parse(proposed.envelope) as {
+        payload: string;
+        signatures: { sig: string }[];
+      };
+      const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+      return inner.fn(
+        JSON.stringify({
+          apiVersion: entry.apiVersion,
+          kind: 'dsse',
+          spec: {
+            envelopeHash: { algorithm: 'sha256', value: sha256(proposed.envelope) },
+            payloadHash: {
+              algorithm: 'sha256',
+              value: sha256(Buffer.from(envelope.payload, 'base64')),
+            },
+            signatures: envelope.signatures.map((sig, i) => ({
+              signature: sig.sig,
+              verifier: proposed.verifiers?.[i] ?? proposed.verifiers?.[0],
+            })),
+          },
+        }),
+      );
     },
   };
 }

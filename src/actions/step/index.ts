@@ -3,7 +3,7 @@
 import '../../core/cjs-globals.js';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeError } from '../../core/errors.js';
+import { describeError, isTollgateError } from '../../core/errors.js';
 import { nodeProcessRunner } from '../../core/process.js';
 import { implementationOf } from '../../steps/registry.js';
 import { useToolsFolder } from '../../tools/resolve.js';
@@ -55,7 +55,9 @@ export async function runStepAction(stepId: string): Promise<void> {
       now: () => new Date(),
     });
   } catch (e) {
-    actionCore.setFailed(`tollgate ${stepId}: ${describeError(e)}`);
+    // As the command line reports it: the message, then the hint on its own line.
+    const hint = isTollgateError(e) && e.hint ? `\n  hint: ${e.hint}` : '';
+    actionCore.setFailed(`tollgate ${stepId}: ${describeError(e)}${hint}`);
   } finally {
     process.removeListener('SIGINT', stop);
     process.removeListener('SIGTERM', stop);

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
 import { findStep } from '../../pipeline/graph.js';
 import { COMMON_INPUTS, STEP_INPUTS } from '../../pipeline/inputs.js';
+import { INPUTS_FILE, loadInputsFile } from '../../runner/inputs-file.js';
 import { executeStep, type StepOutcome } from '../../steps/execute.js';
 import type { StepImplementation } from '../../steps/types.js';
 import { uploadArtifact } from './artifact.js';
@@ -13,13 +14,38 @@ import { findingsOf, stepSummary } from './summary.js';
 import { upstreamProducts } from './upstream.js';
 import { carryProducts, restoreProducts } from './workspace-products.js';
 
-/** The step's inputs by name, each falling back to the catalogue's default. */
+/**
+ * The step's inputs by name: a non-empty action input (`with:`, or a workflow input passed
+ * on), else the repository's inputs file (the step's entry, then its `defaults:`), else the
+ * catalogue's default. The workflows and action.yml files leave these empty by default for
+ * that reason: an empty input means "not set".
+ */
 export function readInputs(
   step: string,
   getInput: (name: string) => string,
+  fromFile: Readonly<Record<string, string>> = {},
 ): Record<string, string> {
   const defs = [...COMMON_INPUTS, ...(STEP_INPUTS[step] ?? [])];
-  return Object.fromEntries(defs.map((d) => [d.name, getInput(d.name) || d.default]));
+  return Object.fromEntries(
+    defs.map((d) => [d.name, getInput(d.name) || (fromFile[d.name] ?? d.default)]),
+  );
+}
+
+/**
+ * What the action set explicitly (non-empty inputs) over the inputs file: the values a local
+ * run would check with the step's own input check.
+ */
+function givenInputs(
+  step: string,
+  getInput: (name: string) => string,
+  fromFile: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const given: Record<string, string> = { ...fromFile };
+  for (const d of [...COMMON_INPUTS, ...(STEP_INPUTS[step] ?? [])]) {
+    const v = getInput(d.name);
+    if (v) given[d.name] = v;
+  }
+  return given;
 }
 
 function requireEnv(env: NodeJS.ProcessEnv, name: string): string {
@@ -41,8 +67,19 @@ export async function runStep(stepId: string, deps: StepActionDeps): Promise<Ste
   const def = findStep(stepId);
   if (!def) throw new TollgateError('USAGE', `unknown step "${stepId}"`);
   const { core, env } = deps;
-  const inputs = readInputs(stepId, (n) => core.getInput(n));
   const workspace = env.GITHUB_WORKSPACE || deps.cwd;
+  // The repository's inputs file, read and checked exactly as `tollgate run` does.
+  const inputsFile = await loadInputsFile(join(workspace, INPUTS_FILE), INPUTS_FILE);
+  const fromFile = inputsFile[stepId] ?? {};
+  const getInput = (n: string) => core.getInput(n);
+  const impl = await deps.implementationOf(stepId);
+  const problem = impl?.checkInputs?.(givenInputs(stepId, getInput, fromFile));
+  if (problem) {
+    throw new TollgateError('USAGE', `input ${stepId}.${problem}`, {
+      hint: `see docs/steps/ for the inputs of ${stepId}`,
+    });
+  }
+  const inputs = readInputs(stepId, getInput, fromFile);
   const reportsDir = resolve(workspace, inputs['reports-dir']!);
   const outDir = join(reportsDir, stepId);
   await mkdir(outDir, { recursive: true });
@@ -58,14 +95,14 @@ export async function runStep(stepId: string, deps: StepActionDeps): Promise<Ste
     rekorUrl: inputs['rekor-url'],
     tsaUrl: inputs['tsa-url'],
   };
-  const impl = withDeployment(await deps.implementationOf(stepId), {
-    // deploy-test's settings come from where its own job reads them, not from this step's.
-    deployInputs: readInputs('deploy-test', () => ''),
+  const deployed = withDeployment(impl, {
+    // deploy-test's settings as its own job reads them: the inputs file, else the catalogue.
+    deployInputs: readInputs('deploy-test', () => '', inputsFile['deploy-test'] ?? {}),
     tempDir: env.RUNNER_TEMP || tmpdir(),
     env,
   });
   const outcome = await executeStep(
-    'failed' in restore ? refused(stepId, restore.failed) : impl,
+    'failed' in restore ? refused(stepId, restore.failed) : deployed,
     {
       step: def,
       repoDir,

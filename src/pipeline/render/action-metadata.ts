@@ -1,5 +1,5 @@
 import type { StepDef } from '../graph.js';
-import { COMMON_INPUTS, STEP_INPUTS } from '../inputs.js';
+import { COMMON_INPUTS, STEP_INPUTS, type InputDef } from '../inputs.js';
 import { yamlText } from './yaml-text.js';
 
 /**
@@ -16,18 +16,29 @@ export const STEP_OUTPUTS: Record<string, string> = {
   'bundle-path': 'Path of the signed attestation (Sigstore bundle), also uploaded as an artifact.',
 };
 
+/**
+ * An input as action.yml declares it. A plain default is left to the runtime (declared as ''
+ * and named in the description): an input GitHub filled in from action.yml could not be told
+ * from one the caller set, and the repository's inputs file must win over the former only.
+ * Defaults that are expressions (`${{ github.token }}`) stay: only the runner can evaluate them.
+ */
+function actionInput(i: InputDef): { description: string; required: false; default: string } {
+  if (!i.default || i.default.includes('${{'))
+    return { description: i.description, required: false, default: i.default };
+  return {
+    description: `${i.description} Default: ${i.default} (unless .github/tollgate-inputs.yml sets it).`,
+    required: false,
+    default: '',
+  };
+}
+
 export function renderActionMetadata(step: StepDef): string {
   const inputs = [...COMMON_INPUTS, ...(STEP_INPUTS[step.id] ?? [])];
   const doc = {
     name: `Tollgate ${step.id}`,
     description: `${step.title}: runs the step, signs an in-toto attestation of its result and uploads it as the artifact tollgate-${step.id}.`,
     author: 'Tollgate',
-    inputs: Object.fromEntries(
-      inputs.map((i) => [
-        i.name,
-        { description: i.description, required: false, default: i.default },
-      ]),
-    ),
+    inputs: Object.fromEntries(inputs.map((i) => [i.name, actionInput(i)])),
     outputs: Object.fromEntries(
       Object.entries(STEP_OUTPUTS).map(([name, description]) => [name, { description }]),
     ),

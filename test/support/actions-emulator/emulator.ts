@@ -27,6 +27,7 @@ import { extractArchive, resolveCommit } from './git.js';
 import { startOidcEndpoint, type TokenIssuer } from './oidc.js';
 import { effective, normalise, type Grant } from './permissions.js';
 import { runProcess } from './process.js';
+import { proxyEnv, refusalMessage, startRefusingProxy } from './proxy.js';
 import { THIRD_PARTY } from './third-party.js';
 import type { JobReport, JobResultKind, RunEvent, StepReport } from './types.js';
 import { loadWorkflow } from './workflow.js';
@@ -73,6 +74,8 @@ export interface RunReport {
   artifacts: Artifact[];
   /** Audiences the jobs asked OIDC tokens for. */
   oidcRequests: { audience: string; job_workflow_ref: string }[];
+  /** Connections outside this machine that steps tried, refused by the runner's proxy. */
+  refused: { job: string; step: string; host: string }[];
   workDir: string;
   job(id: string): JobReport;
 }
@@ -140,6 +143,9 @@ function machineEnv(extra: Record<string, string>): Record<string, string> {
     RUNNER_NAME: 'GitHub Actions 1',
     RUNNER_ENVIRONMENT: 'github-hosted',
     ImageOS: 'ubuntu24',
+    // Tools the steps install on first use come from npm's cache on this machine, never
+    // from a registry.
+    npm_config_offline: 'true',
     ...extra,
   };
 }
@@ -240,6 +246,15 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
   const results = await startResultsService(store, workDir);
   const issuer = createTokenIssuer();
   const oidc = await startOidcEndpoint(o.issueToken ?? ((claims) => issuer.issue({ claims })));
+  const proxy = await startRefusingProxy();
+  const refused: RunReport['refused'] = [];
+  // One tool cache for every job of this run, as a self-hosted runner keeps its
+  // RUNNER_TOOL_CACHE: a tool installed by the first job is found by the others.
+  const toolCache = join(workDir, 'tool-cache');
+  let nodeVersionText: string | undefined;
+  const nodeVersion = () =>
+    (nodeVersionText ??= execFileSync(node, ['--version'], { encoding: 'utf8' }).trim());
+  mkdirSync(toolCache, { recursive: true });
   const workflowName = String(caller.raw.name ?? o.workflow);
   const workflowRef = `${repository}/${o.workflow}@${ref}`;
   const eventFile = join(workDir, 'event.json');
@@ -507,13 +522,7 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
     const workspace = join(jobDir, 'work', repoName, repoName);
     const temp = join(jobDir, 'temp');
     const commands = join(temp, '_runner_file_commands');
-    for (const d of [
-      workspace,
-      temp,
-      commands,
-      join(jobDir, 'tool-cache'),
-      join(jobDir, '_github_workflow'),
-    ])
+    for (const d of [workspace, temp, commands, join(jobDir, '_github_workflow')])
       mkdirSync(d, { recursive: true });
     const jobEventFile = join(jobDir, '_github_workflow', 'event.json');
     writeFileSync(jobEventFile, readFileSync(eventFile));
@@ -538,25 +547,34 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
       arch: 'X64',
       name: 'GitHub Actions 1',
       temp,
-      tool_cache: join(jobDir, 'tool-cache'),
+      tool_cache: toolCache,
       environment: 'github-hosted',
     };
     const oidcEnv: Record<string, string> = {};
     if (report.permissions?.['id-token'] === 'write') {
       const [owner] = repository.split('/');
       oidcEnv.ACTIONS_ID_TOKEN_REQUEST_URL = oidc.url;
+      // GitHub's claims (docs: "OpenID Connect reference"), from which Fulcio writes the
+      // certificate's SAN (job_workflow_ref) and its GitHub extensions.
       oidcEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN = oidc.requestTokenFor({
         iss: 'https://token.actions.githubusercontent.com',
-        sub:
-          o.event.name === 'pull_request'
+        sub: report.environment
+          ? `repo:${repository}:environment:${report.environment.name}`
+          : o.event.name === 'pull_request'
             ? `repo:${repository}:pull_request`
             : `repo:${repository}:ref:${ref}`,
         repository,
         repository_owner: owner ?? '',
         repository_id: '1296269',
+        repository_owner_id: '9919',
+        repository_visibility: 'private',
         actor,
+        actor_id: '583231',
         ref,
         ref_type: 'branch',
+        ref_protected: 'false',
+        head_ref: o.event.name === 'pull_request' ? (o.event.branch ?? 'feature') : '',
+        base_ref: o.event.name === 'pull_request' ? (o.event.pull?.base ?? defaultBranch) : '',
         sha: commit,
         workflow: workflowName,
         workflow_ref: workflowRef,
@@ -636,6 +654,7 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
         };
         for (const f of Object.values(files)) writeFileSync(f, '');
         const machine = machineEnv(o.runnerEnv ?? {});
+        const proxyTag = `${id}#${index}`;
         const processEnv: Record<string, string> = {
           ...machine,
           ...stepEnv,
@@ -667,12 +686,14 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
           GITHUB_ACTION: step.id,
           GITHUB_RETENTION_DAYS: '90',
           RUNNER_TEMP: temp,
-          RUNNER_TOOL_CACHE: join(jobDir, 'tool-cache'),
+          RUNNER_TOOL_CACHE: toolCache,
           RUNNER_WORKSPACE: dirname(workspace),
           ACTIONS_RUNTIME_TOKEN: results.tokenFor(id),
           ACTIONS_RESULTS_URL: results.url,
           ...oidcEnv,
           ...files,
+          // Last, so no env: of the workflow opens a way out.
+          ...proxyEnv(proxy.urlFor(proxyTag)),
         };
         try {
           if (uses)
@@ -683,6 +704,7 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
               report,
               setupNode,
               signal: abort.signal,
+              addPath: (...dirs) => addedPath.push(...dirs),
             });
           else
             await runScript(
@@ -702,6 +724,7 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
           s.log += (s.log ? '\n' : '') + `Error: ${s.error}`;
         }
         if (s.outcome === 'failure' && abort.signal.aborted) s.outcome = 'cancelled';
+        noteRefusals(proxyTag, s, id);
         Object.assign(s.outputs, readKeyValueFile(files.GITHUB_OUTPUT));
         try {
           Object.assign(envContext, readKeyValueFile(files.GITHUB_ENV));
@@ -728,6 +751,22 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
     report.outputs = stringMap(
       evaluateToken(job.outputs, { ...jobCtx, env: envContext, steps, runner, job: { status } }),
     );
+  }
+
+  /**
+   * What the proxy refused for one step, said in its log and as an annotation: an error first
+   * in line when the step failed (most clients report only "fetch failed" or a status), a
+   * warning when it passed anyway.
+   */
+  function noteRefusals(tag: string, s: StepReport, job: string): void {
+    const hosts = [...new Set(proxy.refused.filter((r) => r.tag === tag).map((r) => r.host))];
+    if (!hosts.length) return;
+    s.refused = hosts;
+    for (const host of hosts) refused.push({ job, step: s.id, host });
+    const messages = hosts.map(refusalMessage);
+    s.log += (s.log ? '\n' : '') + messages.join('\n');
+    const level = s.outcome === 'failure' ? 'error' : 'warning';
+    s.annotations.unshift(...messages.map((message) => ({ level, message }) as const));
   }
 
   async function runScript(
@@ -778,6 +817,7 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
       report: JobReport;
       setupNode: string[];
       signal: AbortSignal;
+      addPath: (...dirs: string[]) => void;
     },
   ): Promise<void> {
     const withs = Object.fromEntries(
@@ -818,9 +858,12 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
         store,
         uploaded: job.report.artifacts,
         setupNode: job.setupNode,
+        node: { path: node, version: nodeVersion() },
+        toolCache,
       });
       Object.assign(s.outputs, r.outputs);
       s.log = r.log.join('\n');
+      job.addPath(...(r.path ?? []));
       return;
     }
     const metaFile = ['action.yml', 'action.yaml']
@@ -891,6 +934,7 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
       events,
       artifacts: store.artifacts,
       oidcRequests: oidc.requests,
+      refused,
       workDir,
       job(id: string) {
         const j = reports.find((r) => r.id === id);
@@ -902,5 +946,6 @@ export async function runWorkflow(o: EmulatorOptions): Promise<RunReport> {
   } finally {
     await results.close();
     await oidc.close();
+    await proxy.close();
   }
 }

@@ -203,6 +203,35 @@ jobs:
     );
   });
 
+  it("setup-node puts the emulator's Node first on PATH from the tool cache; another major fails", async () => {
+    const r = await runIn({
+      '.github/workflows/ci.yml': `name: CI
+on: push
+jobs:
+  node:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 24.x
+      - run: node --version && command -v node
+  old:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 18
+`,
+    });
+    const [version, where] = (r.job('node').steps[1]?.log ?? '').split('\n');
+    expect(version).toMatch(/^v24\./);
+    expect(where).toBe(join(r.workDir, 'tool-cache/node', version!.slice(1), 'x64/bin/node'));
+    expect(r.job('old').result).toBe('failure');
+    expect(r.job('old').firstError).toBe(
+      `setup-node: Node.js 18 is not available in the emulator (it has ${version} only)`,
+    );
+  });
+
   it("gives a JavaScript action its inputs as INPUT_* with GitHub's name mangling and reads its outputs", async () => {
     const r = await runIn({
       'my-action/action.yml': `name: mine

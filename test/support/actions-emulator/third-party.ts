@@ -1,4 +1,12 @@
-import { cpSync, existsSync, globSync, mkdirSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  globSync,
+  mkdirSync,
+  realpathSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join, matchesGlob, relative, resolve, sep } from 'node:path';
 import type { ArtifactStore } from './artifacts.js';
 import { checkout } from './git.js';
@@ -19,11 +27,17 @@ export interface ThirdPartyContext {
   uploaded: string[];
   /** Versions asked of setup-node, in order. */
   setupNode: string[];
+  /** The Node.js the emulator has (for setup-node), and its version (`v24.1.0`). */
+  node: { path: string; version: string };
+  /** RUNNER_TOOL_CACHE, where setup-node keeps its Node.js. */
+  toolCache: string;
 }
 
 export interface ThirdPartyResult {
   outputs: Record<string, string>;
   log: string[];
+  /** Folders the action added to the job's PATH (as through GITHUB_PATH). */
+  path?: string[];
 }
 
 type Emulation = (inputs: Record<string, string>, c: ThirdPartyContext) => ThirdPartyResult;
@@ -158,12 +172,33 @@ const downloadArtifact: Emulation = (inputs, c) => {
   return { outputs: { 'download-path': target }, log };
 };
 
-/** actions/setup-node: records the version; the runner's Node is left as it is. */
+/**
+ * actions/setup-node: the emulator has one Node.js (the one its actions run on); a version of
+ * the same major, or none, puts it first on the job's PATH from the tool cache, as setup-node
+ * does (`<tool cache>/node/<version>/x64/bin`). Any other version cannot be honoured here and
+ * fails the step rather than let the job run on another Node.
+ */
 const setupNode: Emulation = (inputs, c) => {
-  c.setupNode.push(inputs['node-version'] ?? '');
+  const want = (inputs['node-version'] ?? '').trim();
+  c.setupNode.push(want);
+  const have = c.node.version.replace(/^v/, '');
+  const major = /^v?(\d+)/.exec(want)?.[1];
+  if (want && want !== 'lts/*' && major !== have.split('.')[0])
+    throw new Error(
+      `setup-node: Node.js ${want} is not available in the emulator (it has ${c.node.version} only)`,
+    );
+  const bin = join(c.toolCache, 'node', have, 'x64', 'bin');
+  mkdirSync(bin, { recursive: true });
+  try {
+    symlinkSync(realpathSync(c.node.path), join(bin, 'node'));
+  } catch (e) {
+    // Another job of the run put it there first.
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
   return {
-    outputs: { 'node-version': inputs['node-version'] ?? '' },
-    log: [`setup-node ${inputs['node-version'] ?? ''} (recorded, not installed)`],
+    outputs: { 'node-version': c.node.version },
+    log: [`Found in cache @ ${bin}`, `node ${c.node.version} on PATH`],
+    path: [bin],
   };
 };
 

@@ -21,6 +21,8 @@ export interface StepReport {
   exitCode?: number;
   /** What the emulator said about the step (why it failed when no process ran). */
   error?: string;
+  /** Hosts outside this machine the step tried to reach, refused by the runner's proxy. */
+  refused?: string[];
 }
 
 export interface JobReport {
