@@ -2,6 +2,103 @@ export const id = 2153;
 export const ids = [2153];
 export const modules = {
 
+/***/ 75895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   az: () => (/* binding */ makeTestResult),
+/* harmony export */   jE: () => (/* binding */ makeScanResult),
+/* harmony export */   wL: () => (/* binding */ makeProvenance)
+/* harmony export */ });
+/* unused harmony exports MAX_LISTED_FINDINGS, TOLLGATE_BUILD_TYPE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71262);
+
+
+/** More than this many findings are summarised by counts; the gate still counts them all. */
+const MAX_LISTED_FINDINGS = 500;
+/**
+ * A finding as the scan-result schema takes it: tools report line 0 or an empty path for a
+ * finding about no place in particular, and the schema has no room for either (a line is
+ * 1 or more, a path is not empty), so such a place is left out rather than signed loosely.
+ */
+function wellFormed(f) {
+    const { location, fingerprint, message } = f;
+    const line = location?.line;
+    return {
+        ruleId: f.ruleId === '' ? 'unknown' : f.ruleId,
+        severity: f.severity,
+        ...(message !== undefined ? { message } : {}),
+        ...(location && location.path !== ''
+            ? {
+                location: {
+                    path: location.path,
+                    ...(line !== undefined && Number.isInteger(line) && line >= 1 ? { line } : {}),
+                },
+            }
+            : {}),
+        ...(fingerprint ? { fingerprint } : {}),
+    };
+}
+function makeScanResult(input) {
+    const counts = {};
+    for (const f of input.findings)
+        counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+    // Worst first, so that a truncated list keeps the findings that decide the verdict.
+    const ordered = input.findings
+        .map(wellFormed)
+        .sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(a.severity) - _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(b.severity));
+    const predicate = {
+        scanner: input.scanner,
+        counts,
+        findings: ordered.slice(0, MAX_LISTED_FINDINGS),
+    };
+    if (ordered.length > MAX_LISTED_FINDINGS)
+        predicate.findingsTruncated = true;
+    if (input.report) {
+        predicate.report = {
+            name: input.report.name,
+            digest: { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(input.report.bytes).digest('hex') },
+            format: input.report.format,
+        };
+    }
+    return predicate;
+}
+/** in-toto test-result v0.1; the result word follows from the failed tests. */
+function makeTestResult(input) {
+    const warned = input.warned ?? [];
+    return {
+        result: input.failed.length ? 'FAILED' : warned.length ? 'WARNED' : 'PASSED',
+        configuration: input.configuration ?? [],
+        ...(input.url ? { url: input.url } : {}),
+        passedTests: input.passed,
+        warnedTests: warned,
+        failedTests: input.failed,
+    };
+}
+const TOLLGATE_BUILD_TYPE = 'https://tollgate.dev/buildtypes/step/v1';
+/** SLSA provenance v1 for a Tollgate step; materials become resolvedDependencies. */
+function makeProvenance(input) {
+    const metadata = {};
+    if (input.invocationId)
+        metadata.invocationId = input.invocationId;
+    if (input.startedOn)
+        metadata.startedOn = input.startedOn.toISOString();
+    if (input.finishedOn)
+        metadata.finishedOn = input.finishedOn.toISOString();
+    return {
+        buildDefinition: {
+            buildType: TOLLGATE_BUILD_TYPE,
+            externalParameters: input.externalParameters,
+            resolvedDependencies: input.materials,
+        },
+        runDetails: { builder: { id: input.builderId }, metadata },
+    };
+}
+
+
+/***/ }),
+
 /***/ 57430:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -148,99 +245,6 @@ function checkChain(rule, consumer, producer) {
 
 /***/ }),
 
-/***/ 35666:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseImageRef),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   kL: () => (/* binding */ formatImageRef)
-/* harmony export */ });
-/* unused harmony exports DIGEST_RE, DEFAULT_REGISTRY */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
-
-const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const REPO_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-/** Docker Hub's name when a reference has no registry host. */
-const DEFAULT_REGISTRY = 'docker.io';
-function bad(ref, why) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('USAGE', `"${ref}" is not an image reference: ${why}`, {
-        hint: 'write host[:port]/name[:tag][@sha256:<hex>], or oci:DIR[:tag|@sha256:<hex>] for a local OCI layout',
-    });
-}
-/** Splits `…@sha256:<hex>` off the end. */
-function splitDigest(ref, s) {
-    const at = s.lastIndexOf('@');
-    if (at < 0)
-        return { rest: s };
-    const digest = s.slice(at + 1);
-    if (!DIGEST_RE.test(digest))
-        throw bad(ref, `"${digest}" is not a sha256 digest`);
-    return { rest: s.slice(0, at), digest };
-}
-function parseLayout(ref) {
-    const { rest, digest } = splitDigest(ref, ref.slice('oci:'.length));
-    // As skopeo does: the folder ends at the first colon, the rest is the reference name, which
-    // may itself hold colons (the container step names images `name:tag` inside its layout).
-    const colon = rest.indexOf(':');
-    const dir = colon < 0 ? rest : rest.slice(0, colon);
-    const name = colon < 0 ? undefined : rest.slice(colon + 1);
-    if (!dir)
-        throw bad(ref, 'the layout folder is missing');
-    if (name !== undefined && DIGEST_RE.test(name)) {
-        if (digest)
-            throw bad(ref, 'two digests');
-        return { kind: 'layout', dir, digest: name };
-    }
-    if (name === '')
-        throw bad(ref, 'the reference name after the colon is empty');
-    return { kind: 'layout', dir, ...(name ? { tag: name } : {}), ...(digest ? { digest } : {}) };
-}
-function parseImageRef(ref) {
-    if (ref.startsWith('oci:'))
-        return parseLayout(ref);
-    const { rest, digest } = splitDigest(ref, ref);
-    const slash = rest.indexOf('/');
-    const first = slash < 0 ? '' : rest.slice(0, slash);
-    const hasHost = first.includes('.') || first.includes(':') || first === 'localhost';
-    const registry = hasHost ? first : DEFAULT_REGISTRY;
-    let path = hasHost ? rest.slice(slash + 1) : rest;
-    let tag;
-    const colon = path.lastIndexOf(':');
-    if (colon >= 0) {
-        tag = path.slice(colon + 1);
-        path = path.slice(0, colon);
-        if (!TAG_RE.test(tag))
-            throw bad(ref, `"${tag}" is not a valid tag`);
-    }
-    if (!REPO_RE.test(path))
-        throw bad(ref, `"${path}" is not a valid repository name`);
-    const repository = registry === DEFAULT_REGISTRY && !path.includes('/') ? `library/${path}` : path;
-    return {
-        kind: 'registry',
-        registry,
-        repository,
-        ...(tag ? { tag } : {}),
-        ...(digest ? { digest } : {}),
-    };
-}
-/** The reference back as text; `at` replaces the tag/digest part (e.g. to name a pushed digest). */
-function formatImageRef(r, at) {
-    const tag = at ? at.tag : r.tag;
-    const digest = at ? at.digest : r.digest;
-    const base = r.kind === 'layout' ? `oci:${r.dir}` : `${r.registry}/${r.repository}`;
-    return `${base}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-}
-/** Hosts that may be spoken to over plain http without `insecure`: only this machine. */
-function isLoopbackHost(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-
-/***/ }),
-
 /***/ 15915:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -286,392 +290,6 @@ function bundleScope(bytes, digest) {
 
 /***/ }),
 
-/***/ 90152:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ RegistryRepository)
-});
-
-// UNUSED EXPORTS: CHUNK_BYTES
-
-// EXTERNAL MODULE: ./dist/core/errors.js
-var errors = __webpack_require__(43959);
-// EXTERNAL MODULE: ./dist/oci/refs.js
-var refs = __webpack_require__(35666);
-;// CONCATENATED MODULE: ./dist/oci/registry/http.js
-
-
-/** `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` → scheme and parameters. */
-function parseChallenge(header) {
-    const m = /^\s*(\w+)\s*(.*)$/.exec(header);
-    const params = {};
-    for (const p of (m?.[2] ?? '').matchAll(/(\w+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
-        params[p[1].toLowerCase()] = p[2] ?? p[3] ?? '';
-    }
-    return { scheme: (m?.[1] ?? '').toLowerCase(), params };
-}
-/**
- * HTTP to one registry with the distribution spec's authentication: a request is sent, a 401
- * answers with a challenge, and the request is repeated with Basic credentials or with a
- * Bearer token fetched from the challenge's realm. Tokens are cached per scope, so a push of
- * many blobs asks for a token once.
- */
-class RegistryHttp {
-    base;
-    tokens = new Map();
-    opts;
-    constructor(opts) {
-        this.opts = opts;
-        // Plain http only to this machine (the test registry, a local mirror) or when asked for.
-        const plain = (0,refs/* isLoopbackHost */.cW)(opts.registry) || opts.insecure === true;
-        this.base = `${plain ? 'http' : 'https'}://${opts.registry}`;
-    }
-    get registry() {
-        return this.opts.registry;
-    }
-    /** Sends a request; `scope` is the token scope (`repository:<name>:pull,push`). */
-    async request(method, pathOrUrl, init) {
-        const url = new URL(pathOrUrl, this.base).toString();
-        const send = (auth) => this.fetch(url, {
-            method,
-            headers: { ...init.headers, ...(auth ? { authorization: auth } : {}) },
-            ...(init.body ? { body: init.body } : {}),
-        });
-        // Credentials go to the registry only: an upload Location on another host (a storage
-        // service) gets the request without them, as a signed URL expects.
-        if (new URL(url).origin !== new URL(this.base).origin)
-            return send(undefined);
-        let res = await send(this.tokens.get(init.scope));
-        if (res.status !== 401)
-            return res;
-        const challenge = res.headers.get('www-authenticate') ?? '';
-        await res.body?.cancel();
-        const auth = await this.answer(challenge, init.scope);
-        res = await send(auth);
-        if (res.status === 401) {
-            await res.body?.cancel();
-            throw this.refused();
-        }
-        this.tokens.set(init.scope, auth);
-        return res;
-    }
-    async fetch(url, init) {
-        try {
-            return await fetch(url, { ...init, redirect: 'follow', signal: this.opts.signal ?? null });
-        }
-        catch (e) {
-            throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `${this.opts.registry}: ${init.method} ${url} failed`, {
-                cause: e,
-                hint: 'check that the registry is running and reachable (and https unless it is on this machine or `insecure` is set)',
-            });
-        }
-    }
-    refused() {
-        const c = this.opts.credentials;
-        return new errors/* TollgateError */.xB('INPUT_UNREADABLE', c
-            ? `${this.opts.registry}: the registry refused the credentials of "${c.username}" (from ${c.source})`
-            : `${this.opts.registry}: the registry requires authentication and no credentials were found`, {
-            hint: c
-                ? 'check the user name and password (or token) and that the user may push/pull this repository'
-                : 'set TOLLGATE_REGISTRY_USERNAME and TOLLGATE_REGISTRY_PASSWORD, or log in (docker login / podman login)',
-        });
-    }
-    async answer(header, scope) {
-        const { scheme, params } = parseChallenge(header);
-        const c = this.opts.credentials;
-        const basic = c
-            ? `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`
-            : undefined;
-        if (scheme === 'basic') {
-            if (!basic)
-                throw this.refused();
-            return basic;
-        }
-        if (scheme !== 'bearer' || !params.realm) {
-            throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `${this.opts.registry}: unsupported authentication challenge "${header}"`);
-        }
-        const realm = new URL(params.realm);
-        if (realm.protocol !== 'https:' && !(0,refs/* isLoopbackHost */.cW)(realm.host) && !this.opts.insecure) {
-            throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `${this.opts.registry}: the token realm ${realm} is not https`, {
-                hint: 'credentials are only sent over https (or to this machine); set insecure to override',
-            });
-        }
-        if (params.service)
-            realm.searchParams.set('service', params.service);
-        // The challenge's scope, and ours when it differs: a HEAD is challenged for pull only, and a
-        // token for pull alone would be challenged again at the first push.
-        for (const sc of new Set([params.scope ?? scope, scope]))
-            realm.searchParams.append('scope', sc);
-        const res = await this.fetch(realm.toString(), {
-            method: 'GET',
-            headers: basic ? { authorization: basic } : {},
-        });
-        if (res.status === 401 || res.status === 403) {
-            await res.body?.cancel();
-            throw this.refused();
-        }
-        if (!res.ok) {
-            throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `${this.opts.registry}: token endpoint ${realm.origin} answered ${res.status}`);
-        }
-        const body = (await res.json());
-        const token = body.token ?? body.access_token;
-        if (!token)
-            throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `${this.opts.registry}: the token endpoint returned no token`);
-        return `Bearer ${token}`;
-    }
-}
-
-// EXTERNAL MODULE: ./dist/oci/registry/target.js
-var target = __webpack_require__(39167);
-;// CONCATENATED MODULE: ./dist/oci/registry/client.js
-
-
-
-/** Blobs above this are uploaded in chunks (PATCH), so no single request carries a huge body. */
-const CHUNK_BYTES = 16 * 1024 * 1024;
-/**
- * One repository of an OCI distribution registry (distribution spec 1.1): manifests by tag or
- * digest, blob existence checks, cross-repository mounts, monolithic and chunked uploads and the
- * referrers API.
- */
-class RegistryRepository {
-    name;
-    http;
-    scope;
-    repository;
-    /** Blobs above this size are uploaded in chunks of this size. */
-    chunkBytes;
-    constructor(opts, repository, chunkBytes = CHUNK_BYTES) {
-        this.repository = repository;
-        this.chunkBytes = chunkBytes;
-        this.http = new RegistryHttp(opts);
-        this.name = `${opts.registry}/${repository}`;
-        this.scope = `repository:${repository}:pull,push`;
-    }
-    req(method, path, headers, body) {
-        return this.http.request(method, path, {
-            scope: this.scope,
-            ...(headers ? { headers } : {}),
-            ...(body ? { body } : {}),
-        });
-    }
-    async fail(res, what) {
-        const text = (await res.text().catch(() => '')).slice(0, 300).trim();
-        throw new errors/* TollgateError */.xB(res.status === 403 ? 'INPUT_UNREADABLE' : 'INPUT_INVALID', `${this.name}: ${what} failed: HTTP ${res.status}${text ? ` ${text}` : ''}`, res.status === 403
-            ? { hint: 'the credentials may not push to or pull from this repository' }
-            : {});
-    }
-    async hasBlob(digest) {
-        const res = await this.req('HEAD', `/v2/${this.repository}/blobs/${digest}`);
-        await res.body?.cancel();
-        if (res.status === 404)
-            return false;
-        if (!res.ok)
-            return this.fail(res, `HEAD blob ${digest}`);
-        return true;
-    }
-    async getBlob(desc) {
-        const res = await this.req('GET', `/v2/${this.repository}/blobs/${desc.digest}`);
-        if (!res.ok)
-            return this.fail(res, `GET blob ${desc.digest}`);
-        return (0,target/* checkBlob */.UB)(this.name, Buffer.from(await res.arrayBuffer()), desc);
-    }
-    /** Tries a cross-repository mount from `from` (same registry); true when the blob is now here. */
-    async mountBlob(digest, from) {
-        const q = new URLSearchParams({ mount: digest, from });
-        const res = await this.req('POST', `/v2/${this.repository}/blobs/uploads/?${q}`);
-        await res.body?.cancel();
-        if (res.status === 201)
-            return true;
-        if (res.status === 202)
-            return false; // the registry opened an upload instead; it expires unused
-        return this.fail(res, `mount ${digest} from ${from}`);
-    }
-    async putBlob(data, desc) {
-        const start = await this.req('POST', `/v2/${this.repository}/blobs/uploads/`);
-        await start.body?.cancel();
-        if (start.status !== 202)
-            return this.fail(start, `start upload of ${desc.digest}`);
-        let location = this.location(start);
-        if (data.length > this.chunkBytes) {
-            for (let off = 0; off < data.length; off += this.chunkBytes) {
-                const chunk = data.subarray(off, Math.min(off + this.chunkBytes, data.length));
-                const res = await this.req('PATCH', location, {
-                    'content-type': 'application/octet-stream',
-                    'content-range': `${off}-${off + chunk.length - 1}`,
-                    'content-length': String(chunk.length),
-                }, chunk);
-                await res.body?.cancel();
-                if (res.status !== 202)
-                    return this.fail(res, `upload chunk of ${desc.digest}`);
-                location = this.location(res);
-            }
-            data = Buffer.alloc(0);
-        }
-        const url = new URL(location, this.http.base);
-        url.searchParams.set('digest', desc.digest);
-        const res = await this.req('PUT', url.toString(), { 'content-type': 'application/octet-stream', 'content-length': String(data.length) }, data);
-        await res.body?.cancel();
-        if (res.status !== 201)
-            return this.fail(res, `upload of ${desc.digest}`);
-    }
-    location(res) {
-        const loc = res.headers.get('location');
-        if (!loc)
-            throw new errors/* TollgateError */.xB('INPUT_INVALID', `${this.name}: upload answer has no Location`);
-        return new URL(loc, this.http.base).toString();
-    }
-    async hasManifest(digest) {
-        const res = await this.req('HEAD', `/v2/${this.repository}/manifests/${digest}`, {
-            accept: target/* MANIFEST_ACCEPT */.dY,
-        });
-        await res.body?.cancel();
-        if (res.status === 404)
-            return false;
-        if (!res.ok)
-            return this.fail(res, `HEAD manifest ${digest}`);
-        return true;
-    }
-    async getManifest(ref) {
-        const res = await this.req('GET', `/v2/${this.repository}/manifests/${ref}`, {
-            accept: target/* MANIFEST_ACCEPT */.dY,
-        });
-        if (res.status === 404) {
-            await res.body?.cancel();
-            return undefined;
-        }
-        if (!res.ok)
-            return this.fail(res, `GET manifest ${ref}`);
-        const bytes = Buffer.from(await res.arrayBuffer());
-        return (0,target/* checkedManifest */.ld)(`${this.name}:${ref}`, bytes, (0,target/* isDigest */.Bc)(ref) ? ref : undefined, res.headers.get('content-type'));
-    }
-    async putManifest(m, tag) {
-        const res = await this.req('PUT', `/v2/${this.repository}/manifests/${tag ?? m.digest}`, { 'content-type': m.mediaType }, m.bytes);
-        await res.body?.cancel();
-        if (res.status !== 201)
-            return this.fail(res, `PUT manifest ${tag ?? m.digest}`);
-        const echoed = res.headers.get('docker-content-digest');
-        if (echoed && echoed !== m.digest) {
-            throw new errors/* TollgateError */.xB('INPUT_INVALID', `${this.name}: stored manifest as ${echoed}, not ${m.digest}`);
-        }
-        return { subjectIndexed: res.headers.has('oci-subject') };
-    }
-    async referrersApi(digest) {
-        const res = await this.req('GET', `/v2/${this.repository}/referrers/${digest}`, {
-            accept: 'application/vnd.oci.image.index.v1+json',
-        });
-        // 404 (or 405 on some proxies) means no referrers API: the spec's signal to use the tag schema.
-        if (res.status === 404 || res.status === 405) {
-            await res.body?.cancel();
-            return undefined;
-        }
-        if (!res.ok)
-            return this.fail(res, `GET referrers of ${digest}`);
-        const index = (await res.json());
-        return Array.isArray(index.manifests) ? index.manifests : [];
-    }
-}
-
-
-/***/ }),
-
-/***/ 27867:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ copyImage)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24667);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90152);
-/* harmony import */ var _referrers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95644);
-
-
-
-
-/** Referrers of referrers (a signature on an SBOM) are followed this deep, no further. */
-const MAX_REFERRER_DEPTH = 3;
-/**
- * Copies an image by digest from one store to another (layout → registry, registry →
- * registry, registry → layout), with its referrers: what publishing and later promotion to
- * staging and production do. Every manifest and blob is checked against its digest on the way,
- * so the copy is the same image or the copy fails.
- */
-async function copyImage(src, dst, digest, options = {}) {
-    const stats = { blobsCopied: 0, referrersCopied: 0 };
-    const top = await copyManifest(src, dst, digest, stats, options.tag);
-    if (options.referrers !== false)
-        await copyReferrers(src, dst, digest, stats, 1, options);
-    options.log?.(`copied ${src.name}@${digest} to ${dst.name} (${stats.blobsCopied} blob(s), ${stats.referrersCopied} referrer(s))`);
-    return { digest, mediaType: top.mediaType, size: top.bytes.length, ...stats };
-}
-async function fetchManifest(src, digest) {
-    const m = await src.getManifest(digest);
-    if (!m) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${src.name}: no manifest ${digest}`, {
-            hint: 'check the reference; images are copied by digest',
-        });
-    }
-    return m;
-}
-async function copyBlob(src, dst, d, stats) {
-    if (await dst.hasBlob(d.digest))
-        return;
-    // Within one registry a mount saves the transfer.
-    if (src instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryRepository */ .S &&
-        dst instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryRepository */ .S &&
-        src.name.split('/')[0] === dst.name.split('/')[0] &&
-        (await dst.mountBlob(d.digest, src.repository))) {
-        return;
-    }
-    await dst.putBlob(await src.getBlob(d), d);
-    stats.blobsCopied++;
-}
-async function copyManifest(src, dst, digest, stats, tag) {
-    const m = await fetchManifest(src, digest);
-    const parsed = JSON.parse(m.bytes.toString('utf8'));
-    // Already there (a second publish, a promotion repeated): a registry only stores a manifest
-    // whose blobs it has, so only the tag may be missing.
-    if (!parsed.subject && (await dst.hasManifest(digest))) {
-        if (tag)
-            await dst.putManifest(m, tag);
-        return m;
-    }
-    if (m.mediaType === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .R.index || m.mediaType === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .R.dockerManifestList) {
-        for (const child of parsed.manifests ?? [])
-            await copyManifest(src, dst, child.digest, stats);
-    }
-    else {
-        for (const d of [parsed.config, ...(parsed.layers ?? [])]) {
-            if (d)
-                await copyBlob(src, dst, d, stats);
-        }
-    }
-    if (parsed.subject)
-        await (0,_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .pushReferrer */ .eX)(dst, parsed.subject.digest, m);
-    else
-        await dst.putManifest(m, tag);
-    return m;
-}
-async function copyReferrers(src, dst, digest, stats, depth, options) {
-    if (depth > MAX_REFERRER_DEPTH)
-        return;
-    const have = new Set((await (0,_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .listReferrers */ .xt)(dst, digest)).map((d) => d.digest));
-    for (const r of await (0,_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .listReferrers */ .xt)(src, digest)) {
-        if (!have.has(r.digest)) {
-            await copyManifest(src, dst, r.digest, stats);
-            stats.referrersCopied++;
-        }
-        await copyReferrers(src, dst, r.digest, stats, depth + 1, options);
-    }
-}
-
-
-/***/ }),
-
 /***/ 58683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -709,230 +327,6 @@ function imageSteps() {
     return _pipeline_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .STEPS */ .UT.map((s) => s.id).filter((id) => found.has(id));
 }
 const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-
-
-/***/ }),
-
-/***/ 34769:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ openTarget)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./dist/oci/registry/client.js + 1 modules
-var client = __webpack_require__(90152);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./dist/core/errors.js
-var errors = __webpack_require__(43959);
-;// CONCATENATED MODULE: ./dist/oci/registry/credentials.js
-
-
-
-
-/** Environment variables that carry registry credentials (CI secrets map onto them). */
-const ENV_USERNAME = 'TOLLGATE_REGISTRY_USERNAME';
-const ENV_PASSWORD = 'TOLLGATE_REGISTRY_PASSWORD';
-/**
- * The auth files tried in order: `REGISTRY_AUTH_FILE` (podman, skopeo, buildah), then
- * `$DOCKER_CONFIG/config.json` or `~/.docker/config.json` (docker login).
- */
-function authFiles(env) {
-    const files = [];
-    if (env.REGISTRY_AUTH_FILE)
-        files.push(env.REGISTRY_AUTH_FILE);
-    files.push((0,external_node_path_.join)(env.DOCKER_CONFIG ?? (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.docker'), 'config.json'));
-    return files;
-}
-function fromAuthFile(file, registry) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined; // no such file: the next source is tried
-    }
-    let auths;
-    try {
-        auths = JSON.parse(text).auths ?? {};
-    }
-    catch (e) {
-        throw new errors/* TollgateError */.xB('INPUT_INVALID', `${file}: not JSON`, {
-            cause: e,
-            hint: 'fix or remove the auth file, or log in again (docker login / podman login)',
-        });
-    }
-    // docker writes `host`, older clients `https://host/v1/` or `http://host`.
-    const entry = Object.entries(auths).find(([key]) => key.replace(/^https?:\/\//, '').replace(/\/.*$/, '') === registry)?.[1];
-    if (!entry)
-        return undefined;
-    if (entry.username && entry.password) {
-        return { username: entry.username, password: entry.password, source: file };
-    }
-    if (entry.auth) {
-        const plain = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = plain.indexOf(':');
-        if (colon > 0) {
-            return { username: plain.slice(0, colon), password: plain.slice(colon + 1), source: file };
-        }
-    }
-    throw new errors/* TollgateError */.xB('INPUT_INVALID', `${file}: the entry for ${registry} has no usable auth`, {
-        hint: 'credential helpers are not supported; log in with a stored password or set TOLLGATE_REGISTRY_USERNAME/TOLLGATE_REGISTRY_PASSWORD',
-    });
-}
-/**
- * Credentials for a registry: given ones (step inputs, CLI flags) first, then the
- * environment, then an auth file. Undefined means anonymous access.
- */
-function credentialsFor(registry, env, given) {
-    if (given?.username && given.password) {
-        return { username: given.username, password: given.password, source: 'the given credentials' };
-    }
-    const user = env[ENV_USERNAME];
-    const pass = env[ENV_PASSWORD];
-    if (user && pass)
-        return { username: user, password: pass, source: `${ENV_USERNAME}/${ENV_PASSWORD}` };
-    for (const file of authFiles(env)) {
-        const found = fromAuthFile(file, registry);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./dist/oci/registry/layout-target.js
-var layout_target = __webpack_require__(38156);
-;// CONCATENATED MODULE: ./dist/oci/registry/open.js
-
-
-
-
-/** The store an image reference names: a registry repository or a local OCI layout. */
-function openTarget(ref, o) {
-    if (ref.kind === 'layout') {
-        return new layout_target/* LayoutTarget */.e(o.cwd ? (0,external_node_path_.resolve)(o.cwd, ref.dir) : ref.dir);
-    }
-    return new client/* RegistryRepository */.S({
-        registry: ref.registry,
-        credentials: credentialsFor(ref.registry, o.env, o.credentials),
-        ...(o.insecure ? { insecure: true } : {}),
-        ...(o.signal ? { signal: o.signal } : {}),
-    }, ref.repository);
-}
-
-
-/***/ }),
-
-/***/ 95644:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kb: () => (/* binding */ attachArtifact),
-/* harmony export */   eX: () => (/* binding */ pushReferrer),
-/* harmony export */   xt: () => (/* binding */ listReferrers)
-/* harmony export */ });
-/* unused harmony exports fallbackTag, referrerDescriptor */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80518);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24667);
-
-
-
-/**
- * OCI referrers (distribution spec 1.1): artifacts whose manifest names an image as `subject`.
- * A store with the referrers API indexes them itself; for one without (distribution 2.8, a
- * local layout) the client keeps an image index under the tag `sha256-<hex>` of the subject
- * and adds each referrer to it, which is what every 1.1 client reads as the fallback.
- */
-/** The fallback tag of a subject digest: `sha256:<hex>` → `sha256-<hex>`. */
-function fallbackTag(digest) {
-    return digest.replace(':', '-');
-}
-/** Referrers of `digest`, from the API when the store has one, else from the fallback tag. */
-async function listReferrers(target, digest) {
-    const api = await target.referrersApi(digest);
-    if (api)
-        return api;
-    const index = await target.getManifest(fallbackTag(digest));
-    if (!index)
-        return [];
-    let parsed;
-    try {
-        parsed = JSON.parse(index.bytes.toString('utf8'));
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('VERIFICATION_FAILED', `${target.name}:${fallbackTag(digest)} is not an image index`, { cause: e });
-    }
-    return Array.isArray(parsed.manifests) ? parsed.manifests : [];
-}
-/** The descriptor a referrers list holds for an artifact manifest. */
-function referrerDescriptor(m) {
-    const parsed = JSON.parse(m.bytes.toString('utf8'));
-    const artifactType = parsed.artifactType ?? parsed.config.mediaType;
-    return {
-        mediaType: m.mediaType,
-        digest: m.digest,
-        size: m.bytes.length,
-        ...(artifactType ? { artifactType } : {}),
-        ...(parsed.annotations ? { annotations: parsed.annotations } : {}),
-    };
-}
-/**
- * Stores a referrer manifest (its blobs must be there already) and, when the store did not
- * index its subject itself, adds it to the subject's fallback tag index.
- */
-async function pushReferrer(target, subject, m) {
-    const { subjectIndexed } = await target.putManifest(m);
-    if (subjectIndexed)
-        return;
-    const tag = fallbackTag(subject);
-    const current = await target.getManifest(tag);
-    const index = current
-        ? JSON.parse(current.bytes.toString('utf8'))
-        : { schemaVersion: 2, mediaType: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA */ .R.index, manifests: [] };
-    if (index.manifests.some((d) => d.digest === m.digest))
-        return;
-    index.manifests = [...index.manifests, referrerDescriptor(m)];
-    const bytes = Buffer.from(JSON.stringify(index));
-    await target.putManifest({ bytes, mediaType: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA */ .R.index, digest: (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes) }, tag);
-}
-/**
- * Attaches an artifact to an image the OCI 1.1 way (as cosign and `gh attestation` store
- * Sigstore bundles): a manifest with the empty config, `artifactType`, one layer of that media
- * type, and the image as `subject`. Returns the artifact manifest's descriptor.
- */
-async function attachArtifact(target, a) {
-    const layer = {
-        mediaType: a.artifactType,
-        digest: (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(a.content),
-        size: a.content.length,
-    };
-    if (!(await target.hasBlob(_types_js__WEBPACK_IMPORTED_MODULE_2__/* .EMPTY_CONFIG */ .$.digest))) {
-        await target.putBlob(Buffer.from('{}'), { ..._types_js__WEBPACK_IMPORTED_MODULE_2__/* .EMPTY_CONFIG */ .$ });
-    }
-    if (!(await target.hasBlob(layer.digest)))
-        await target.putBlob(a.content, layer);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA */ .R.manifest,
-        artifactType: a.artifactType,
-        config: { ..._types_js__WEBPACK_IMPORTED_MODULE_2__/* .EMPTY_CONFIG */ .$ },
-        layers: [layer],
-        subject: { mediaType: a.subject.mediaType, digest: a.subject.digest, size: a.subject.size },
-        ...(a.annotations ? { annotations: a.annotations } : {}),
-    };
-    const bytes = Buffer.from(JSON.stringify(manifest));
-    const stored = { bytes, mediaType: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA */ .R.manifest, digest: (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes) };
-    await pushReferrer(target, a.subject.digest, stored);
-    return referrerDescriptor(stored);
-}
 
 
 /***/ }),
@@ -1146,11 +540,14 @@ const publishImage = {
             attached.push({ step: b.step, predicateType: b.predicateType, digest: d.digest });
             ctx.log(`attached ${b.file} as ${d.digest}`);
         }
-        const reference = (0,refs/* formatImageRef */.kL)(dest, { digest: image.digest });
+        // The embedded layout is named relative to this step's folder, and travels in its
+        // artifact: publish-staging reads it on another machine.
+        const recorded = (0,handoff/* portableRef */.tX)(dest, ctx.outDir);
+        const reference = (0,refs/* formatImageRef */.kL)(recorded, { digest: image.digest });
         const published = dest.kind === 'registry' ? `${dest.registry}/${dest.repository}` : name;
         await (0,handoff/* writeHandoff */.K7)(ctx.outDir, PUBLISH_FILE, {
             reference,
-            ...(tag ? { tagged: (0,refs/* formatImageRef */.kL)(dest, { tag }) } : {}),
+            ...(tag ? { tagged: (0,refs/* formatImageRef */.kL)(recorded, { tag }) } : {}),
             digest: image.digest,
             destination: dest.kind === 'registry' ? 'registry' : 'local-layout',
             referrers: attached,
@@ -1172,12 +569,45 @@ const publishImage = {
             ],
             products: [pushed],
             materials: [(0,sign_image_image/* imageSubject */.m)(image.name, image.digest)],
-            reports: [PUBLISH_FILE],
+            reports: [PUBLISH_FILE, ...(dest.kind === 'layout' ? await (0,handoff/* filesUnder */.mz)(dest.dir) : [])],
             summary: `Published \`${reference}\` with ${attached.length} attestation(s) attached.`,
             metrics: { blobsUploaded: copied.blobsCopied, attestationsAttached: attached.length },
         };
     },
 };
+
+
+/***/ }),
+
+/***/ 7713:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ checkedBuiltImage),
+/* harmony export */   m: () => (/* binding */ imageSubject)
+/* harmony export */ });
+/* harmony import */ var _oci_registry_layout_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38156);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _common_handoff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30086);
+
+
+
+/** The image subject every image attestation names: repository name + manifest sha256. */
+function imageSubject(name, digest) {
+    return { name, digest: { sha256: digest.replace(/^sha256:/, '') } };
+}
+/**
+ * The image `container` built, read back from its layout with the manifest's digest checked,
+ * so what is signed or published is exactly what the handoff file names.
+ */
+async function checkedBuiltImage(ctx) {
+    const built = await (0,_common_handoff_js__WEBPACK_IMPORTED_MODULE_2__/* .readBuiltImage */ .OG)(ctx);
+    const manifest = await new _oci_registry_layout_target_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutTarget */ .e(built.layoutDir).getManifest(built.digest);
+    if (!manifest) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${built.layoutDir}: the image ${built.digest} named by the container step is not in its layout`, { hint: 'run the container step again' });
+    }
+    return { ...built, manifest };
+}
 
 
 /***/ })

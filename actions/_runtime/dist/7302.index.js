@@ -2,61 +2,6 @@ export const id = 7302;
 export const ids = [7302];
 export const modules = {
 
-/***/ 30086:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ writeHandoff),
-/* harmony export */   OG: () => (/* binding */ readBuiltImage),
-/* harmony export */   iJ: () => (/* binding */ readDeployment),
-/* harmony export */   xA: () => (/* binding */ IMAGE_FILE),
-/* harmony export */   zf: () => (/* binding */ DEPLOYMENT_FILE)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
-/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90275);
-
-
-
-const IMAGE_FILE = 'image.json';
-const DEPLOYMENT_FILE = 'deployment.json';
-async function writeHandoff(dir, file, value) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
-}
-async function readHandoff(ctx, step, file, hint) {
-    const dir = ctx.reportsOf(step);
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
-    let text;
-    try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, `the ${step} step's ${file}`)).toString('utf8');
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
-            cause: e,
-            hint,
-        });
-    }
-    try {
-        return { dir, value: JSON.parse(text) };
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not JSON`, { cause: e, hint });
-    }
-}
-/** The image `container` built, with the absolute path of its layout. */
-async function readBuiltImage(ctx) {
-    const { dir, value } = await readHandoff(ctx, 'container', IMAGE_FILE, 'run the container step first (tollgate run --stage per-commit), or download its artifact');
-    return { ...value, layoutDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, value.layout) };
-}
-/** Where `deploy-test` deployed the service (inputs such as `base-url` override it). */
-async function readDeployment(ctx, step = 'deploy-test') {
-    const { value } = await readHandoff(ctx, step, DEPLOYMENT_FILE, `run ${step} first, or set the step's base-url input`);
-    return value;
-}
-
-
-/***/ }),
-
 /***/ 65041:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -149,6 +94,72 @@ function parseToolJson(text, tool, file) {
 
 /***/ }),
 
+/***/ 11433:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e9: () => (/* binding */ requireHttpAnswer),
+/* harmony export */   nW: () => (/* binding */ requireOpenPort)
+/* harmony export */ });
+/* unused harmony export tcpRefusal */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+
+
+/**
+ * Before a step judges a deployment, it checks that something answers there. A target that
+ * has gone (its job ended, it crashed, the URL is stale) would otherwise make a scan find
+ * nothing and pass ("open ports: none"); here it is a failure that says so.
+ */
+const PROBE_MS = 5000;
+const gone = (where, why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `nothing answers at ${where} (${why}): the deployment has gone or never came up, so there is nothing to test`, { hint: 'deploy the service first (deploy-test), or set the step inputs to where it runs' });
+/** Why a TCP connection to host:port fails, or undefined when it is accepted. */
+function tcpRefusal(host, port, timeoutMs = PROBE_MS) {
+    return new Promise((resolve) => {
+        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port });
+        const done = (why) => {
+            socket.destroy();
+            resolve(why);
+        };
+        socket.setTimeout(timeoutMs, () => done(`no answer in ${timeoutMs / 1000} s`));
+        socket.once('connect', () => done(undefined));
+        socket.once('error', (e) => done(e.code ?? e.message));
+    });
+}
+/** Throws unless one of the ports of `host` accepts a connection (none given: nothing to check). */
+async function requireOpenPort(host, ports) {
+    const why = [];
+    for (const port of ports) {
+        const refused = await tcpRefusal(host, port);
+        if (refused === undefined)
+            return;
+        why.push(`${port}: ${refused}`);
+    }
+    if (why.length)
+        throw gone(`${host} port ${ports.join(', ')}`, why.join('; '));
+}
+/** Throws unless `url` gives an HTTP answer, whatever its status (an error page still answers). */
+async function requireHttpAnswer(url, signal) {
+    try {
+        const res = await fetch(url, {
+            redirect: 'manual',
+            signal: signal
+                ? AbortSignal.any([signal, AbortSignal.timeout(PROBE_MS)])
+                : AbortSignal.timeout(PROBE_MS),
+        });
+        await res.body?.cancel();
+    }
+    catch (e) {
+        if (signal?.aborted)
+            throw e;
+        const err = e;
+        throw gone(url, err.cause?.code ?? err.cause?.message ?? err.message);
+    }
+}
+
+
+/***/ }),
+
 /***/ 97302:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -167,6 +178,8 @@ var promises_ = __webpack_require__(51455);
 var fingerprint = __webpack_require__(36216);
 // EXTERNAL MODULE: ./dist/steps/common/rule-table.js
 var rule_table = __webpack_require__(65041);
+// EXTERNAL MODULE: ./dist/steps/common/target-answers.js
+var target_answers = __webpack_require__(11433);
 // EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
 var scan_step = __webpack_require__(62246);
 // EXTERNAL MODULE: external "node:path"
@@ -391,10 +404,18 @@ async function infraTarget(ctx) {
     const intensity = Number(raw);
     if (!Number.isInteger(intensity) || intensity < 0 || intensity > 9)
         throw new errors/* TollgateError */.xB('INPUT_INVALID', `version-intensity is "${raw}"; expected 0 to 9`);
-    return { host, ports, declared, intensity };
+    const named = ports
+        .split(',')
+        .filter((p) => !p.includes('-'))
+        .map(Number);
+    const probe = deployment?.ports.length
+        ? deployment.ports
+        : [...new Set([...declared, ...named])].sort((a, b) => a - b);
+    return { host, ports, declared, intensity, probe };
 }
 
 ;// CONCATENATED MODULE: ./dist/steps/infra-scan/index.js
+
 
 
 
@@ -411,6 +432,8 @@ const REPORT = 'infra-scan.sarif';
 async function scan(ctx) {
     await (0,promises_.mkdir)(ctx.outDir, { recursive: true });
     const target = await infraTarget(ctx);
+    // A scan of a target that has gone finds no open port and would pass: check it is there.
+    await (0,target_answers/* requireOpenPort */.nW)(target.host, target.probe);
     ctx.log(`infra-scan: nmap ${target.host} ports ${target.ports} (declared: ${target.declared.join(', ') || 'none'})`);
     const started = Date.now();
     const { version, ports } = await runNmap(ctx, target.host, target.ports, target.intensity);

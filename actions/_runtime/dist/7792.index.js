@@ -29,6 +29,8 @@ var errors = __webpack_require__(43959);
 var fs = __webpack_require__(90275);
 // EXTERNAL MODULE: ./dist/steps/common/handoff.js
 var handoff = __webpack_require__(30086);
+// EXTERNAL MODULE: ./dist/steps/common/target-answers.js
+var target_answers = __webpack_require__(11433);
 // EXTERNAL MODULE: ./dist/steps/common/fingerprint.js
 var fingerprint = __webpack_require__(36216);
 // EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
@@ -462,6 +464,7 @@ function timelineSvg(a, title) {
 
 
 
+
 const REPORT_NAME = 'chaos.sarif';
 const RESULT_FILE = 'chaos.json';
 const TIMELINE_FILE = 'chaos-timeline.svg';
@@ -523,6 +526,7 @@ const chaos = {
         let target;
         try {
             target = await targetOf(ctx, o);
+            await (0,target_answers/* requireHttpAnswer */.e9)(target.href, ctx.signal);
         }
         catch (e) {
             return (0,scan_step/* toolFailure */.Lu)(ctx, e, TOOL.name);
@@ -610,257 +614,66 @@ const chaos = {
 
 /***/ }),
 
-/***/ 30086:
+/***/ 11433:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ writeHandoff),
-/* harmony export */   OG: () => (/* binding */ readBuiltImage),
-/* harmony export */   iJ: () => (/* binding */ readDeployment),
-/* harmony export */   xA: () => (/* binding */ IMAGE_FILE),
-/* harmony export */   zf: () => (/* binding */ DEPLOYMENT_FILE)
+/* harmony export */   e9: () => (/* binding */ requireHttpAnswer),
+/* harmony export */   nW: () => (/* binding */ requireOpenPort)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* unused harmony export tcpRefusal */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
-/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90275);
-
-
-
-const IMAGE_FILE = 'image.json';
-const DEPLOYMENT_FILE = 'deployment.json';
-async function writeHandoff(dir, file, value) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file), `${JSON.stringify(value, null, 2)}\n`);
-}
-async function readHandoff(ctx, step, file, hint) {
-    const dir = ctx.reportsOf(step);
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
-    let text;
-    try {
-        text = (await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(path, `the ${step} step's ${file}`)).toString('utf8');
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${path}: no output of the ${step} step`, {
-            cause: e,
-            hint,
-        });
-    }
-    try {
-        return { dir, value: JSON.parse(text) };
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not JSON`, { cause: e, hint });
-    }
-}
-/** The image `container` built, with the absolute path of its layout. */
-async function readBuiltImage(ctx) {
-    const { dir, value } = await readHandoff(ctx, 'container', IMAGE_FILE, 'run the container step first (tollgate run --stage per-commit), or download its artifact');
-    return { ...value, layoutDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, value.layout) };
-}
-/** Where `deploy-test` deployed the service (inputs such as `base-url` override it). */
-async function readDeployment(ctx, step = 'deploy-test') {
-    const { value } = await readHandoff(ctx, step, DEPLOYMENT_FILE, `run ${step} first, or set the step's base-url input`);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 93419:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BQ: () => (/* binding */ makePodmanEnv),
-/* harmony export */   Jm: () => (/* binding */ podmanTmpRoot),
-/* harmony export */   PZ: () => (/* binding */ PODMAN_BASE_PREFIX),
-/* harmony export */   S3: () => (/* binding */ imageLink),
-/* harmony export */   cj: () => (/* binding */ podman)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
-/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90275);
-
-
-
-
-
-
-const CONTAINERS_CONF = `[containers]
-default_ulimits = ["nofile=1024:1024", "nproc=1000:1000"]
-`;
-/** Where the image layout is linked into the base folder, for a lowercase `oci:` path. */
-const imageLink = (base) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'image');
-/** The prefix of every podman base folder; teardown removes only folders that carry it. */
-const PODMAN_BASE_PREFIX = 'tollgate-podman-';
-/**
- * Where the podman base folders go. conmon's attach socket lives under the runroot, and a
- * Unix socket path is limited to 108 bytes: a long temp folder (a CI's TMPDIR, a test's
- * mkdtemp) breaks it. `podman pull oci:<path>` also names the image after the path, and
- * image names must be lowercase. So a temp folder that is long or has capitals is replaced
- * by /tmp, which is short, lowercase, and writable on every Linux that runs podman.
- */
-function podmanTmpRoot() {
-    const t = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-    return t.length <= 14 && t === t.toLowerCase() ? t : '/tmp';
-}
-async function makePodmanEnv() {
-    // Lowercase hex, not mkdtemp's mixed case: `podman pull oci:<path>` names the image after the
-    // path, and image names must be lowercase (see imagePath).
-    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(podmanTmpRoot(), `${PODMAN_BASE_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'root'), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'runroot'));
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'containers.conf'), CONTAINERS_CONF);
-    return {
-        base,
-        flags: [
-            '--root',
-            (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'root'),
-            '--runroot',
-            (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'runroot'),
-            '--storage-driver',
-            'vfs',
-            '--runtime',
-            'runc',
-            '--cgroup-manager',
-            'cgroupfs',
-            '--events-backend',
-            'file',
-        ],
-        // podman and conmon put their own sockets and scratch files under TMPDIR too.
-        env: { CONTAINERS_CONF: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'containers.conf'), TMPDIR: podmanTmpRoot() },
-    };
-}
-/** Runs one podman command; a non-zero exit is an error carrying podman's own message. */
-async function podman(exec, pe, args, signal) {
-    let res;
-    try {
-        res = await exec.run('podman', [...pe.flags, ...args], {
-            cwd: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(),
-            env: { ...process.env, ...pe.env },
-            ...(signal ? { signal } : {}),
-        });
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', 'podman could not be started', {
-            cause: e,
-            hint: 'install podman (apt-get install podman runc catatonit containernetworking-plugins)',
-        });
-    }
-    if (res.code !== 0) {
-        const msg = (res.stderr.trim() || res.stdout.trim()).split('\n').slice(-3).join(' | ');
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_INVALID', `podman ${args[0]} failed (exit ${res.code}): ${msg}`);
-    }
-    return res.stdout.trim();
-}
-
-
-/***/ }),
-
-/***/ 15942:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ startGroup),
-/* harmony export */   i: () => (/* binding */ killGroup)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58500);
-
 
 
 /**
- * Long-running processes of a deployment (the command target's service, kubectl
- * port-forward). Each runs detached in its own process group, so that teardown ends the
- * command and everything it started (npm → node) with one signal to the group, and outlives
- * the step: later steps test it, and the runner ends it when the run ends.
+ * Before a step judges a deployment, it checks that something answers there. A target that
+ * has gone (its job ended, it crashed, the URL is stale) would otherwise make a scan find
+ * nothing and pass ("open ports: none"); here it is a failure that says so.
  */
-function startGroup(p) {
-    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(p.log, 'a');
+const PROBE_MS = 5000;
+const gone = (where, why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_UNREADABLE', `nothing answers at ${where} (${why}): the deployment has gone or never came up, so there is nothing to test`, { hint: 'deploy the service first (deploy-test), or set the step inputs to where it runs' });
+/** Why a TCP connection to host:port fails, or undefined when it is accepted. */
+function tcpRefusal(host, port, timeoutMs = PROBE_MS) {
+    return new Promise((resolve) => {
+        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port });
+        const done = (why) => {
+            socket.destroy();
+            resolve(why);
+        };
+        socket.setTimeout(timeoutMs, () => done(`no answer in ${timeoutMs / 1000} s`));
+        socket.once('connect', () => done(undefined));
+        socket.once('error', (e) => done(e.code ?? e.message));
+    });
+}
+/** Throws unless one of the ports of `host` accepts a connection (none given: nothing to check). */
+async function requireOpenPort(host, ports) {
+    const why = [];
+    for (const port of ports) {
+        const refused = await tcpRefusal(host, port);
+        if (refused === undefined)
+            return;
+        why.push(`${port}: ${refused}`);
+    }
+    if (why.length)
+        throw gone(`${host} port ${ports.join(', ')}`, why.join('; '));
+}
+/** Throws unless `url` gives an HTTP answer, whatever its status (an error page still answers). */
+async function requireHttpAnswer(url, signal) {
     try {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['-c', p.command], {
-            cwd: p.cwd,
-            env: { ...process.env, ...p.env },
-            detached: true,
-            stdio: ['ignore', out, out],
+        const res = await fetch(url, {
+            redirect: 'manual',
+            signal: signal
+                ? AbortSignal.any([signal, AbortSignal.timeout(PROBE_MS)])
+                : AbortSignal.timeout(PROBE_MS),
         });
-        child.unref();
-        if (child.pid === undefined)
-            throw new Error(`could not start bash -c ${p.command}`);
-        return { record: { ...p, pid: child.pid }, child };
+        await res.body?.cancel();
     }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(out);
-    }
-}
-function groupAlive(pid) {
-    try {
-        process.kill(-pid, 0);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** SIGTERM to the group, SIGKILL after `graceMs` if anything is left; resolves when it is gone. */
-async function killGroup(pid, graceMs = 5000) {
-    const send = (sig) => {
-        try {
-            process.kill(-pid, sig);
-        }
-        catch {
-            // already gone
-        }
-    };
-    send('SIGTERM');
-    const until = Date.now() + graceMs;
-    while (groupAlive(pid) && Date.now() < until)
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(50);
-    if (groupAlive(pid)) {
-        send('SIGKILL');
-        for (let i = 0; i < 40 && groupAlive(pid); i++)
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(50);
-    }
-}
-
-
-/***/ }),
-
-/***/ 80527:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ML: () => (/* binding */ writeTeardown),
-/* harmony export */   P$: () => (/* binding */ readTeardown),
-/* harmony export */   sZ: () => (/* binding */ TEARDOWN_FILE)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var _core_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90275);
-
-
-
-/**
- * `teardown.json` in deploy-test's folder: everything needed to stop what the step started,
- * without the step's memory (the local runner tears down at the end of the run, and chaos
- * restarts the service through it). Written as soon as something runs, updated on restart.
- */
-const TEARDOWN_FILE = 'teardown.json';
-async function writeTeardown(dir, record) {
-    await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, TEARDOWN_FILE), `${JSON.stringify(record, null, 2)}\n`);
-}
-/** The record in a folder, or undefined when there is none (nothing deployed, or torn down). */
-async function readTeardown(dir) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, TEARDOWN_FILE), 'utf8').catch(() => undefined);
-    if (text === undefined)
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
+    catch (e) {
+        if (signal?.aborted)
+            throw e;
+        const err = e;
+        throw gone(url, err.cause?.code ?? err.cause?.message ?? err.message);
     }
 }
 

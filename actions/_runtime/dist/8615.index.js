@@ -30,37 +30,25 @@ var fs = __webpack_require__(90275);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./dist/core/errors.js
 var errors = __webpack_require__(43959);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(98995);
+// EXTERNAL MODULE: ./dist/tools/resolve.js
+var resolve = __webpack_require__(82460);
 ;// CONCATENATED MODULE: ./dist/sbom/cdx-tool.js
 
 
 
 
-const cdx_tool_require = (0,external_node_module_.createRequire)(import.meta.url);
 const PKG = '@cyclonedx/cyclonedx-npm';
 /**
- * cyclonedx-npm's command line script and version. Its `exports` hide package.json from
- * `require.resolve` (so the shared packagedTool cannot read it); its main module is
- * resolvable, and package.json is found by walking up from there.
+ * cyclonedx-npm's command line script and version, from the step tools (src/tools/resolve.ts).
+ * Its `exports` hide package.json from `require.resolve` (so the shared packagedTool cannot
+ * read it); its main module is resolvable, and package.json is found by walking up from there.
  */
-function cyclonedxNpm() {
-    let dir;
-    try {
-        dir = (0,external_node_path_.dirname)(cdx_tool_require.resolve(PKG));
-    }
-    catch (e) {
-        throw new errors/* TollgateError */.xB('INPUT_UNREADABLE', `the tool ${PKG} is not installed`, {
-            cause: e,
-            hint: 'install Tollgate with its dependencies (npm ci)',
-        });
-    }
+async function cyclonedxNpm() {
+    let dir = (0,external_node_path_.dirname)(await (0,resolve/* resolveTool */.Hj)(PKG));
     for (let i = 0; i < 4; i++, dir = (0,external_node_path_.dirname)(dir)) {
         let manifest;
         try {
-            manifest = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
+            manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
         }
         catch {
             continue;
@@ -167,7 +155,7 @@ async function npmBom(o) {
     const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tollgate-sbom-'));
     const out = (0,external_node_path_.join)(scratch, 'bom.json');
     try {
-        const cdx = cyclonedxNpm();
+        const cdx = await cyclonedxNpm();
         const args = [cdx.script, '--output-format', 'JSON', '--spec-version', '1.5', '--omit', 'dev'];
         args.push('--flatten-components', '--output-file', out);
         if (lockOnly)

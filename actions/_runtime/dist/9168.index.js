@@ -40,64 +40,6 @@ module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 98402:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ resolveInside)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
-
-
-
-const inside = (root, path) => {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
-};
-/** The real path of `path`, or of its nearest existing parent with the rest appended. */
-function realish(path) {
-    let tail = '';
-    let cur = path;
-    for (;;) {
-        try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), tail);
-        }
-        catch {
-            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
-            if (up === cur)
-                return path;
-            tail = tail ? `${cur.slice(up.length + 1)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${tail}` : cur.slice(up.length + 1);
-            cur = up;
-        }
-    }
-}
-/**
- * A path taken from an input or an artifact (a step input, a report's `steps[].sarif`),
- * resolved against `root` (the repository, or the artifact's folder) and refused unless it
- * stays inside: no `..` escape, no absolute path elsewhere, no symbolic link that leads out
- * (checked on the real paths). Refusal is an exit-code-2 error naming the input. Returns the
- * resolved path (not the real one, so that messages show what the user wrote).
- */
-function resolveInside(root, path, what) {
-    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
-    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${JSON.stringify(path)} ${why}`, {
-        hint: `name a file inside ${base}, relative to it`,
-    });
-    if (path.includes('\0'))
-        throw refuse('contains a NUL character');
-    if (!inside(base, abs))
-        throw refuse(`is outside ${base}`);
-    if (!inside(realish(base), realish(abs)))
-        throw refuse(`leads outside ${base} through a symbolic link`);
-    return abs;
-}
-
-
-/***/ }),
-
 /***/ 23840:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -151,44 +93,36 @@ async function readSarifFile(file, tool) {
 /* harmony export */   E: () => (/* binding */ packageUrl),
 /* harmony export */   f: () => (/* binding */ packagedTool)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43959);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43959);
+/* harmony import */ var _tools_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82460);
 
 
 
 
 
-const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
 /**
  * The JavaScript entry point and version of an npm-installed command line tool that ships with
  * Tollgate. Steps run it with the current Node (`process.execPath`) through the process runner,
- * so it is a real separate process, independent of PATH and of `.bin` shims.
+ * so it is a real separate process, independent of PATH and of `.bin` shims. It comes from the
+ * tools folder the step action installs, else from Tollgate's own node_modules
+ * (src/tools/resolve.ts).
  */
-function packagedTool(pkg, bin) {
-    let manifestPath;
-    try {
-        manifestPath = require.resolve(`${pkg}/package.json`);
-    }
-    catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INPUT_UNREADABLE', `the tool ${pkg} is not installed`, {
-            cause: e,
-            hint: `install Tollgate with its dependencies (npm ci)`,
-        });
-    }
-    const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifestPath, 'utf8'));
+async function packagedTool(pkg, bin) {
+    const manifestPath = await (0,_tools_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTool */ .Hj)(`${pkg}/package.json`);
+    const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(manifestPath, 'utf8'));
     const rel = typeof manifest.bin === 'string'
         ? manifest.bin
         : (manifest.bin?.[bin ?? pkg.split('/').pop()] ?? Object.values(manifest.bin ?? {})[0]);
     if (!rel)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TollgateError */ .xB('INTERNAL', `${pkg} declares no command line entry point`);
-    return { script: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(manifestPath), rel), version: manifest.version };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `${pkg} declares no command line entry point`);
+    return { script: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(manifestPath), rel), version: manifest.version };
 }
 /** Resolves a package's main module to a file URL, for generated configs that import it. */
-function packageUrl(pkg) {
-    return (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(require.resolve(pkg)).href;
+async function packageUrl(pkg) {
+    return (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(await (0,_tools_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTool */ .Hj)(pkg)).href;
 }
 
 
@@ -228,9 +162,12 @@ var external_node_url_ = __webpack_require__(73136);
 var errors = __webpack_require__(43959);
 // EXTERNAL MODULE: ./dist/steps/common/tool-bin.js
 var tool_bin = __webpack_require__(35936);
+// EXTERNAL MODULE: ./dist/tools/resolve.js
+var resolve = __webpack_require__(82460);
 // EXTERNAL MODULE: ./dist/steps/common/severity.js
 var severity = __webpack_require__(67637);
 ;// CONCATENATED MODULE: ./dist/steps/sast/astgrep.js
+
 
 
 
@@ -262,12 +199,54 @@ async function loadRules() {
     return texts.map((t) => t.trim()).join('\n---\n');
 }
 /**
+ * The npm package holding ast-grep's binary for this platform, as @ast-grep/cli's own install
+ * script picks it (none for musl Linux).
+ */
+function astGrepPlatformPackage(platform = process.platform, arch = process.arch, glibc = platform === 'linux' && isGlibc()) {
+    const suffix = {
+        'darwin-arm64': 'darwin-arm64',
+        'darwin-x64': 'darwin-x64',
+        'linux-arm64': 'linux-arm64-gnu',
+        'linux-x64': 'linux-x64-gnu',
+        'win32-arm64': 'win32-arm64-msvc',
+        'win32-ia32': 'win32-ia32-msvc',
+        'win32-x64': 'win32-x64-msvc',
+    };
+    const name = suffix[`${platform}-${arch}`];
+    if (!name || (platform === 'linux' && !glibc))
+        return undefined;
+    return `@ast-grep/cli-${name}`;
+}
+function isGlibc() {
+    const report = process.report?.getReport();
+    return !!report?.header?.glibcVersionRuntime;
+}
+/**
+ * ast-grep's native binary, taken straight from its platform package: the step tools are
+ * installed without install scripts, so @ast-grep/cli's own command is still the JavaScript
+ * shim its script would have replaced (which needs a `node` on PATH and warns on every run).
+ * That shim is the fallback where no platform package fits.
+ */
+async function astGrepBinary() {
+    const platformPackage = astGrepPlatformPackage();
+    if (platformPackage) {
+        const exe = process.platform === 'win32' ? 'ast-grep.exe' : 'ast-grep';
+        try {
+            return (0,external_node_path_.join)((0,external_node_path_.dirname)(await (0,resolve/* resolveTool */.Hj)(`${platformPackage}/package.json`)), exe);
+        }
+        catch {
+            // not installed for this platform: the package's own command below
+        }
+    }
+    return (await (0,tool_bin/* packagedTool */.f)('@ast-grep/cli', 'ast-grep')).script;
+}
+/**
  * The findings (fingerprinted by the step, over all its tools), the column of each, and the
  * credential findings, whose line holds the credential: those are fingerprinted by rule,
  * file and line number only, never by the text around them.
  */
 async function runAstGrep(ctx) {
-    const bin = (0,tool_bin/* packagedTool */.f)('@ast-grep/cli', 'ast-grep').script;
+    const bin = await astGrepBinary();
     const rules = await loadRules();
     const args = ['scan', '--inline-rules', rules, '--json=compact', '--include-metadata', '.'];
     const r = await ctx.exec.run(bin, args, { cwd: ctx.repoDir, signal: ctx.signal });

@@ -2,64 +2,6 @@ export const id = 9530;
 export const ids = [9530];
 export const modules = {
 
-/***/ 98402:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ resolveInside)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
-
-
-
-const inside = (root, path) => {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
-};
-/** The real path of `path`, or of its nearest existing parent with the rest appended. */
-function realish(path) {
-    let tail = '';
-    let cur = path;
-    for (;;) {
-        try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), tail);
-        }
-        catch {
-            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
-            if (up === cur)
-                return path;
-            tail = tail ? `${cur.slice(up.length + 1)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${tail}` : cur.slice(up.length + 1);
-            cur = up;
-        }
-    }
-}
-/**
- * A path taken from an input or an artifact (a step input, a report's `steps[].sarif`),
- * resolved against `root` (the repository, or the artifact's folder) and refused unless it
- * stays inside: no `..` escape, no absolute path elsewhere, no symbolic link that leads out
- * (checked on the real paths). Refusal is an exit-code-2 error naming the input. Returns the
- * resolved path (not the real one, so that messages show what the user wrote).
- */
-function resolveInside(root, path, what) {
-    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
-    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${JSON.stringify(path)} ${why}`, {
-        hint: `name a file inside ${base}, relative to it`,
-    });
-    if (path.includes('\0'))
-        throw refuse('contains a NUL character');
-    if (!inside(base, abs))
-        throw refuse(`is outside ${base}`);
-    if (!inside(realish(base), realish(abs)))
-        throw refuse(`leads outside ${base} through a symbolic link`);
-    return abs;
-}
-
-
-/***/ }),
-
 /***/ 37057:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -109,7 +51,8 @@ async function publishedImage(ctx) {
     const hint = 'run the per-commit stage first (tollgate run --stage per-commit)';
     const dir = ctx.reportsOf('publish-image');
     const pub = await readJson((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, _steps_publish_image_index_js__WEBPACK_IMPORTED_MODULE_6__.PUBLISH_FILE), "publish-image's publish.json", hint);
-    const ref = (0,_oci_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(pub.reference);
+    // A layout publish-image embedded is named relative to its folder (its artifact on GitHub).
+    const ref = (0,_steps_common_handoff_js__WEBPACK_IMPORTED_MODULE_5__/* .localRef */ .Zs)(ctx, 'publish-image', (0,_oci_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(pub.reference));
     const built = await readJson((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(ctx.reportsOf('container'), _steps_common_handoff_js__WEBPACK_IMPORTED_MODULE_5__/* .IMAGE_FILE */ .xA), "container's image.json", hint).catch(() => undefined);
     const name = ctx.inputs.image ||
         (ref.kind === 'registry' ? ref.repository.split('/').pop() : (built?.name ?? 'image'));
@@ -119,7 +62,14 @@ async function publishedImage(ctx) {
         insecure: ctx.inputs.insecure === 'true',
         signal: ctx.signal,
     });
-    return { ref, target, digest: pub.digest, name, ...(tag ? { tag } : {}) };
+    return {
+        ref,
+        target,
+        digest: pub.digest,
+        name,
+        ...(tag ? { tag } : {}),
+        recorded: pub.reference,
+    };
 }
 
 
@@ -301,13 +251,16 @@ const publishStaging = {
         const subject = { mediaType: copied.mediaType, digest: source.digest, size: copied.size };
         const extra = await attachArtefacts(staging.target, subject, artefactPaths(ctx.inputs.artefacts ?? '', ctx.repoDir));
         const referrers = (await (0,registry_referrers/* listReferrers */.xt)(staging.target, source.digest)).length;
+        // The embedded staging layout is named relative to this step's folder and travels in its
+        // artifact: deploy-staging and promote-production read it on other machines.
+        const recorded = (0,handoff/* portableRef */.tX)(staging.ref, ctx.outDir);
         const record = {
-            reference: (0,refs/* formatImageRef */.kL)(staging.ref, { digest: source.digest }),
-            repository: (0,refs/* formatImageRef */.kL)(staging.ref, {}),
+            reference: (0,refs/* formatImageRef */.kL)(recorded, { digest: source.digest }),
+            repository: (0,refs/* formatImageRef */.kL)(recorded, {}),
             tag,
             digest: source.digest,
             name: source.name,
-            source: (0,refs/* formatImageRef */.kL)(source.ref),
+            source: source.recorded,
             referrers,
         };
         await (0,handoff/* writeHandoff */.K7)(ctx.outDir, STAGING_FILE, record);
@@ -328,7 +281,12 @@ const publishStaging = {
             ],
             products: [staged],
             materials: [(0,sign_image_image/* imageSubject */.m)(source.name, source.digest)],
-            reports: [STAGING_FILE],
+            reports: [
+                STAGING_FILE,
+                ...(recorded !== staging.ref && staging.ref.kind === 'layout'
+                    ? await (0,handoff/* filesUnder */.mz)(staging.ref.dir)
+                    : []),
+            ],
             summary: `Published \`${record.reference}\` to staging with ${referrers} referrer(s)${extra.length ? ` (${extra.length} release file(s) attached)` : ''}.`,
             metrics: { blobsCopied: copied.blobsCopied, referrers, artefacts: extra.length },
         };

@@ -2,64 +2,6 @@ export const id = 9738;
 export const ids = [9738,9530];
 export const modules = {
 
-/***/ 98402:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ resolveInside)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
-
-
-
-const inside = (root, path) => {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
-};
-/** The real path of `path`, or of its nearest existing parent with the rest appended. */
-function realish(path) {
-    let tail = '';
-    let cur = path;
-    for (;;) {
-        try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), tail);
-        }
-        catch {
-            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
-            if (up === cur)
-                return path;
-            tail = tail ? `${cur.slice(up.length + 1)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${tail}` : cur.slice(up.length + 1);
-            cur = up;
-        }
-    }
-}
-/**
- * A path taken from an input or an artifact (a step input, a report's `steps[].sarif`),
- * resolved against `root` (the repository, or the artifact's folder) and refused unless it
- * stays inside: no `..` escape, no absolute path elsewhere, no symbolic link that leads out
- * (checked on the real paths). Refusal is an exit-code-2 error naming the input. Returns the
- * resolved path (not the real one, so that messages show what the user wrote).
- */
-function resolveInside(root, path, what) {
-    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
-    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${JSON.stringify(path)} ${why}`, {
-        hint: `name a file inside ${base}, relative to it`,
-    });
-    if (path.includes('\0'))
-        throw refuse('contains a NUL character');
-    if (!inside(base, abs))
-        throw refuse(`is outside ${base}`);
-    if (!inside(realish(base), realish(abs)))
-        throw refuse(`leads outside ${base} through a symbolic link`);
-    return abs;
-}
-
-
-/***/ }),
-
 /***/ 37057:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -109,7 +51,8 @@ async function publishedImage(ctx) {
     const hint = 'run the per-commit stage first (tollgate run --stage per-commit)';
     const dir = ctx.reportsOf('publish-image');
     const pub = await readJson((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, _steps_publish_image_index_js__WEBPACK_IMPORTED_MODULE_6__.PUBLISH_FILE), "publish-image's publish.json", hint);
-    const ref = (0,_oci_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(pub.reference);
+    // A layout publish-image embedded is named relative to its folder (its artifact on GitHub).
+    const ref = (0,_steps_common_handoff_js__WEBPACK_IMPORTED_MODULE_5__/* .localRef */ .Zs)(ctx, 'publish-image', (0,_oci_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(pub.reference));
     const built = await readJson((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(ctx.reportsOf('container'), _steps_common_handoff_js__WEBPACK_IMPORTED_MODULE_5__/* .IMAGE_FILE */ .xA), "container's image.json", hint).catch(() => undefined);
     const name = ctx.inputs.image ||
         (ref.kind === 'registry' ? ref.repository.split('/').pop() : (built?.name ?? 'image'));
@@ -119,7 +62,14 @@ async function publishedImage(ctx) {
         insecure: ctx.inputs.insecure === 'true',
         signal: ctx.signal,
     });
-    return { ref, target, digest: pub.digest, name, ...(tag ? { tag } : {}) };
+    return {
+        ref,
+        target,
+        digest: pub.digest,
+        name,
+        ...(tag ? { tag } : {}),
+        recorded: pub.reference,
+    };
 }
 
 
@@ -197,7 +147,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deployStaging: () => (/* binding */ deployStaging)
 /* harmony export */ });
-/* harmony import */ var _deploy_test_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19930);
+/* harmony import */ var _deploy_test_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47445);
 /* harmony import */ var _sign_image_image_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7713);
 /* harmony import */ var _staged_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26978);
 
@@ -235,6 +185,7 @@ const deployStaging = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mk: () => (/* binding */ readStaging),
+/* harmony export */   Z3: () => (/* binding */ stagedRepository),
 /* harmony export */   a6: () => (/* binding */ pullStaged)
 /* harmony export */ });
 /* unused harmony export STAGED_DIR */
@@ -278,6 +229,10 @@ async function readStaging(ctx) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not JSON`, { cause: e, hint });
     }
 }
+/** Where the staging repository is from here: an embedded layout is in publish-staging's folder. */
+function stagedRepository(ctx, staging) {
+    return (0,_common_handoff_js__WEBPACK_IMPORTED_MODULE_7__/* .localRef */ .Zs)(ctx, 'publish-staging', (0,_oci_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(staging.repository));
+}
 /**
  * Pulls the staged image by digest from the staging repository into a layout in the step's
  * folder and describes it as the container step does (image.json), so deploy-test's targets
@@ -286,7 +241,7 @@ async function readStaging(ctx) {
 async function pullStaged(ctx, staging) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(ctx.outDir, STAGED_DIR);
     const ref = `${staging.name}:${staging.tag}`;
-    const source = (0,_oci_registry_open_js__WEBPACK_IMPORTED_MODULE_6__/* .openTarget */ .A)((0,_oci_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(staging.repository), {
+    const source = (0,_oci_registry_open_js__WEBPACK_IMPORTED_MODULE_6__/* .openTarget */ .A)(stagedRepository(ctx, staging), {
         env: process.env,
         insecure: ctx.inputs.insecure === 'true',
         signal: ctx.signal,
@@ -300,6 +255,97 @@ async function pullStaged(ctx, staging) {
     await (0,_common_handoff_js__WEBPACK_IMPORTED_MODULE_7__/* .writeHandoff */ .K7)(dir, _common_handoff_js__WEBPACK_IMPORTED_MODULE_7__/* .IMAGE_FILE */ .xA, image);
     return { dir, image };
 }
+
+
+/***/ }),
+
+/***/ 47445:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deployTest: () => (/* binding */ deployTest),
+/* harmony export */   tearDownDeployments: () => (/* reexport safe */ _teardown_js__WEBPACK_IMPORTED_MODULE_6__.VJ)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75895);
+/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71262);
+/* harmony import */ var _common_handoff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30086);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10359);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(154);
+/* harmony import */ var _teardown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31593);
+
+
+
+
+
+
+
+const failed = (reason) => ({
+    status: 'failed',
+    failure: 'tool',
+    reason,
+    attestations: [],
+    products: [],
+    reports: [],
+    summary: `**Deploy to a test environment** failed: ${reason}`,
+});
+/**
+ * deploy-test: starts the service on the chosen target, waits until its health URL answers,
+ * and leaves deployment.json (where it answers) and teardown.json (how to remove it) for the
+ * steps after it. The service keeps running after the step: the runner tears it down when
+ * the run ends. Any failure here (including a failed health check) tears down at once.
+ */
+const deployTest = {
+    id: 'deploy-test',
+    async run(ctx) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(ctx.outDir, { recursive: true });
+        const startedOn = new Date();
+        const o = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .deployOptions */ .aq)(ctx);
+        const started = await (0,_service_js__WEBPACK_IMPORTED_MODULE_5__/* .startService */ .i)(ctx, o);
+        if (!started.ok)
+            return failed(started.reason);
+        const deployed = started.deployed;
+        const d = deployed.deployment;
+        await (0,_common_handoff_js__WEBPACK_IMPORTED_MODULE_3__/* .writeHandoff */ .K7)(ctx.outDir, _common_handoff_js__WEBPACK_IMPORTED_MODULE_3__/* .DEPLOYMENT_FILE */ .zf, d);
+        const products = d.image && deployed.imageName
+            ? [{ name: deployed.imageName, digest: { sha256: d.image.replace(/^sha256:/, '') } }]
+            : [];
+        const predicate = (0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_1__/* .makeProvenance */ .wL)({
+            builderId: `https://tollgate.dev/steps/${ctx.step.id}`,
+            externalParameters: {
+                repository: ctx.repository,
+                target: d.target,
+                baseUrl: d.baseUrl,
+                healthPath: o.healthPath,
+                ...(d.image ? { image: `${deployed.imageName}@${d.image}` } : {}),
+                ...(o.manifest ? { manifest: o.manifest } : {}),
+                ...(o.command ? { command: o.command } : {}),
+            },
+            materials: products,
+            startedOn,
+            finishedOn: new Date(),
+        });
+        // Where it runs is a byproduct of the deployment (SLSA runDetails.byproducts).
+        predicate.runDetails.byproducts = [
+            {
+                name: 'deployment',
+                uri: d.baseUrl,
+                annotations: { target: d.target, host: d.host, ports: d.ports.join(',') },
+            },
+            ...(d.renderedManifests ? [{ name: d.renderedManifests }] : []),
+        ];
+        return {
+            status: 'passed',
+            reason: `${d.image ? `${deployed.imageName}@${d.image.slice(0, 19)}…` : 'the service'} runs on ${d.target} at ${d.baseUrl}`,
+            attestations: [{ predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PREDICATE */ .W3.slsaProvenance, predicate }],
+            products,
+            reports: [_common_handoff_js__WEBPACK_IMPORTED_MODULE_3__/* .DEPLOYMENT_FILE */ .zf, ...(d.renderedManifests ? [d.renderedManifests] : [])],
+            summary: `**Deploy to a test environment**: ${d.target} at ${d.baseUrl}${d.image ? ` (image ${d.image})` : ''}`,
+            metrics: { ports: d.ports.length },
+        };
+    },
+};
 
 
 /***/ }),
@@ -415,13 +461,16 @@ const publishStaging = {
         const subject = { mediaType: copied.mediaType, digest: source.digest, size: copied.size };
         const extra = await attachArtefacts(staging.target, subject, artefactPaths(ctx.inputs.artefacts ?? '', ctx.repoDir));
         const referrers = (await (0,registry_referrers/* listReferrers */.xt)(staging.target, source.digest)).length;
+        // The embedded staging layout is named relative to this step's folder and travels in its
+        // artifact: deploy-staging and promote-production read it on other machines.
+        const recorded = (0,handoff/* portableRef */.tX)(staging.ref, ctx.outDir);
         const record = {
-            reference: (0,refs/* formatImageRef */.kL)(staging.ref, { digest: source.digest }),
-            repository: (0,refs/* formatImageRef */.kL)(staging.ref, {}),
+            reference: (0,refs/* formatImageRef */.kL)(recorded, { digest: source.digest }),
+            repository: (0,refs/* formatImageRef */.kL)(recorded, {}),
             tag,
             digest: source.digest,
             name: source.name,
-            source: (0,refs/* formatImageRef */.kL)(source.ref),
+            source: source.recorded,
             referrers,
         };
         await (0,handoff/* writeHandoff */.K7)(ctx.outDir, STAGING_FILE, record);
@@ -442,7 +491,12 @@ const publishStaging = {
             ],
             products: [staged],
             materials: [(0,sign_image_image/* imageSubject */.m)(source.name, source.digest)],
-            reports: [STAGING_FILE],
+            reports: [
+                STAGING_FILE,
+                ...(recorded !== staging.ref && staging.ref.kind === 'layout'
+                    ? await (0,handoff/* filesUnder */.mz)(staging.ref.dir)
+                    : []),
+            ],
             summary: `Published \`${record.reference}\` to staging with ${referrers} referrer(s)${extra.length ? ` (${extra.length} release file(s) attached)` : ''}.`,
             metrics: { blobsCopied: copied.blobsCopied, referrers, artefacts: extra.length },
         };

@@ -58528,55 +58528,83 @@ var types = __nccwpck_require__(1262);
  * local runner are derived from. Step ids are a public contract: policies name them.
  */
 const STAGES = (/* unused pure expression or super */ null && (['pre-commit', 'per-commit', 'per-pr', 'per-merge']));
+/**
+ * The stages a stage waits for in the caller's workflow run (its `needs:` there), so that its
+ * steps can download their artifacts: artifacts are shared within one run, never across runs.
+ * per-merge also waits for pre-commit, whose attestation the promotion gate judges.
+ */
+const STAGE_NEEDS = {
+    'pre-commit': [],
+    'per-commit': [],
+    'per-pr': ['per-commit'],
+    'per-merge': ['pre-commit', 'per-commit'],
+};
 const P = types/* PREDICATE */.W3;
-const step = (id, stage, title, needs, attests, box, extras = {}) => ({
+const step = (id, stage, title, needs, consumes, attests, box, extras = {}) => ({
     id,
     stage,
     title,
     needs,
+    consumes,
     attests,
     box,
     ...extras,
     required: extras.required ?? true,
 });
+/**
+ * What the per-PR steps read: the image (to deploy their own copy by digest: from the
+ * container artifact's OCI layout, or from the registry publish-image recorded) and
+ * deploy-test's deployment.
+ */
+const DEPLOYS = ['container', 'publish-image'];
+const TESTS_DEPLOYMENT = [...DEPLOYS, 'deploy-test'];
+/** Per-PR steps that need a live service deploy their own copy, so jobs stay independent. */
+const OWN_COPY = {
+    deploys: 'its own ephemeral copy of the image, by digest; torn down after',
+    testsDeployment: true,
+};
 const STEPS = [
-    step('secret-scan', 'pre-commit', 'Secret scan', [], [P.scanResult], 'secret scan'),
-    step('lint-language', 'per-commit', 'Language linters', [], [P.scanResult], 'language-specific linters'),
-    step('lint-iac', 'per-commit', 'Infrastructure-as-code linters', [], [P.scanResult], 'infrastructure as code (IaC) linters'),
-    step('compile', 'per-commit', 'Compile (yields the OpenAPI spec)', [], [P.slsaProvenance], 'compile', { artefacts: ['OpenAPI specs'] }),
-    step('lint-openapi', 'per-commit', 'OpenAPI linter', ['compile'], [P.scanResult], 'OpenAPI linter'),
-    step('instrument', 'per-commit', 'Instrumented build (code coverage)', ['compile'], [P.slsaProvenance], 'code coverage'),
-    step('unit-tests', 'per-commit', 'Unit tests', ['instrument'], [P.testResult], 'unit tests'),
-    step('integration-tests', 'per-commit', 'Integration tests', ['instrument'], [P.testResult], 'integration tests'),
-    step('coverage', 'per-commit', 'Coverage aggregation', ['unit-tests', 'integration-tests'], [P.coverage], 'coverage aggregation'),
-    step('container', 'per-commit', 'Container image', ['coverage', 'lint-language', 'lint-iac', 'lint-openapi'], [P.slsaProvenance], 'container / buildpack image'),
-    step('sca', 'per-commit', 'SCA, SBOM and licence notices', ['container'], [P.cyclonedx, P.vulns], 'SCA scan', { artefacts: ['manifest / notices'] }),
-    step('container-scan', 'per-commit', 'Container scan', ['container'], [P.vulns, P.scanResult], 'container scan'),
-    step('sign-image', 'per-commit', 'Signed image identity', ['container-scan'], [P.slsaProvenance], 'signed identity', { permissions: { packages: 'write' } }),
-    step('publish-image', 'per-commit', 'Published image', ['sign-image'], [P.slsaProvenance], 'published image', { permissions: { packages: 'write' } }),
-    step('sast', 'per-commit', 'SAST', [], [P.scanResult], 'SAST'),
-    step('deploy-test', 'per-pr', 'Deploy to a test environment', [], [P.slsaProvenance], 'deploy to a test environment'),
-    step('system-tests', 'per-pr', 'System tests', ['deploy-test'], [P.testResult], 'system tests'),
-    step('chaos', 'per-pr', 'Reliability / chaos tests', ['system-tests'], [P.scanResult], 'reliability / chaos tests', { disruptive: true }),
-    step('dast', 'per-pr', 'DAST', ['deploy-test'], [P.scanResult], 'DAST'),
-    step('api-fuzz', 'per-pr', 'API fuzzing', ['deploy-test'], [P.scanResult], 'API fuzzing'),
-    step('infra-scan', 'per-pr', 'Infrastructure vulnerability scan', ['deploy-test'], [P.scanResult], 'infrastructure vulnerability scan'),
-    step('cloud-scan', 'per-pr', 'Cloud misconfiguration scan', ['deploy-test'], [P.scanResult], 'cloud misconfiguration scan'),
-    step('performance', 'per-pr', 'Performance tests', ['deploy-test'], [P.scanResult], 'performance tests'),
-    step('peer-review', 'per-pr', 'Peer review', [], [P.review], 'peer review', {
+    step('secret-scan', 'pre-commit', 'Secret scan', [], [], [P.scanResult], 'secret scan'),
+    step('lint-language', 'per-commit', 'Language linters', [], [], [P.scanResult], 'language-specific linters'),
+    step('lint-iac', 'per-commit', 'Infrastructure-as-code linters', [], [], [P.scanResult], 'infrastructure as code (IaC) linters'),
+    step('compile', 'per-commit', 'Compile (yields the OpenAPI spec)', [], [], [P.slsaProvenance], 'compile', { artefacts: ['OpenAPI specs'], workspaceProducts: true }),
+    step('lint-openapi', 'per-commit', 'OpenAPI linter', ['compile'], ['compile'], [P.scanResult], 'OpenAPI linter'),
+    step('instrument', 'per-commit', 'Instrumented build (code coverage)', ['compile'], ['compile'], [P.slsaProvenance], 'code coverage', { workspaceProducts: true }),
+    step('unit-tests', 'per-commit', 'Unit tests', ['instrument'], ['instrument'], [P.testResult], 'unit tests'),
+    step('integration-tests', 'per-commit', 'Integration tests', ['instrument'], ['instrument'], [P.testResult], 'integration tests'),
+    step('coverage', 'per-commit', 'Coverage aggregation', ['unit-tests', 'integration-tests'], ['unit-tests', 'integration-tests'], [P.coverage], 'coverage aggregation'),
+    step('container', 'per-commit', 'Container image', ['coverage', 'lint-language', 'lint-iac', 'lint-openapi'], ['compile'], [P.slsaProvenance], 'container / buildpack image'),
+    step('sca', 'per-commit', 'SCA, SBOM and licence notices', ['container'], ['container'], [P.cyclonedx, P.vulns], 'SCA scan', { artefacts: ['manifest / notices'] }),
+    step('container-scan', 'per-commit', 'Container scan', ['container'], ['container'], [P.vulns, P.scanResult], 'container scan'),
+    step('sign-image', 'per-commit', 'Signed image identity', ['container-scan'], ['container'], [P.slsaProvenance], 'signed identity', { permissions: { packages: 'write' } }),
+    step('publish-image', 'per-commit', 'Published image', 
+    // sca too: its bundles are attached to the image, so it must have signed them first.
+    ['sign-image', 'sca'], ['container', 'sca', 'container-scan', 'sign-image'], [P.slsaProvenance], 'published image', { permissions: { packages: 'write' } }),
+    step('sast', 'per-commit', 'SAST', [], [], [P.scanResult], 'SAST'),
+    step('deploy-test', 'per-pr', 'Deploy to a test environment', [], DEPLOYS, [P.slsaProvenance], 'deploy to a test environment', { deploys: 'the image, by digest, to the test target; health-checked, then torn down' }),
+    step('system-tests', 'per-pr', 'System tests', ['deploy-test'], TESTS_DEPLOYMENT, [P.testResult], 'system tests', OWN_COPY),
+    step('chaos', 'per-pr', 'Reliability / chaos tests', ['system-tests'], TESTS_DEPLOYMENT, [P.scanResult], 'reliability / chaos tests', { disruptive: true, ...OWN_COPY }),
+    step('dast', 'per-pr', 'DAST', ['deploy-test'], TESTS_DEPLOYMENT, [P.scanResult], 'DAST', OWN_COPY),
+    step('api-fuzz', 'per-pr', 'API fuzzing', ['deploy-test'], 
+    // compile too: the requests come from the OpenAPI spec the build produced.
+    [...TESTS_DEPLOYMENT, 'compile'], [P.scanResult], 'API fuzzing', OWN_COPY),
+    step('infra-scan', 'per-pr', 'Infrastructure vulnerability scan', ['deploy-test'], TESTS_DEPLOYMENT, [P.scanResult], 'infrastructure vulnerability scan', OWN_COPY),
+    step('cloud-scan', 'per-pr', 'Cloud misconfiguration scan', ['deploy-test'], TESTS_DEPLOYMENT, [P.scanResult], 'cloud misconfiguration scan'),
+    step('performance', 'per-pr', 'Performance tests', ['deploy-test'], TESTS_DEPLOYMENT, [P.scanResult], 'performance tests', OWN_COPY),
+    // The review steps read the API, but still check out: the repository's inputs file
+    // (.github/tollgate-inputs.yml) and policy are read from the checkout, as in every job.
+    step('peer-review', 'per-pr', 'Peer review', [], [], [P.review], 'peer review', {
         permissions: { 'pull-requests': 'read' },
-        checkout: false,
     }),
-    step('approval', 'per-merge', 'Stakeholder approval', [], [P.review], 'stakeholder approval', {
+    step('approval', 'per-merge', 'Stakeholder approval', [], [], [P.review], 'stakeholder approval', {
         // The Environment's reviewers' decisions are read through the Actions API.
         permissions: { actions: 'read' },
-        checkout: false,
     }),
-    step('publish-staging', 'per-merge', 'Publish to staging', ['approval'], [P.slsaProvenance], 'publish artefacts to a staging repository', { permissions: { packages: 'write' } }),
-    step('deploy-staging', 'per-merge', 'Deploy to staging', ['publish-staging'], [P.slsaProvenance], 'deploy to staging'),
+    step('publish-staging', 'per-merge', 'Publish to staging', ['approval'], ['container', 'publish-image'], [P.slsaProvenance], 'publish artefacts to a staging repository', { permissions: { packages: 'write' } }),
+    step('deploy-staging', 'per-merge', 'Deploy to staging', ['publish-staging'], ['publish-staging'], [P.slsaProvenance], 'deploy to staging', { deploys: 'the staged image, pulled by digest from the staging repository, to staging' }),
     step('promote-production', 'per-merge', 'Promote to production', 
     // After staging: the digest promoted is the one re-read from the staging repository.
-    ['approval', 'deploy-staging'], [P.vsa], 'promote to production', { permissions: { packages: 'write' } }),
+    ['approval', 'deploy-staging'], ['container', 'publish-image', 'publish-staging'], [P.vsa], 'promote to production', { permissions: { packages: 'write' } }),
 ];
 const BY_ID = new Map(STEPS.map((s) => [s.id, s]));
 function findStep(id) {
@@ -58584,6 +58612,20 @@ function findStep(id) {
 }
 function stepsOfStage(stage) {
     return STEPS.filter((s) => s.stage === stage);
+}
+/** The stages whose artifacts a stage's run has: its own and those it waits for, transitively. */
+function stagesInRun(stage) {
+    const found = new Set([stage]);
+    const visit = (s) => {
+        for (const n of STAGE_NEEDS[s]) {
+            if (found.has(n))
+                continue;
+            found.add(n);
+            visit(n);
+        }
+    };
+    visit(stage);
+    return STAGES.filter((s) => found.has(s));
 }
 
 ;// CONCATENATED MODULE: ./dist/policy/build.js

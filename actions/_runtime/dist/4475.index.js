@@ -1,5 +1,5 @@
-export const id = 6731;
-export const ids = [6731,9530];
+export const id = 4475;
+export const ids = [4475,9530];
 export const modules = {
 
 /***/ 79010:
@@ -549,92 +549,6 @@ function describeIdentity(id) {
 
 /***/ }),
 
-/***/ 98402:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ resolveInside)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
-
-
-
-const inside = (root, path) => {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
-};
-/** The real path of `path`, or of its nearest existing parent with the rest appended. */
-function realish(path) {
-    let tail = '';
-    let cur = path;
-    for (;;) {
-        try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), tail);
-        }
-        catch {
-            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur);
-            if (up === cur)
-                return path;
-            tail = tail ? `${cur.slice(up.length + 1)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${tail}` : cur.slice(up.length + 1);
-            cur = up;
-        }
-    }
-}
-/**
- * A path taken from an input or an artifact (a step input, a report's `steps[].sarif`),
- * resolved against `root` (the repository, or the artifact's folder) and refused unless it
- * stays inside: no `..` escape, no absolute path elsewhere, no symbolic link that leads out
- * (checked on the real paths). Refusal is an exit-code-2 error naming the input. Returns the
- * resolved path (not the real one, so that messages show what the user wrote).
- */
-function resolveInside(root, path, what) {
-    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
-    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${what} ${JSON.stringify(path)} ${why}`, {
-        hint: `name a file inside ${base}, relative to it`,
-    });
-    if (path.includes('\0'))
-        throw refuse('contains a NUL character');
-    if (!inside(base, abs))
-        throw refuse(`is outside ${base}`);
-    if (!inside(realish(base), realish(abs)))
-        throw refuse(`leads outside ${base} through a symbolic link`);
-    return abs;
-}
-
-
-/***/ }),
-
-/***/ 63704:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* unused harmony exports SHA256_HEX, GIT_SHA_HEX */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-
-
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/** Streams the file so that large artefacts (images, archives) never sit in memory. */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-const SHA256_HEX = /^[0-9a-f]{64}$/;
-const GIT_SHA_HEX = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-
-
-/***/ }),
-
 /***/ 2886:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -741,7 +655,8 @@ async function publishedImage(ctx) {
     const hint = 'run the per-commit stage first (tollgate run --stage per-commit)';
     const dir = ctx.reportsOf('publish-image');
     const pub = await readJson((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, _steps_publish_image_index_js__WEBPACK_IMPORTED_MODULE_6__.PUBLISH_FILE), "publish-image's publish.json", hint);
-    const ref = (0,_oci_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(pub.reference);
+    // A layout publish-image embedded is named relative to its folder (its artifact on GitHub).
+    const ref = (0,_steps_common_handoff_js__WEBPACK_IMPORTED_MODULE_5__/* .localRef */ .Zs)(ctx, 'publish-image', (0,_oci_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(pub.reference));
     const built = await readJson((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(ctx.reportsOf('container'), _steps_common_handoff_js__WEBPACK_IMPORTED_MODULE_5__/* .IMAGE_FILE */ .xA), "container's image.json", hint).catch(() => undefined);
     const name = ctx.inputs.image ||
         (ref.kind === 'registry' ? ref.repository.split('/').pop() : (built?.name ?? 'image'));
@@ -751,7 +666,14 @@ async function publishedImage(ctx) {
         insecure: ctx.inputs.insecure === 'true',
         signal: ctx.signal,
     });
-    return { ref, target, digest: pub.digest, name, ...(tag ? { tag } : {}) };
+    return {
+        ref,
+        target,
+        digest: pub.digest,
+        name,
+        ...(tag ? { tag } : {}),
+        recorded: pub.reference,
+    };
 }
 
 
@@ -893,6 +815,7 @@ async function loadLocalKey(env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mk: () => (/* binding */ readStaging),
+/* harmony export */   Z3: () => (/* binding */ stagedRepository),
 /* harmony export */   a6: () => (/* binding */ pullStaged)
 /* harmony export */ });
 /* unused harmony export STAGED_DIR */
@@ -936,6 +859,10 @@ async function readStaging(ctx) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `${path}: not JSON`, { cause: e, hint });
     }
 }
+/** Where the staging repository is from here: an embedded layout is in publish-staging's folder. */
+function stagedRepository(ctx, staging) {
+    return (0,_common_handoff_js__WEBPACK_IMPORTED_MODULE_7__/* .localRef */ .Zs)(ctx, 'publish-staging', (0,_oci_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(staging.repository));
+}
 /**
  * Pulls the staged image by digest from the staging repository into a layout in the step's
  * folder and describes it as the container step does (image.json), so deploy-test's targets
@@ -944,7 +871,7 @@ async function readStaging(ctx) {
 async function pullStaged(ctx, staging) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(ctx.outDir, STAGED_DIR);
     const ref = `${staging.name}:${staging.tag}`;
-    const source = (0,_oci_registry_open_js__WEBPACK_IMPORTED_MODULE_6__/* .openTarget */ .A)((0,_oci_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(staging.repository), {
+    const source = (0,_oci_registry_open_js__WEBPACK_IMPORTED_MODULE_6__/* .openTarget */ .A)(stagedRepository(ctx, staging), {
         env: process.env,
         insecure: ctx.inputs.insecure === 'true',
         signal: ctx.signal,
@@ -962,7 +889,7 @@ async function pullStaged(ctx, staging) {
 
 /***/ }),
 
-/***/ 66731:
+/***/ 44475:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1098,6 +1025,10 @@ const DOWNLOAD_ARTIFACT = {
     uses: 'actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16',
     version: 'v4.1.8',
 };
+const SETUP_NODE = {
+    uses: 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020',
+    version: 'v4.4.0',
+};
 const UPLOAD_ARTIFACT = {
     uses: 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02',
     version: 'v4.6.2',
@@ -1110,9 +1041,11 @@ function ownAction(name) {
 function ownWorkflow(file) {
     return `${pins_TOLLGATE_REPO}/.github/workflows/${file}@${pins_TOLLGATE_REF}`;
 }
-/** Artifact that carries a step's signed bundle; the gate job downloads `tollgate-*`. */
+/**
+ * Artifact that carries a step's signed bundles and reports, rooted at the reports folder;
+ * the jobs that consume the step and the gate download it by this exact name.
+ */
 const artifactName = (step) => `tollgate-${step}`;
-const ARTIFACT_PATTERN = 'tollgate-*';
 /** Artifact holding the gate's verdict; the fork-safe report workflow reads it. */
 const VERDICT_ARTIFACT = 'tollgate-verdict';
 
@@ -2549,32 +2482,8 @@ function rangeStart(node) {
     return Array.isArray(range) ? range[0] : undefined;
 }
 
-;// CONCATENATED MODULE: ./dist/core/suggest.js
-/** Suggests the closest known name, for "did you mean" hints on typos. */
-function closest(name, candidates) {
-    let best;
-    let bestScore = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(name, c);
-        if (d < bestScore)
-            [best, bestScore] = [c, d];
-    }
-    return bestScore <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length];
-}
-
+// EXTERNAL MODULE: ./dist/core/suggest.js
+var suggest = __webpack_require__(22652);
 ;// CONCATENATED MODULE: ./dist/policy/build.js
 
 
@@ -2656,7 +2565,7 @@ async function buildPolicy(raw, ctx) {
     const knownSigner = (names, path) => {
         for (const [i, n] of names.entries()) {
             if (!(n in raw.signers)) {
-                const guess = closest(n, Object.keys(raw.signers));
+                const guess = (0,suggest/* closest */.k)(n, Object.keys(raw.signers));
                 problem([...path, i], `unknown signer "${n}"${guess ? ` (did you mean "${guess}"?)` : ''}; signers are defined under "signers:"`);
             }
         }
@@ -2671,7 +2580,7 @@ async function buildPolicy(raw, ctx) {
     const knownStep = (id, path, key) => {
         if (knownIds.has(id))
             return true;
-        const guess = closest(id, knownIds);
+        const guess = (0,suggest/* closest */.k)(id, knownIds);
         problem(path, `unknown step "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; a step of your own needs a predicateType under steps.${id}`, key);
         return false;
     };
@@ -4823,7 +4732,6 @@ function refusalReasons(v) {
 
 
 
-
 /**
  * Everything that must hold before a single byte moves to production, in order, stopping at
  * the first refusal: staging holds the digest publish-image published (re-read by its tag
@@ -4839,7 +4747,7 @@ async function preflight(ctx, o) {
     const policy = promotionPolicy(loaded, mode);
     const source = await (0,published/* publishedImage */.K)(ctx);
     const stagingRecord = await (0,staged_image/* readStaging */.Mk)(ctx);
-    const ref = (0,refs/* parseImageRef */.Q)(stagingRecord.repository);
+    const ref = (0,staged_image/* stagedRepository */.Z3)(ctx, stagingRecord);
     const staging = {
         ref,
         target: (0,registry_open/* openTarget */.A)(ref, {
@@ -5020,7 +4928,10 @@ const promoteProduction = {
         const mode = pf.mode;
         const digest = pf.source.digest;
         const production = (0,stores/* openStore */.Ch)(ctx.inputs.registry || process.env[stores/* PRODUCTION_ENV */.s2] || '', pf.source.name, (0,stores/* productionLayout */.Si)(ctx.repoDir), { insecure: ctx.inputs.insecure === 'true', signal: ctx.signal, cwd: ctx.repoDir });
-        const reference = (0,refs/* formatImageRef */.kL)(production.ref, { digest });
+        // The embedded production layout is named relative to the repository, never by a path of
+        // this machine: the name goes into promotion.json and the attestation.
+        const named = (0,handoff/* portableRef */.tX)(production.ref, ctx.repoDir);
+        const reference = (0,refs/* formatImageRef */.kL)(named, { digest });
         const vsa = async () => pf.verdict
             ? await promotionVsa({
                 resourceUri: reference,
@@ -5055,7 +4966,7 @@ const promoteProduction = {
             now,
             log: ctx.log,
         });
-        const repository = (0,refs/* formatImageRef */.kL)(production.ref, {});
+        const repository = (0,refs/* formatImageRef */.kL)(named, {});
         const subject = (0,sign_image_image/* imageSubject */.m)(repository, digest);
         const predicate = (await vsa());
         // Attached so that production carries the proof of its own promotion; a failure here
@@ -5075,8 +4986,8 @@ const promoteProduction = {
             ...(attachedVsa ? { vsa: attachedVsa } : {}),
             mode,
             reference,
-            tagged: (0,refs/* formatImageRef */.kL)(production.ref, { tag }),
-            repository: (0,refs/* formatImageRef */.kL)(production.ref, {}),
+            tagged: (0,refs/* formatImageRef */.kL)(named, { tag }),
+            repository,
             ...entry,
         });
         return {
@@ -5210,13 +5121,16 @@ const publishStaging = {
         const subject = { mediaType: copied.mediaType, digest: source.digest, size: copied.size };
         const extra = await attachArtefacts(staging.target, subject, artefactPaths(ctx.inputs.artefacts ?? '', ctx.repoDir));
         const referrers = (await (0,registry_referrers/* listReferrers */.xt)(staging.target, source.digest)).length;
+        // The embedded staging layout is named relative to this step's folder and travels in its
+        // artifact: deploy-staging and promote-production read it on other machines.
+        const recorded = (0,handoff/* portableRef */.tX)(staging.ref, ctx.outDir);
         const record = {
-            reference: (0,refs/* formatImageRef */.kL)(staging.ref, { digest: source.digest }),
-            repository: (0,refs/* formatImageRef */.kL)(staging.ref, {}),
+            reference: (0,refs/* formatImageRef */.kL)(recorded, { digest: source.digest }),
+            repository: (0,refs/* formatImageRef */.kL)(recorded, {}),
             tag,
             digest: source.digest,
             name: source.name,
-            source: (0,refs/* formatImageRef */.kL)(source.ref),
+            source: source.recorded,
             referrers,
         };
         await (0,handoff/* writeHandoff */.K7)(ctx.outDir, STAGING_FILE, record);
@@ -5237,7 +5151,12 @@ const publishStaging = {
             ],
             products: [staged],
             materials: [(0,sign_image_image/* imageSubject */.m)(source.name, source.digest)],
-            reports: [STAGING_FILE],
+            reports: [
+                STAGING_FILE,
+                ...(recorded !== staging.ref && staging.ref.kind === 'layout'
+                    ? await (0,handoff/* filesUnder */.mz)(staging.ref.dir)
+                    : []),
+            ],
             summary: `Published \`${record.reference}\` to staging with ${referrers} referrer(s)${extra.length ? ` (${extra.length} release file(s) attached)` : ''}.`,
             metrics: { blobsCopied: copied.blobsCopied, referrers, artefacts: extra.length },
         };
