@@ -3,6 +3,7 @@ import { access, realpath, stat } from 'node:fs/promises';
 import { delimiter, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256File } from '../../core/digest.js';
+import type { Finding } from '../../attest/predicates/builders.js';
 import type { ProcessRunner } from '../../core/process.js';
 import type { ToolLocator } from '../types.js';
 
@@ -100,4 +101,46 @@ export async function identifyTool(
   const version = text.match(pattern)?.[0] ?? text.trim().split('\n')[0] ?? 'unknown';
   const real = await realpath(path);
   return { name, version, sha256: await sha256File(real), path };
+}
+
+/**
+ * The SARIF run of a native tool for finishScan: none when the tool was not installed (the
+ * step logged that it fell back). Its version carries the executable's digest, so the
+ * attested tool versions say exactly which build ran.
+ */
+export function nativeRun(
+  run: { tool?: ToolIdentity; findings: Finding[] },
+  informationUri: string,
+): { tool: { name: string; version: string; informationUri: string }; findings: Finding[] }[] {
+  if (!run.tool) return [];
+  const { name, version, sha256 } = run.tool;
+  return [
+    {
+      tool: { name, version: `${version}${sha256 ? ` (sha256:${sha256})` : ''}`, informationUri },
+      findings: run.findings,
+    },
+  ];
+}
+
+/**
+ * Drops a native tool's findings that one of Tollgate's own findings already reports: same
+ * file, same line (or no line on either side), and a rule that `covers` names as its
+ * equivalent. Our finding is kept, with its stable id, documented help and fingerprint, so
+ * exceptions and baselines written for it go on working whether or not the tool is there.
+ */
+export function dropCovered(
+  native: Finding[],
+  ours: readonly Finding[],
+  covers: Readonly<Record<string, readonly string[]>>,
+): { kept: Finding[]; dropped: number } {
+  const taken = new Set<string>();
+  for (const f of ours)
+    for (const other of covers[f.ruleId] ?? [])
+      taken.add(`${other}\u0000${f.location?.path ?? ''}\u0000${f.location?.line ?? ''}`);
+  const kept = native.filter(
+    (f) =>
+      !taken.has(`${f.ruleId}\u0000${f.location?.path ?? ''}\u0000${f.location?.line ?? ''}`) &&
+      !taken.has(`${f.ruleId}\u0000${f.location?.path ?? ''}\u0000`),
+  );
+  return { kept, dropped: native.length - kept.length };
 }

@@ -4,6 +4,7 @@ import type { Finding } from '../../attest/predicates/builders.js';
 import { TollgateError } from '../../core/errors.js';
 import { globMatch } from '../../core/glob.js';
 import { listRepoFiles } from '../common/repo-files.js';
+import { dropCovered, nativeRun } from '../common/native-tools.js';
 import { finishScan, toolFailure } from '../common/scan-step.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 import { sarifRules } from './catalogue.js';
@@ -13,6 +14,7 @@ import { RULES_DOC_URL } from './rule.js';
 import { lintTerraform } from './terraform.js';
 import { ACTIONLINT_VERSION, lintWorkflows } from './workflows.js';
 import { parseYamlFile } from './yaml-source.js';
+import { runZizmor, ZIZMOR_COVERED, ZIZMOR_URI } from './zizmor.js';
 
 /**
  * lint-iac: Dockerfiles, Kubernetes manifests, Terraform and GitHub workflows under the
@@ -69,6 +71,14 @@ async function lint(ctx: StepContext): Promise<StepResult> {
     else findings.push(...(await lintFile(kind, file, text)));
   }
   findings.push(...(await lintWorkflows(ctx, workflows)));
+  const zizmor = await runZizmor(
+    ctx,
+    workflows.map((w) => w.path),
+  );
+  const dedup = dropCovered(zizmor.findings, findings, ZIZMOR_COVERED);
+  zizmor.findings = dedup.kept;
+  if (dedup.dropped)
+    ctx.log(`zizmor: ${dedup.dropped} finding(s) already reported by our own rules`);
   if (Object.values(seen).every((n) => n === 0))
     throw new TollgateError(
       'INPUT_INVALID',
@@ -92,6 +102,7 @@ async function lint(ctx: StepContext): Promise<StepResult> {
         },
         findings,
       },
+      ...nativeRun(zizmor, ZIZMOR_URI),
     ],
     REPORT,
   );
