@@ -83,12 +83,12 @@ export function nativeSeverity(
 }
 
 /** Where a finding of a tool sits: its first line, and the last line of the block it names. */
-export type Spans = Map<Finding, { start: number; end: number }>;
+export type Spans = Map<Finding, { start: number; end: number; resource?: string }>;
 
 /**
  * Drops the tool's findings that one of ours already reports: a covering rule, the same
  * file, and our finding's line inside the block the tool names (checkov reports whole
- * resources; hadolint one instruction). Ours is kept, with its stable id and help.
+ * resources; hadolint one instruction), or, in a plan without lines, the same resource. Ours is kept, with its stable id and help.
  */
 export function dropDuplicates(
   native: Finding[],
@@ -101,7 +101,9 @@ export function dropDuplicates(
       if (!(NATIVE_EQUIVALENTS[o.ruleId] ?? []).includes(n.ruleId)) return false;
       if (o.location?.path !== n.location?.path) return false;
       const line = o.location?.line;
-      return line === undefined || (line >= span.start && line <= span.end);
+      // A plan has no lines: there both name the resource (our message holds its address).
+      if (line === undefined) return !span.resource || !!o.message?.includes(span.resource);
+      return line >= span.start && line <= span.end;
     });
   });
   return { kept, dropped: native.length - kept.length };
@@ -165,7 +167,11 @@ export function parseCheckov(
         message: `${c.check_name ?? c.check_id}${c.resource ? ` (${c.resource})` : ''} [checkov ${c.check_id}]`,
         location: { path, ...(start > 0 ? { line: start } : {}) },
       };
-      spans.set(f, { start, end: Math.max(start, end) });
+      spans.set(f, {
+        start,
+        end: Math.max(start, end),
+        ...(c.resource ? { resource: c.resource } : {}),
+      });
       findings.push(f);
     }
   }
