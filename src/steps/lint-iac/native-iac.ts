@@ -261,3 +261,44 @@ export async function runHadolint(
   const json = parseToolJson(res.stdout || '[]', 'hadolint', 'its standard output');
   return { tool, findings: parseHadolint(json, ctx.repoDir, severities), spans: new Map() };
 }
+
+/**
+ * The documentation of our rules next to the native tools: for each rule the checks of
+ * checkov and hadolint that report the same problem, and the list of those kept because
+ * neither has one. Rendered into docs/rules-iac.md and docs/rules-cloud.md.
+ */
+export function renderNativeCoverage(
+  rules: readonly { id: string; title: string }[],
+  step: 'lint-iac' | 'cloud-scan',
+  link: (id: string) => string = (id) => `#${id.toLowerCase()}`,
+): string[] {
+  const tools = step === 'lint-iac' ? 'checkov and hadolint' : 'checkov';
+  const lacking = rules.filter((r) => !NATIVE_EQUIVALENTS[r.id]?.length);
+  return [
+    `## Next to ${tools}`,
+    '',
+    `When \`scripts/setup.sh\` has installed them (into \`.tools/\`), \`${step}\` also runs ${tools}`,
+    `on the same files, offline (checkov with \`--skip-download\`): ${step === 'lint-iac' ? 'Dockerfiles, Kubernetes manifests and Terraform for checkov, Dockerfiles for hadolint' : 'the Kubernetes objects, Terraform HCL and the plan'}.`,
+    'Their findings are named `checkov/<check id>` and `hadolint/<code>`, with fingerprints like',
+    'ours. checkov offline carries no severities: a check takes the severity of the rule of ours',
+    "that covers it (below), and `low` otherwise; hadolint's levels map as `error` medium,",
+    "`warning` low, `info` and `style` info (or the covering rule's severity). Where one of our",
+    "findings and a covering check report the same file and line (checkov's line range of the",
+    'resource; in a plan, the same resource address), only ours is kept: its id, help and',
+    'fingerprint stay stable whether or not the tools are installed. Without the tools our rules',
+    'run alone, and the log says so; the SARIF report has one run per tool that ran, and the',
+    "attested tool versions carry the sha256 of each tool's executable.",
+    '',
+    `| id | rule | the same check in ${tools} |`,
+    '|---|---|---|',
+    ...rules.map(
+      (r) =>
+        `| [${r.id}](${link(r.id)}) | ${r.title} | ${
+          NATIVE_EQUIVALENTS[r.id]?.map((c) => `\`${c}\``).join(', ') ?? 'none: kept'
+        } |`,
+    ),
+    '',
+    `Kept because ${tools} ${step === 'lint-iac' ? 'lack' : 'lacks'} them: ${lacking.map((r) => r.id).join(', ')}.`,
+    '',
+  ];
+}
