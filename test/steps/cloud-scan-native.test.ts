@@ -38,7 +38,9 @@ async function scan(repo: string, reports: string, inputs: Record<string, string
   return { result, findings: findingsOf(result), log };
 }
 
-describe('cloud-scan with checkov', () => {
+// checkov and semgrep start slowly (a Python start, then every rule loaded): minutes on a
+// busy two-core machine.
+describe('cloud-scan with checkov', { timeout: 300_000 }, () => {
   const dirs: ReturnType<typeof scratch>[] = [];
   afterAll(() => dirs.forEach((d) => d.cleanup()));
 

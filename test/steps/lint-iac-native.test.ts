@@ -55,7 +55,9 @@ async function lint(repo: string, out: string, t: ToolLocator, inputs = {}) {
   return { result, findings: findingsOf(result), lines: ctx.lines };
 }
 
-describe('lint-iac with checkov and hadolint', () => {
+// checkov and semgrep start slowly (a Python start, then every rule loaded): minutes on a
+// busy two-core machine.
+describe('lint-iac with checkov and hadolint', { timeout: 300_000 }, () => {
   it('keeps every planted problem under our ids and drops the tools’ duplicates of them', async () => {
     const ctx = { ...(await lintContext('lint-iac', 'iac/bad')), tools: await tools() };
     const result = await lintIac.run(ctx);
