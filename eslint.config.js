@@ -16,6 +16,7 @@ export default tseslint.config(
       'coverage/',
       'reports/',
       '.stryker-tmp/',
+      '.tools/',
     ],
   },
   js.configs.recommended,

@@ -10,24 +10,37 @@
  * timings depend on the machine (and gitleaks as WASM costs far more than the native binary).
  * Each run is paired with a bare `node -e 0` start, so that a busy machine shows up in the
  * baseline too; bench/secret-scan-phases.mjs splits the scan's time into its parts.
+ *
+ * Then a tree scan (mode tree: every tracked file) of the 20,000-file repository, in MB/s of
+ * tracked content, with the native gitleaks (scripts/setup.sh builds it into .tools/) and
+ * with the WebAssembly build in the same run (--tree-runs, default 1, runs of each).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { nodeProcessRunner } from '../dist/core/process.js';
 import { STEPS } from '../dist/pipeline/graph.js';
-import { findGitleaks } from '../dist/steps/secret-scan/gitleaks.js';
+import { NO_TOOLS, nativeTools } from '../dist/steps/common/native-tools.js';
+import { describeGitleaks, findGitleaks } from '../dist/steps/secret-scan/gitleaks.js';
 import { secretScan } from '../dist/steps/secret-scan/index.js';
 
 const SIZES = [1000, 20000];
 const CHANGED = 50;
 const TARGET_MS = 1000;
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    'tree-runs': { type: 'string', default: '1' },
+  },
+});
 const RUNS = Number(args.runs);
 if (!(RUNS >= 1)) throw new Error('--runs must be at least 1');
+const TREE_RUNS = Number(args['tree-runs']);
+if (!(TREE_RUNS >= 1)) throw new Error('--tree-runs must be at least 1');
+const TOOLS = nativeTools(process.env);
 
 const gitEnv = {
   ...process.env,
@@ -75,11 +88,26 @@ const median = (xs) => {
 const root = await mkdtemp(join(tmpdir(), 'tollgate-bench-secret-'));
 try {
   const step = STEPS.find((s) => s.id === 'secret-scan');
-  const g = await findGitleaks(nodeProcessRunner, root);
-  console.log(`gitleaks: ${g.kind} (${g.version}); ${RUNS} runs per size, ${CHANGED} files staged`);
+  const g = await findGitleaks(nodeProcessRunner, root, TOOLS);
+  console.log(`${describeGitleaks(g)}; ${RUNS} runs per size, ${CHANGED} files staged`);
+  const context = (repo, out, mode, tools) => ({
+    step,
+    repoDir: repo,
+    outDir: out,
+    inputs: { mode },
+    commit: '',
+    repository: 'bench/repo',
+    upstream: {},
+    log: () => {},
+    exec: nodeProcessRunner,
+    signal: new AbortController().signal,
+    tools,
+  });
+  let largest;
   const medians = [];
   for (const size of SIZES) {
     const repo = await makeRepo(root, size);
+    largest = repo;
     const times = [];
     const bases = [];
     for (let r = 0; r < RUNS + 1; r++) {
@@ -88,18 +116,7 @@ try {
       if (r > 0) bases.push(performance.now() - b0);
       const out = join(root, `out-${size}-${r}`);
       const t0 = performance.now();
-      const res = await secretScan.run({
-        step,
-        repoDir: repo,
-        outDir: out,
-        inputs: { mode: 'staged' },
-        commit: '',
-        repository: 'bench/repo',
-        upstream: {},
-        log: () => {},
-        exec: nodeProcessRunner,
-        signal: new AbortController().signal,
-      });
+      const res = await secretScan.run(context(repo, out, 'staged', TOOLS));
       const ms = performance.now() - t0;
       if (res.status !== 'passed')
         throw new Error(`wrong verdict on a clean change: ${res.reason}`);
@@ -120,6 +137,44 @@ try {
     `target median ≤ ${TARGET_MS} ms: ${medians.every((m) => m <= TARGET_MS) ? 'met' : 'not met'}`,
   );
   console.log(`does not grow with the repository: ${growth <= 1.5 ? 'met' : 'not met'}`);
+
+  // Tree mode over the largest repository: the bytes of its tracked files per second.
+  git(largest, 'commit', '-q', '-m', 'change');
+  let bytes = 0;
+  for (const f of git(largest, 'ls-files', '-z').toString().split('\0').filter(Boolean))
+    bytes += (await stat(join(largest, f))).size;
+  const mb = bytes / 1e6;
+  const builds = [
+    ['native', TOOLS],
+    ['wasm', NO_TOOLS],
+  ];
+  const rates = {};
+  for (const [label, tools] of builds) {
+    const build = await findGitleaks(nodeProcessRunner, root, tools);
+    if (label === 'native' && build.kind !== 'native') {
+      console.log('tree scan, native: no native gitleaks (run scripts/setup.sh)');
+      continue;
+    }
+    const times = [];
+    for (let r = 0; r < TREE_RUNS; r++) {
+      const t0 = performance.now();
+      const res = await secretScan.run(
+        context(largest, join(root, `tree-${label}-${r}`), 'tree', tools),
+      );
+      times.push(performance.now() - t0);
+      if (res.status !== 'passed') throw new Error(`wrong verdict on a clean tree: ${res.reason}`);
+    }
+    const m = median(times);
+    rates[label] = mb / (m / 1000);
+    console.log(
+      `tree scan, ${SIZES.at(-1)} files (${mb.toFixed(1)} MB tracked), ${describeGitleaks(build)}: ` +
+        `median ${(m / 1000).toFixed(1)} s, ${rates[label].toFixed(2)} MB/s`,
+    );
+  }
+  if (rates.native && rates.wasm)
+    console.log(
+      `tree scan: native ×${(rates.native / rates.wasm).toFixed(1)} the WebAssembly build's throughput`,
+    );
 } finally {
   await rm(root, { recursive: true, force: true, maxRetries: 5 });
 }

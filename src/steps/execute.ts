@@ -1,6 +1,7 @@
 import type { StepMeta } from '../attest/predicates/types.js';
 import type { Subject } from '../attest/statement.js';
 import { describeError } from '../core/errors.js';
+import { nativeTools } from './common/native-tools.js';
 import { stepEnvironment } from './execute-env.js';
 import { signResult, type SignerSource } from './execute-sign.js';
 import type { StepContext, StepImplementation, StepResult } from './types.js';
@@ -53,6 +54,8 @@ export async function executeStep(
 ): Promise<StepOutcome> {
   const now = options.now ?? (() => new Date());
   const env = options.env ?? process.env;
+  // The tools the step may run come from the same environment as everything else it records.
+  ctx = ctx.tools ? ctx : { ...ctx, tools: nativeTools(env) };
   const startedOn = now().toISOString();
   const base = { step: ctx.step.id, stage: ctx.step.stage, startedOn };
   const finish = (

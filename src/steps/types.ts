@@ -28,6 +28,17 @@ export interface StepContext {
   log: (line: string) => void;
   exec: ProcessRunner;
   signal: AbortSignal;
+  /**
+   * Where the step finds native tools (gitleaks, zizmor, checkov, hadolint, njsscan). The
+   * runner and the step actions set it from their environment (executeStep fills it in when
+   * absent); without it a step runs its fallback.
+   */
+  tools?: ToolLocator;
+}
+
+/** Finds a native tool's executable by its command name; undefined when it is not installed. */
+export interface ToolLocator {
+  find(name: string): Promise<string | undefined>;
 }
 
 /** One attestation a step asks to be signed (most steps have one; `sca` has two). */

@@ -98,7 +98,8 @@ async function scanIn(mode: 'range' | 'staged' | 'tree') {
     mkdirSync(join(repo, name, '..'), { recursive: true });
     writeFileSync(join(repo, name), text);
   }
-  if (mode !== 'tree') git(repo, 'add', '-A');
+  // Tracked in every mode: a tree scan reads the tracked files only (git ls-files).
+  git(repo, 'add', '-A');
   if (mode === 'range') git(repo, 'commit', '-q', '-m', 'add config');
   let printed = '';
   const code = await main(

@@ -1,6 +1,7 @@
 import { renderRuleTable } from '../common/rule-table.js';
 import { IAC_RULES } from '../lint-iac/catalogue.js';
-import { CLOUD_K8S_RULES, CLOUD_TF_RULES } from './rules.js';
+import { renderNativeCoverage } from '../lint-iac/native-iac.js';
+import { CLOUD_K8S_RULES, CLOUD_RULES, CLOUD_TF_RULES } from './rules.js';
 
 /** The text of docs/rules-cloud.md; a test fails when the committed file differs. */
 export function renderCloudRulesDoc(): string {
@@ -37,6 +38,10 @@ export function renderCloudRulesDoc(): string {
     '|---|---|---|',
     ...reused.map(
       (r) => `| [${r.id}](rules-iac.md#${r.id.toLowerCase()}) | ${r.severity} | ${r.title} |`,
+    ),
+    '',
+    ...renderNativeCoverage([...CLOUD_RULES, ...reused], 'cloud-scan', (id) =>
+      id.startsWith('TG-CLOUD-') ? `#${id.toLowerCase()}` : `rules-iac.md#${id.toLowerCase()}`,
     ),
   ];
   return `${lines.join('\n').trimEnd()}\n`;

@@ -39,7 +39,7 @@ export async function scanImageSecrets(
   await writeFile(join(configDir, 'labels'), labels.map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
   const skipped = [...fs.files.values()].filter((size) => size > MAX_FILE_MB * 1024 * 1024).length;
 
-  const gitleaks = await findGitleaks(ctx.exec, ctx.repoDir);
+  const gitleaks = await findGitleaks(ctx.exec, ctx.repoDir, ctx.tools);
   const report = join(scratch, 'gitleaks.sarif');
   const args = ['dir', '.', '--no-banner', '--redact', '--exit-code', String(LEAKS_EXIT)];
   args.push('--max-target-megabytes', String(MAX_FILE_MB), '--log-level', 'warn');

@@ -1,5 +1,6 @@
 import { DOCKERFILE_RULES } from './dockerfile.js';
 import { KUBERNETES_RULES } from './kubernetes.js';
+import { renderNativeCoverage } from './native-iac.js';
 import { helpUri, type IacRule } from './rule.js';
 import { TERRAFORM_RULES } from './terraform.js';
 import { WORKFLOW_RULES } from './workflows.js';
@@ -44,5 +45,16 @@ export function renderRulesDoc(): string {
     for (const r of IAC_RULES.filter((x) => x.family === family))
       lines.push(`### ${r.id}`, '', `**${r.title}** (${r.severity})`, '', r.help, '');
   }
+  lines.push(
+    ...renderNativeCoverage(
+      IAC_RULES.filter((r) => r.family !== 'GitHub workflows'),
+      'lint-iac',
+    ),
+    '## GitHub workflows: zizmor',
+    '',
+    "When zizmor is installed, `lint-iac` runs it (`--offline`, regular persona) on the workflows next to actionlint: template injection, unpinned actions and images, dangerous triggers, excessive permissions, credentials persisted by checkout ([zizmor's audits](https://docs.zizmor.sh/audits/)).",
+    "Each audit is a rule `zizmor/<audit>`. zizmor's severity maps one to one (`informational` to `info`), one level lower when zizmor's own confidence is low. A `template-injection` at the line of a TG-GHA-001 finding, or a `hardcoded-container-credentials` at one of TG-GHA-003, is left to our rule.",
+    '',
+  );
   return `${lines.join('\n').trimEnd()}\n`;
 }

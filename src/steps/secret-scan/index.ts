@@ -8,9 +8,16 @@ import { PREDICATE } from '../../attest/predicates/types.js';
 import { TollgateError } from '../../core/errors.js';
 import { redactor } from '../../core/redact.js';
 import { writeSarif } from '../common/sarif.js';
-import type { StepContext, StepImplementation, StepResult } from '../types.js';
+import type { ScanStepResult } from '../common/scan-step.js';
+import type { StepContext, StepImplementation } from '../types.js';
 import { isAccepted, loadBaseline } from './baseline.js';
-import { findGitleaks, LEAKS_EXIT, readGitleaksReport, runGitleaks } from './gitleaks.js';
+import {
+  describeGitleaks,
+  findGitleaks,
+  LEAKS_EXIT,
+  readGitleaksReport,
+  runGitleaks,
+} from './gitleaks.js';
 import { SECRET_SEVERITY, summaryOf, toStepFindings } from './report.js';
 import { MODES, prepareTarget, type Mode } from './sources.js';
 
@@ -38,7 +45,7 @@ export const secretScan: StepImplementation = {
       ? `mode must be one of ${MODES.join(', ')}, not "${mode}"`
       : undefined;
   },
-  async run(ctx: StepContext): Promise<StepResult> {
+  async run(ctx: StepContext): Promise<ScanStepResult> {
     const mode = (ctx.inputs.mode?.trim() || 'range') as Mode;
     if (!MODES.includes(mode)) {
       throw new TollgateError(
@@ -53,9 +60,10 @@ export const secretScan: StepImplementation = {
     const scratch = await mkdtemp(join(tmpdir(), 'tollgate-secret-'));
     try {
       const target = await prepareTarget(ctx, mode, scratch);
-      const gitleaks = await findGitleaks(ctx.exec, ctx.repoDir);
+      const gitleaks = await findGitleaks(ctx.exec, ctx.repoDir, ctx.tools);
       let raw: Finding[] = [];
-      const version = gitleaks.version;
+      // The attested version names the build that ran and its digest (docs/steps/secret-scan.md).
+      const version = `${gitleaks.version} (${gitleaks.kind}, sha256:${gitleaks.sha256})`;
       if (!target.empty) {
         // Not redacted: the secrets are what the redaction layer masks (readGitleaksReport).
         const rawReport = join(scratch, 'gitleaks.json');
@@ -64,7 +72,7 @@ export const secretScan: StepImplementation = {
         // Explicit paths: the mirror folder holds neither the config nor .gitleaksignore.
         if (config) args.push('--config', config);
         args.push('--gitleaks-ignore-path', ctx.repoDir);
-        ctx.log(`secret-scan: gitleaks (${gitleaks.kind}) on ${target.describe}`);
+        ctx.log(`secret-scan: ${describeGitleaks(gitleaks)} on ${target.describe}`);
         await runGitleaks(gitleaks, args, {
           cwd: target.dir,
           exec: ctx.exec,
@@ -76,7 +84,7 @@ export const secretScan: StepImplementation = {
         redactor.addSecrets(report.secrets);
         raw = report.findings;
       } else {
-        ctx.log(`secret-scan: nothing added in ${target.describe}`);
+        ctx.log(`secret-scan: nothing to scan in ${target.describe}`);
       }
       const all = toStepFindings(raw, target.commitFolders);
       const findings = all.filter((f) => !isAccepted(baseline, f));
@@ -113,6 +121,7 @@ export const secretScan: StepImplementation = {
         reports: [reportPath],
         summary: summaryOf(target.describe, findings, accepted),
         metrics: { findings: findings.length, accepted },
+        tools: { gitleaks: version },
       };
     } finally {
       await rm(scratch, { recursive: true, force: true });

@@ -1,5 +1,5 @@
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, link, lstat, mkdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
 import type { StepContext } from '../types.js';
 import { COMMIT_MARK, parseAddedLines, writeMirror } from './diff.js';
@@ -80,9 +80,7 @@ export async function prepareTarget(
   mode: Mode,
   scratch: string,
 ): Promise<ScanTarget> {
-  if (mode === 'tree') {
-    return { dir: ctx.repoDir, describe: 'the working tree', commitFolders: false, empty: false };
-  }
+  if (mode === 'tree') return trackedTree(ctx, join(scratch, 'tree'));
   const patchFile = join(scratch, 'changes.patch');
   const tree = join(scratch, 'tree');
   let describe: string;
@@ -114,4 +112,50 @@ export async function prepareTarget(
   const files = parseAddedLines(patch);
   await writeMirror(tree, files);
   return { dir: tree, describe, commitFolders: mode === 'range', empty: files.length === 0 };
+}
+
+/** Links made at once while mirroring the tracked files (a bound on open file handles). */
+const LINKS_IN_FLIGHT = 64;
+
+/**
+ * Tree mode scans the tracked files only (`git ls-files`), as they are in the working tree:
+ * build outputs, dependencies and run folders that git ignores are not the repository's
+ * content, and in a checkout with node_modules they are most of the bytes. gitleaks reads a
+ * folder, so the tracked files are hard-linked (copied across file systems) into a mirror
+ * with the same relative paths; symbolic links, submodules and files deleted from the
+ * working tree are left out. Outside a git checkout the whole folder is scanned, and the
+ * log says so.
+ */
+async function trackedTree(ctx: StepContext, mirror: string): Promise<ScanTarget> {
+  const listed = await ctx.exec.run('git', ['ls-files', '-z', '--cached'], {
+    cwd: ctx.repoDir,
+    signal: ctx.signal,
+  });
+  if (listed.code !== 0) {
+    ctx.log(`secret-scan: ${ctx.repoDir} is not a git checkout; scanning every file in it`);
+    return { dir: ctx.repoDir, describe: 'the working tree', commitFolders: false, empty: false };
+  }
+  const files = [...new Set(listed.stdout.split('\0').filter(Boolean))];
+  let linked = 0;
+  const one = async (rel: string): Promise<void> => {
+    const from = join(ctx.repoDir, rel);
+    const info = await lstat(from).catch(() => undefined);
+    if (!info?.isFile()) return;
+    const to = join(mirror, rel);
+    await mkdir(dirname(to), { recursive: true });
+    await link(from, to).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EXDEV' && e.code !== 'EPERM') throw e;
+      return copyFile(from, to);
+    });
+    linked++;
+  };
+  for (let i = 0; i < files.length; i += LINKS_IN_FLIGHT)
+    await Promise.all(files.slice(i, i + LINKS_IN_FLIGHT).map(one));
+  await mkdir(mirror, { recursive: true });
+  return {
+    dir: mirror,
+    describe: `the ${linked} tracked file(s) of the working tree`,
+    commitFolders: false,
+    empty: linked === 0,
+  };
 }
