@@ -30,9 +30,10 @@ describe('bin/tollgate.js checks the Node version first', () => {
     },
   );
 
-  it.each(['24.15.0', '24.21.0', '25.0.0', '30.1.2'])('Node %s passes the check', (version) => {
-    const r = runAs(version, ['--version']);
-    expect(r.stderr).not.toContain('needs Node.js');
+  it('the boundary is 24.15.0: 24.14.9 stops, 24.15.0 and later go on', () => {
+    expect(runAs('24.14.9', ['--version']).code).toBe(2);
+    for (const version of ['24.15.0', '24.21.0', '25.0.0', '30.1.2'])
+      expect(runAs(version, ['--version']).stderr, version).not.toContain('needs Node.js');
   });
 
   it('requires the version package.json `engines` names', () => {
