@@ -10,6 +10,7 @@ import { readInput, writeFileAtomic } from '../../core/fs.js';
 import { sniffFormat } from '../common/coverage-data.js';
 import { MAX_JUNIT_BYTES, parseJUnit, type JUnitResult } from '../common/junit.js';
 import { writeLcov } from '../common/lcov.js';
+import { missingScript, notApplicableTests } from '../common/npm-script.js';
 import { runShell, tailReason } from '../common/shell.js';
 import { readV8Coverage } from '../coverage/v8.js';
 import { COVERAGE_DIR, coverageEnv, V8_DIR } from '../instrument/convention.js';
@@ -96,6 +97,8 @@ export async function runTests(ctx: StepContext): Promise<StepResult> {
     reports: [],
   });
   if (!command) return fail('no test command; set the test-command input');
+  const missing = await missingScript(ctx.repoDir, command);
+  if (missing) return notApplicableTests(ctx, missing);
   const junit = isAbsolute(junitInput) ? junitInput : join(ctx.repoDir, junitInput);
   // Whole seconds: some file systems store coarse mtimes, and a report from this run must count.
   const since = Math.floor(Date.now() / 1000) * 1000;
