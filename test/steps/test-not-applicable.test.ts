@@ -61,6 +61,15 @@ describe('a test step whose script the repository does not have is not-applicabl
     ]);
   });
 
+  it('lint-openapi in a repository without an OpenAPI spec: not-applicable, which the default policy accepts', async () => {
+    const { verdict } = await runLocal(runOptions(bare, { only: ['lint-openapi'] }), realSteps());
+    expect(verdict.steps[0]).toMatchObject({ step: 'lint-openapi', status: 'not-applicable' });
+    expect(verdict.steps[0]!.reason).toMatch(
+      /^no OpenAPI spec: compile produced none, and the repository has none of openapi\.json, /,
+    );
+    expect(verdict.verdict).toBe('pass');
+  });
+
   it('a step that says not-applicable without a reason fails, and signs nothing', async () => {
     const { verdict } = await runLocal(runOptions(bare, { only: ['lint-openapi'] }), {
       ...runnerDeps([]),
