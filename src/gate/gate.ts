@@ -9,6 +9,7 @@ import { claimedStep } from './attribute.js';
 import { checkChain } from './chain.js';
 import { judgePredicate, predicateProblem } from './evaluators/index.js';
 import { splitExceptions } from './exceptions.js';
+import { judgeNotApplicable } from './not-applicable.js';
 import { allowedSigner } from './signer-match.js';
 import type { BundleProblem, BundleSource, StepStatus, StepVerdict, Verdict } from './types.js';
 
@@ -163,7 +164,9 @@ export function runGate(input: GateInput): Verdict {
     judgeStep(stageOf(step) ?? '', step, accepted.get(step) ?? [], [], input, active);
   applyChains(steps, accepted, input.policy.chains, judgeProducer);
   return {
-    verdict: steps.every((s) => s.status === 'passed') ? 'pass' : 'fail',
+    verdict: steps.every((s) => s.status === 'passed' || s.status === 'not-applicable')
+      ? 'pass'
+      : 'fail',
     commit,
     policy: policy.source,
     evaluatedAt: input.now.toISOString(),
@@ -207,6 +210,8 @@ function judgeStep(
   const expectedTypes = stepPolicy.predicateTypes.length
     ? stepPolicy.predicateTypes
     : [...new Set(records.map((r) => r.statement.predicateType))];
+  const na = judgeNotApplicable(records, expectedTypes, stepPolicy.allowNotApplicable);
+  if (na) return { ...base, ...na };
   const summaries: string[] = [];
   let counts: StepVerdict['counts'];
   const waived: string[] = [];

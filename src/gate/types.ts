@@ -2,6 +2,10 @@ import type { Severity } from '../attest/predicates/types.js';
 
 export const STEP_STATUSES = [
   'passed',
+  // The step attested that the repository has nothing for it to check, and the policy allows
+  // that for the step: it does not fail the verdict. (Where the policy does not allow it, the
+  // step is `failed`.)
+  'not-applicable',
   'failed',
   'missing',
   'invalid-signature',

@@ -31,7 +31,9 @@ export async function writeVsa(
     inputs,
     passed: verdict.verdict === 'pass',
     passedStages: stages.filter((st) =>
-      verdict.steps.filter((s) => s.stage === st).every((s) => s.status === 'passed'),
+      verdict.steps
+        .filter((s) => s.stage === st)
+        .every((s) => s.status === 'passed' || s.status === 'not-applicable'),
     ),
     timeVerified: new Date(verdict.evaluatedAt),
   });

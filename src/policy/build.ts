@@ -2,6 +2,7 @@ import { closest } from '../core/suggest.js';
 import { readInput } from '../core/fs.js';
 import { isAbsolute, resolve } from 'node:path';
 import { findStep, STEPS } from '../pipeline/graph.js';
+import { NOT_APPLICABLE_ALLOWED } from '../pipeline/not-applicable.js';
 import type { Severity } from '../attest/predicates/types.js';
 import type {
   ChainRule,
@@ -30,6 +31,7 @@ export interface RawPolicy {
     {
       signers?: string[];
       predicateType?: string | string[];
+      allowNotApplicable?: boolean;
       thresholds?: Thresholds & { failOn?: Severity | 'none' };
     }
   >;
@@ -210,6 +212,7 @@ export async function buildPolicy(
       signers: s?.signers ?? defaultSigners,
       predicateTypes: s?.predicateType ? list(s.predicateType) : (findStep(id)?.attests ?? []),
       thresholds: s?.thresholds ?? {},
+      allowNotApplicable: s?.allowNotApplicable ?? NOT_APPLICABLE_ALLOWED.has(id),
     });
   }
   for (const id of Object.keys(raw.steps ?? {})) knownStep(id, ['steps'], id);

@@ -90,6 +90,7 @@ export const POLICY_SCHEMA = {
         properties: {
           signers: { type: 'array', items: { type: 'string' }, minItems: 1 },
           predicateType: stringOrList,
+          allowNotApplicable: { type: 'boolean' },
           thresholds: {
             type: 'object',
             additionalProperties: false,

@@ -38,6 +38,12 @@ export interface StepPolicy {
   /** Predicate types required for the step (from the pipeline graph unless overridden). */
   predicateTypes: string[];
   thresholds: Thresholds;
+  /**
+   * Whether an attested `not-applicable` (the repository has nothing for the step to check)
+   * is accepted as `not-applicable` rather than failing the step. Default per step:
+   * src/pipeline/not-applicable.ts.
+   */
+  allowNotApplicable: boolean;
 }
 
 export interface ChainRule {

@@ -74,7 +74,7 @@ export function gatePromotion(o: {
 /** The gate's reasons in one line: `step status: reason; ...`. */
 export function refusalReasons(v: Verdict): string {
   return v.steps
-    .filter((s) => s.status !== 'passed')
+    .filter((s) => s.status !== 'passed' && s.status !== 'not-applicable')
     .map((s) => `${s.step} ${s.status}: ${s.reason}`)
     .join('; ');
 }

@@ -26,7 +26,9 @@ export async function promotionVsa(o: {
     inputs: o.bundles.map((b) => ({ uri: b.name, sha256: sha256Hex(b.bytes) })),
     passed: o.verdict.verdict === 'pass',
     passedStages: stages.filter((st) =>
-      o.verdict.steps.filter((s) => s.stage === st).every((s) => s.status === 'passed'),
+      o.verdict.steps
+        .filter((s) => s.stage === st)
+        .every((s) => s.status === 'passed' || s.status === 'not-applicable'),
     ),
     timeVerified: new Date(o.verdict.evaluatedAt),
   });

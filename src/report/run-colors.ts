@@ -8,6 +8,8 @@ export function statusColor(s: RunStepStatus): string {
       return '#2da44e';
     case 'failed':
       return '#cf222e';
+    case 'not-applicable':
+      return '#8c959f';
     case 'not-implemented':
       return '#8c959f';
     case 'skipped':

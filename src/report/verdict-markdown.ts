@@ -4,6 +4,7 @@ import type { StepStatus, Verdict } from '../gate/types.js';
 /** One icon per verdict status, shared by the job summary and the PR comment. */
 export const STATUS_ICON: Record<StepStatus, string> = {
   passed: '✅',
+  'not-applicable': '➖',
   failed: '❌',
   missing: '⚠️',
   'invalid-signature': '🛑',

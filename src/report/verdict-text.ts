@@ -6,6 +6,7 @@ const t = (s: string) => forTerminal(s).replace(/\s*\n\s*/g, ' ');
 
 const MARK: Record<StepStatus, string> = {
   passed: 'ok  ',
+  'not-applicable': 'n/a ',
   failed: 'FAIL',
   missing: 'MISS',
   'invalid-signature': 'SIG!',
@@ -34,8 +35,9 @@ export function renderText(v: Verdict): string {
   for (const p of v.unattributed) lines.push(`  ${t(p.file)}: ${p.status}: ${t(p.reason)}`);
   for (const n of v.notes) lines.push(`  note: ${t(n)}`);
   const passed = v.steps.filter((s) => s.status === 'passed').length;
+  const na = v.steps.filter((s) => s.status === 'not-applicable').length;
   lines.push(
-    `${v.steps.length} required steps: ${passed} passed, ${v.steps.length - passed} not passed`,
+    `${v.steps.length} required steps: ${passed} passed, ${na ? `${na} not applicable, ` : ''}${v.steps.length - passed - na} not passed`,
   );
   return lines.join('\n') + '\n';
 }

@@ -27,7 +27,8 @@ export function mergeVerdict(m: MergeInput): RunVerdict {
     const o = m.outcomes.get(id);
     const g = m.gate.steps.find((s) => s.step === id);
     // The runner's own word where nothing signed could tell the gate what happened.
-    const own = o && ((o.status !== 'passed' && o.status !== 'failed') || o.bundles.length === 0);
+    const signedStatus = ['passed', 'failed', 'not-applicable'].includes(o?.status ?? '');
+    const own = o && (!signedStatus || o.bundles.length === 0);
     const [status, reason] = own
       ? [o.status, o.reason]
       : g

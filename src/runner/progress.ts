@@ -63,7 +63,12 @@ function terminalProgress(o: ProgressOptions): Progress {
     finished(step, status, reason) {
       const took = o.now() - (running.get(step) ?? o.now());
       running.delete(step);
-      const mark = status === 'passed' ? '\x1b[32m✔\x1b[0m' : '\x1b[31m✘\x1b[0m';
+      const mark =
+        status === 'passed'
+          ? '\x1b[32m✔\x1b[0m'
+          : status === 'not-applicable'
+            ? '\x1b[90m–\x1b[0m'
+            : '\x1b[31m✘\x1b[0m';
       finishedLines.push(`${mark} ${step} ${status} (${seconds(took)}): ${reason}\n`);
       draw();
     },

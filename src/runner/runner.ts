@@ -19,7 +19,14 @@ import {
 } from './run-folder.js';
 import { runGraph } from './scheduler.js';
 import { tearDownDeployments } from '../steps/deploy-test/teardown.js';
-import { notRun, runStepTask, type RunnerOutcome, type StepTaskDeps } from './step-task.js';
+import { CROSS_STAGE_INPUTS } from './consumes.js';
+import {
+  crashed,
+  notRun,
+  runStepTask,
+  type RunnerOutcome,
+  type StepTaskDeps,
+} from './step-task.js';
 import { redactLogFile } from './step-log.js';
 import { writeRunReports } from './write-reports.js';
 import type { StepInputs } from './inputs-file.js';
@@ -75,9 +82,16 @@ export async function runLocal(
     jobs: o.jobs,
     signal: deps.signal,
     skip: (node, done) => {
-      const blocked = (plan.needs.get(node.id) ?? []).filter(
-        (n) => done.get(n)?.status !== 'passed',
-      );
+      // A need that did not apply (no integration tests) leaves its dependants to do without
+      // it; an earlier-stage step whose output the step reads (the image) must have passed.
+      const blocked = [
+        ...(plan.needs.get(node.id) ?? []).filter(
+          (n) => !['passed', 'not-applicable'].includes(done.get(n)?.status ?? ''),
+        ),
+        ...(CROSS_STAGE_INPUTS[node.id] ?? []).filter(
+          (n) => defs.has(n) && done.get(n)?.status !== 'passed',
+        ),
+      ];
       if (blocked.length === 0) return undefined;
       const why = blocked.map((n) => `${n} ${done.get(n)?.status}`).join(', ');
       const out = notRun(defs.get(node.id)!, 'skipped', `not run: needs ${why}`, deps.now());
@@ -103,7 +117,7 @@ export async function runLocal(
           signal: deps.signal,
         },
         deps,
-      );
+      ).catch((e: unknown) => crashed(defs.get(node.id)!, e, deps.now()));
       deps.progress.finished(node.id, out.status, out.reason);
       return out;
     },

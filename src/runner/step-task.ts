@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Subject } from '../attest/statement.js';
 import type { ProcessRunner } from '../core/process.js';
+import { describeError } from '../core/errors.js';
 import { redactor as processRedactor, type Redactor } from '../core/redact.js';
 import { COMMON_INPUTS, STEP_INPUTS } from '../pipeline/inputs.js';
 import type { StepDef } from '../pipeline/graph.js';
@@ -68,8 +69,19 @@ export async function runStepTask(i: StepTaskInput, deps: StepTaskDeps): Promise
     },
   };
   try {
+    let impl: Awaited<ReturnType<ImplementationLookup>>;
+    try {
+      impl = await deps.implementationOf(i.def.id);
+    } catch (e) {
+      // A module that does not load (a syntax error, an API this Node lacks, a missing
+      // dependency) fails its step only: the other steps, the gate and the reports still run.
+      const reason = `the step's code could not be loaded: ${describeError(e)}`;
+      log.line(reason);
+      if (e instanceof Error && e.stack) log.line(e.stack);
+      return notRun(i.def, 'failed', reason, deps.now()) as StepOutcome;
+    }
     return await executeStep(
-      await deps.implementationOf(i.def.id),
+      impl,
       {
         step: i.def,
         repoDir: i.repoDir,
@@ -96,10 +108,10 @@ export async function runStepTask(i: StepTaskInput, deps: StepTaskDeps): Promise
   }
 }
 
-/** The record of a step that did not run. */
+/** The record of a step that did not run (or failed before its code ran). */
 export function notRun(
   def: StepDef,
-  status: 'skipped' | 'interrupted',
+  status: RunnerOutcome['status'],
   reason: string,
   now: Date,
 ): RunnerOutcome {
@@ -117,4 +129,12 @@ export function notRun(
     startedOn: at,
     finishedOn: at,
   };
+}
+
+/**
+ * The record of a step whose task threw outside the step's own code (its folder could not be
+ * made, say): the step failed, and the run goes on to its verdict and reports.
+ */
+export function crashed(def: StepDef, e: unknown, now: Date): RunnerOutcome {
+  return notRun(def, 'failed', `the runner could not run the step: ${describeError(e)}`, now);
 }

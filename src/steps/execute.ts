@@ -12,7 +12,8 @@ export { bundleFileName, type SignerSource } from './execute-sign.js';
  * What became of a step. `not-implemented` and `interrupted` are never a pass and sign
  * nothing; a crash is `failed` with the error in the log and the reason.
  */
-export type OutcomeStatus = 'passed' | 'failed' | 'not-implemented' | 'interrupted';
+export type OutcomeStatus =
+  'passed' | 'failed' | 'not-applicable' | 'not-implemented' | 'interrupted';
 
 /** A step result may name the versions of the tools it ran; they go into the metadata. */
 export type StepResultWithTools = StepResult & { tools?: Record<string, string> };
@@ -92,6 +93,12 @@ export async function executeStep(
     return finish('failed', reason);
   }
   if (ctx.signal.aborted) return finish('interrupted', 'interrupted before it finished', result);
+  if (result.status === 'not-applicable' && !result.reason?.trim()) {
+    // "Nothing to check here" is a claim the reader must be able to judge.
+    const why = 'the step said it does not apply but gave no reason';
+    ctx.log(why);
+    return finish('failed', why, result);
+  }
 
   const reason = result.reason ?? (result.status === 'passed' ? 'passed' : 'failed');
   const meta: StepMeta = {

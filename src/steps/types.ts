@@ -48,8 +48,13 @@ export interface StepAttestation {
 }
 
 export interface StepResult {
-  status: 'passed' | 'failed';
-  /** Why it failed, in one line (taken into the attestation and the verdict). */
+  /**
+   * `not-applicable`: the repository has nothing for this step to check (no integration test
+   * script, no OpenAPI spec). It is attested like any result, with `reason` saying why
+   * (required), and the policy judges it (`allowNotApplicable`).
+   */
+  status: 'passed' | 'failed' | 'not-applicable';
+  /** Why it failed or did not apply, in one line (taken into the attestation and the verdict). */
   reason?: string;
   /** Set to `findings` when the step failed only because of what it found (see StepMeta). */
   failure?: 'findings' | 'tool';

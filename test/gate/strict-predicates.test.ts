@@ -99,7 +99,7 @@ describe('attacks that passed or misled the lenient gate', () => {
     expect(v.steps[0]).toMatchObject({
       status: 'malformed',
       reason:
-        'check.sigstore.json: predicate /tollgate/status: must be one of "passed", "failed" (got "FAILED")',
+        'check.sigstore.json: predicate /tollgate/status: must be one of "passed", "failed", "not-applicable" (got "FAILED")',
     });
   });
 

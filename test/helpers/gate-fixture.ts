@@ -63,7 +63,7 @@ export interface SignOptions {
   subjects?: Subject[];
   commit?: string;
   signer: StatementSigner;
-  status?: 'passed' | 'failed';
+  status?: 'passed' | 'failed' | 'not-applicable';
   failure?: 'findings' | 'tool';
   reason?: string;
 }

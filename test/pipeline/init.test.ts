@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../src/policy/load.js';
 import { renderCallerWorkflow } from '../../src/pipeline/render/templates.js';
+import { isLocalPath } from '../../src/cli/commands/init.js';
 import { runCli } from '../helpers/cli.js';
 import { tempRepo } from './git-repo.js';
 import { actionlintProblems } from './workflow-checks.js';
@@ -38,6 +39,35 @@ describe('tollgate init', () => {
     expect(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')).toContain(
       'id: tollgate-secret-scan',
     );
+  });
+
+  it('warns, naming the path and the fix, when origin is a local path; not with --repository', async () => {
+    const dir = repo('/srv/mirrors/acme+shop/repo');
+    const r = await runCli(['init'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `tollgate init: warning: the remote "origin" of ${dir} is a local path (/srv/mirrors/acme+shop/repo), so the policy's repository "acme+shop/repo" is a guess, not a GitHub repository\n` +
+        '  hint: run again with --repository OWNER/REPO (the repository on GitHub), or point origin at it: git remote set-url origin https://github.com/OWNER/REPO\n',
+    );
+    const named = await runCli(['init', '--force', '--repository', 'acme/shop'], dir);
+    expect(named.stderr).toBe('');
+    expect(readFileSync(join(dir, '.github/tollgate.yml'), 'utf8')).toContain(
+      'repository: acme/shop',
+    );
+    for (const url of [
+      '../shop',
+      './shop',
+      '~/src/shop',
+      'file:///srv/acme/shop.git',
+      'C:\\src\\shop',
+    ])
+      expect(isLocalPath(url), url).toBe(true);
+    for (const url of [
+      'git@github.com:acme/shop.git',
+      'https://github.com/acme/shop',
+      'ssh://git@host/acme/shop',
+    ])
+      expect(isLocalPath(url), url).toBe(false);
   });
 
   it('git-ignores the local run folders once, keeping what .gitignore held', async () => {

@@ -55,7 +55,7 @@ describe('policy loading', () => {
       good.replace('thresholds: { failOn: medium }', 'threshold: { failOn: medium }'),
     );
     expect(msg).toContain(
-      `${source}:9: unknown key "threshold" in steps.sast; expected one of: signers, predicateType, thresholds`,
+      `${source}:9: unknown key "threshold" in steps.sast; expected one of: signers, predicateType, allowNotApplicable, thresholds`,
     );
   });
 

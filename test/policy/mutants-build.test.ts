@@ -417,6 +417,7 @@ ${extra}`;
       signers: ['ci'],
       predicateTypes: [PREDICATE.scanResult],
       thresholds: {},
+      allowNotApplicable: false,
     });
     expect(p.steps.get('sca')?.predicateTypes).toHaveLength(2);
     expect(p.chains).toEqual([]);
@@ -443,6 +444,7 @@ ${extra}`;
       signers: ['ci'],
       predicateTypes: ['https://acme.example/audit/v1'],
       thresholds: { failOn: 'low' },
+      allowNotApplicable: false,
     });
     expect(p.steps.get('scan')?.predicateTypes).toEqual([
       'https://acme.example/a/v1',

@@ -97,6 +97,31 @@ describe('step action runtime', () => {
     expect(f.failed[0]).toMatch(/^tollgate promote-production: not-implemented: /);
   });
 
+  it('a not-applicable step signs its reason and leaves the judgement to the gate: the job does not fail', async () => {
+    const na = {
+      id: 'integration-tests',
+      run: () =>
+        Promise.resolve({
+          status: 'not-applicable' as const,
+          reason: 'package.json has no "test:integration" script',
+          attestations: [
+            {
+              predicateType: PREDICATE.testResult,
+              predicate: { result: 'WARNED', passedTests: [], failedTests: [], configuration: [] },
+            },
+          ],
+          products: [],
+          reports: [],
+        }),
+    };
+    const f = fakes('na', { signer: 'key' }, [na]);
+    const outcome = await runStep('integration-tests', f.deps);
+    expect(outcome.status).toBe('not-applicable');
+    expect(f.outputs.result).toBe('not-applicable');
+    expect(f.failed).toEqual([]);
+    expect(f.uploads[0]!.name).toBe('tollgate-integration-tests');
+  });
+
   it('turns a crash into a failed result with the error in the log', async () => {
     const f = fakes('crash', { signer: 'key' }, [
       fakeStep('sast', { crash: 'semgrep: not found' }),

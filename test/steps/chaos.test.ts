@@ -14,6 +14,8 @@ import { removeDir, stepContext, tempDir } from './step-context.js';
  * restart fault). Short runs (4 s) with thresholds for a busy 2-core machine.
  */
 const SERVER = `require('http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1')`;
+// Answers 500 to every fifth request: broken whatever the faults do.
+const FLAKY = `let n = 0; require('http').createServer((q, s) => { s.statusCode = ++n % 5 ? 200 : 500; s.end('x') }).listen(Number(process.env.PORT), '127.0.0.1')`;
 const ONCE = `const fs = require('fs'); if (fs.existsSync('started')) { console.error('already started once: refusing'); process.exit(1) } fs.writeFileSync('started', ''); ${SERVER}`;
 
 let root: string;
@@ -22,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await tearDownDeployments(
-    ['healthy', 'once'].map((d) => join(root, d, 'reports', 'deploy-test')),
+    ['healthy', 'once', 'defaults', 'flaky'].map((d) => join(root, d, 'reports', 'deploy-test')),
   );
   await removeDir(root);
 });
@@ -79,6 +81,23 @@ describe('chaos', () => {
     expect(svg).toContain('data-kind="reset"');
     expect(svg).toContain('class="error"');
     expect(result.metrics?.availability).toBe(json.availability);
+  });
+
+  it('default SLOs: a healthy service meets them under reset and drop faults, a broken one does not', async () => {
+    // Only the run is shortened; availability, error rate and recovery keep their defaults.
+    const healthy = await deployAndChaos('defaults', SERVER, { faults: 'reset,drop' });
+    expect(healthy.result.status, healthy.result.reason).toBe('passed');
+    const j = healthy.json as typeof healthy.json & { injected: number };
+    // The proxy's own resets and drops are not held against the service.
+    expect(j.injected).toBeGreaterThan(0);
+    expect(j.availability).toBe(1);
+
+    const broken = await deployAndChaos('flaky', FLAKY, { faults: 'latency' });
+    expect(broken.result.status).toBe('failed');
+    expect(broken.result.reason).toMatch(/availability \d+\.\d+% .* is below the minimum 95\.00%/);
+    expect(broken.result.reason).toMatch(
+      /error rate outside faults \d+\.\d+% .* above the maximum 1\.00%/,
+    );
   });
 
   it('fails a service that does not come back after a restart, with the reason', async () => {

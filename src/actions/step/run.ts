@@ -134,7 +134,8 @@ export async function runStep(stepId: string, deps: StepActionDeps): Promise<Ste
   ]);
   // The step's own failure is what the job reports; an upload that failed as well is a
   // warning beside it. A passing step whose artifact is missing fails: later jobs need it.
-  if (outcome.status !== 'passed') {
+  // A step that does not apply is judged by the gate's policy, not by the job's colour.
+  if (outcome.status !== 'passed' && outcome.status !== 'not-applicable') {
     core.setFailed(`tollgate ${stepId}: ${outcome.status}: ${outcome.reason}`);
     if (uploadProblem) core.warning(uploadProblem);
     return outcome;

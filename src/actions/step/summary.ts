@@ -4,6 +4,7 @@ import type { StepOutcome } from '../../steps/execute.js';
 const ICON: Record<StepOutcome['status'], string> = {
   passed: '✅',
   failed: '❌',
+  'not-applicable': '➖',
   'not-implemented': '🚧',
   interrupted: '⏹️',
 };

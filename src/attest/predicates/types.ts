@@ -37,6 +37,13 @@ export function severityRank(s: Severity): number {
 }
 
 /**
+ * What a step concluded about itself. `not-applicable`: the repository has nothing for the
+ * step to check (no integration tests, no OpenAPI spec), said with a reason; the policy
+ * decides per step whether that is acceptable (`allowNotApplicable`).
+ */
+export type StepMetaStatus = 'passed' | 'failed' | 'not-applicable';
+
+/**
  * Step metadata that Tollgate adds to every predicate it writes (consumers of the standard
  * predicates ignore unknown fields, as the in-toto attestation framework requires). For
  * CycloneDX, whose schema forbids extra fields, the same data travels as
@@ -51,13 +58,14 @@ export interface StepMeta {
    * What the step itself concluded (required: the gate finds an attestation without it
    * malformed); the gate still applies the policy's thresholds.
    */
-  status: 'passed' | 'failed';
+  status: StepMetaStatus;
   /**
    * Why a failed step failed: `findings` when only its findings failed it (then the gate
    * judges those findings by the policy, whose thresholds and exceptions may pass them);
    * `tool` (the default) when the tool could not do its job, which nothing can waive.
    */
   failure?: 'findings' | 'tool';
+  /** Why it failed; why it did not apply (required with `not-applicable`). */
   reason?: string;
   /** What the step consumed, for chaining rules (SLSA provenance uses resolvedDependencies). */
   materials?: { name: string; digest: Record<string, string> }[];

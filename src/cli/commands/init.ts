@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { access, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
+import { forTerminal } from '../../core/escape.js';
 import { writeFileAtomic } from '../../core/fs.js';
 import { repositoryName } from '../../core/git.js';
 import { defaultPolicyYaml, githubSigner } from '../../pipeline/default-policy.js';
@@ -26,6 +27,29 @@ function defaultBranch(dir: string): string {
   } catch {
     return 'main';
   }
+}
+
+/** The URL of the remote "origin", if there is one. */
+function originUrl(dir: string): string | undefined {
+  try {
+    return (
+      execFileSync('git', ['config', '--get', 'remote.origin.url'], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || undefined
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a remote URL is a path on this machine (a clone of a clone): its last two path
+ * segments look like `owner/repo`, but name no GitHub repository.
+ */
+export function isLocalPath(url: string): boolean {
+  return /^(?:\/|\.{1,2}(?:\/|$)|~|file:|[A-Za-z]:[\\/])/.test(url);
 }
 
 /** Files that `tollgate init` writes, relative to the repository, with their content. */
@@ -102,7 +126,16 @@ Example:
         hint: 'give the folder of the git repository to set up: tollgate init [DIR]',
       });
     }
-    const repository = optional(values, 'repository') ?? repositoryName(dir);
+    const given = optional(values, 'repository');
+    const repository = given ?? repositoryName(dir);
+    const origin = originUrl(dir);
+    if (!given && origin && isLocalPath(origin)) {
+      // The policy would trust a repository that does not exist on GitHub: nothing would pass.
+      io.err(
+        `tollgate init: warning: the remote "origin" of ${dir} is a local path (${forTerminal(origin)}), so the policy's repository "${forTerminal(repository)}" is a guess, not a GitHub repository\n` +
+          '  hint: run again with --repository OWNER/REPO (the repository on GitHub), or point origin at it: git remote set-url origin https://github.com/OWNER/REPO\n',
+      );
+    }
     if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
       throw new TollgateError('USAGE', `cannot tell the GitHub repository of ${dir}`, {
         hint: 'pass --repository OWNER/REPO, or add the GitHub remote as "origin"',

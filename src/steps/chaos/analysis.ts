@@ -20,7 +20,17 @@ export interface Bucket {
 export interface Analysis {
   requests: number;
   ok: number;
+  /**
+   * Share of successful requests among those the service could answer: requests sent while
+   * the proxy itself reset or dropped connections (`reset`, `drop`) are left out, since no
+   * service can answer a request that never reaches it. Restarts, latency and CPU stress
+   * count: how the service copes with them is what the SLO is about.
+   */
   availability: number;
+  /** Requests left out of availability: sent during a reset or drop window. */
+  injected: number;
+  /** Successful requests among those counted for availability. */
+  countedOk: number;
   /** Errors among requests sent outside fault windows and their recovery (steady state). */
   steadyRequests: number;
   steadyErrors: number;
@@ -47,6 +57,15 @@ export function recoveredAt(samples: Sample[], from: number): number | null {
   return null;
 }
 
+/**
+ * A request is sent a moment before its connection reaches the proxy: one sent just before a
+ * fault starts may meet it. Such requests belong to the fault, not to the steady state.
+ */
+const GUARD_MS = 250;
+
+/** Faults the proxy injects into the network: the requests they refuse are its own doing. */
+const NETWORK_FAULTS = new Set(['reset', 'drop']);
+
 /** Samples are sorted by send time. */
 export function analyse(samples: Sample[], faults: FaultEvent[], endMs: number): Analysis {
   const recoveries = faults.map((f) => {
@@ -55,10 +74,16 @@ export function analyse(samples: Sample[], faults: FaultEvent[], endMs: number):
   });
   const disturbed = (t: number) =>
     recoveries.some(
-      (r) => t >= r.start && t < (r.recoveryMs === null ? Infinity : r.end + r.recoveryMs),
+      (r) =>
+        t >= r.start - GUARD_MS && t < (r.recoveryMs === null ? Infinity : r.end + r.recoveryMs),
     );
   const steady = samples.filter((s) => !disturbed(s.t));
   const ok = samples.filter((s) => s.ok).length;
+  const network = faults.filter((f) => NETWORK_FAULTS.has(f.kind));
+  const counted = samples.filter(
+    (s) => !network.some((f) => s.t >= f.start - GUARD_MS && s.t < f.end),
+  );
+  const countedOk = counted.filter((s) => s.ok).length;
   const steadyErrors = steady.filter((s) => !s.ok).length;
   const buckets: Bucket[] = [];
   for (let t = 0; t < endMs; t += BUCKET_MS) {
@@ -73,7 +98,9 @@ export function analyse(samples: Sample[], faults: FaultEvent[], endMs: number):
   return {
     requests: samples.length,
     ok,
-    availability: samples.length ? ok / samples.length : 0,
+    availability: counted.length ? countedOk / counted.length : 0,
+    injected: samples.length - counted.length,
+    countedOk,
     steadyRequests: steady.length,
     steadyErrors,
     errorRate: steady.length ? steadyErrors / steady.length : 0,

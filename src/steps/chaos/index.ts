@@ -35,7 +35,7 @@ export function findingsOf(a: Analysis, o: ChaosOptions): Finding[] {
     out.push({
       ruleId: 'chaos/availability',
       severity: 'high',
-      message: `availability ${pct(a.availability)} (${a.ok} of ${a.requests} requests) is below the minimum ${pct(o.minAvailability)}`,
+      message: `availability ${pct(a.availability)} (${a.countedOk} of ${a.requests - a.injected} requests${a.injected ? `; ${a.injected} sent into reset or drop faults not counted` : ''}) is below the minimum ${pct(o.minAvailability)}`,
     });
   }
   if (a.errorRate > o.maxErrorRate) {

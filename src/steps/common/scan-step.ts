@@ -168,3 +168,29 @@ export function toolFailure(ctx: StepContext, e: unknown, scanner: string): Scan
     summary: `**${ctx.step.title}** failed: ${reason}`,
   };
 }
+
+/**
+ * A scanning step with nothing to scan in this repository (no OpenAPI spec, say): attested as
+ * `not-applicable` with the reason and an empty scan-result; the policy decides whether that
+ * is acceptable for the step.
+ */
+export function notApplicableScan(
+  ctx: StepContext,
+  reason: string,
+  scanner: string,
+): ScanStepResult {
+  ctx.log(`not applicable: ${reason}`);
+  return {
+    status: 'not-applicable',
+    reason,
+    attestations: [
+      {
+        predicateType: PREDICATE.scanResult,
+        predicate: makeScanResult({ scanner: { name: scanner, version: 'unknown' }, findings: [] }),
+      },
+    ],
+    products: [],
+    reports: [],
+    summary: `**${ctx.step.title}** not applicable: ${reason}`,
+  };
+}

@@ -6,6 +6,9 @@ import { sha256File } from '../../core/digest.js';
 import { TollgateError } from '../../core/errors.js';
 import type { StepContext } from '../types.js';
 
+/** No spec anywhere, and none was named: the step does not apply. */
+export class NoSpec extends Error {}
+
 /** Names tried, in order, when neither compile nor the input names the spec. */
 export const COMMON_SPEC_PATHS = [
   'openapi.json',
@@ -68,6 +71,13 @@ export async function findSpec(ctx: StepContext): Promise<FoundSpec> {
   for (const name of COMMON_SPEC_PATHS) {
     const file = join(ctx.repoDir, name);
     if (existsSync(file)) return { file, display: name, origin: 'search' };
+  }
+  // Nothing named a spec, and none is where specs usually are: the service has no OpenAPI
+  // contract to lint (a named spec that is missing stays an error).
+  if (!input && products.length === 0) {
+    throw new NoSpec(
+      `no OpenAPI spec: compile produced none, and the repository has none of ${COMMON_SPEC_PATHS.join(', ')}`,
+    );
   }
   const looked = [
     products.length

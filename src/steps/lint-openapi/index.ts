@@ -1,6 +1,6 @@
-import { finishScan, toolFailure } from '../common/scan-step.js';
+import { finishScan, notApplicableScan, toolFailure } from '../common/scan-step.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
-import { findSpec } from './find-spec.js';
+import { findSpec, NoSpec } from './find-spec.js';
 import { runSpectral } from './spectral.js';
 
 /**
@@ -26,6 +26,7 @@ export const lintOpenapi: StepImplementation = {
     try {
       return await lint(ctx);
     } catch (e) {
+      if (e instanceof NoSpec) return notApplicableScan(ctx, e.message, 'spectral');
       return toolFailure(ctx, e, 'spectral');
     }
   },

@@ -87,7 +87,7 @@ async function wasmDigest(dir: string): Promise<string> {
       else if (e.isFile() && e.name.endsWith('.wasm')) return sha256File(join(d, e.name));
     }
   }
-  return sha256File(packagedTool(WASM_PACKAGE, 'gitleaks').script);
+  return sha256File((await packagedTool(WASM_PACKAGE, 'gitleaks')).script);
 }
 
 /**

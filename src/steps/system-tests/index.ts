@@ -8,6 +8,7 @@ import { sha256File } from '../../core/digest.js';
 import { isTollgateError } from '../../core/errors.js';
 import { readDeployment } from '../common/handoff.js';
 import { MAX_JUNIT_BYTES, parseJUnit, type JUnitResult } from '../common/junit.js';
+import { missingScript, notApplicableTests } from '../common/npm-script.js';
 import { runShell, tailReason } from '../common/shell.js';
 import { requireHttpAnswer } from '../common/target-answers.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
@@ -45,6 +46,8 @@ export const systemTests: StepImplementation = {
     const command = (ctx.inputs['test-command'] ?? '').trim() || 'npm run test:system';
     const junitInput = (ctx.inputs['junit-path'] ?? '').trim() || 'junit-system.xml';
     const junit = isAbsolute(junitInput) ? junitInput : join(ctx.repoDir, junitInput);
+    const missing = await missingScript(ctx.repoDir, command);
+    if (missing) return notApplicableTests(ctx, missing);
     let baseUrl: string;
     try {
       baseUrl = await baseUrlOf(ctx);

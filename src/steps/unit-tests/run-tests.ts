@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { makeTestResult } from '../../attest/predicates/builders.js';
 import { PREDICATE } from '../../attest/predicates/types.js';
@@ -10,10 +10,15 @@ import { readInput, writeFileAtomic } from '../../core/fs.js';
 import { sniffFormat } from '../common/coverage-data.js';
 import { MAX_JUNIT_BYTES, parseJUnit, type JUnitResult } from '../common/junit.js';
 import { writeLcov } from '../common/lcov.js';
+import { missingScript, notApplicableTests } from '../common/npm-script.js';
 import { runShell, tailReason } from '../common/shell.js';
 import { readV8Coverage } from '../coverage/v8.js';
+import { autoJUnit } from './reporters.js';
 import { COVERAGE_DIR, coverageEnv, V8_DIR } from '../instrument/convention.js';
 import type { StepContext, StepResult } from '../types.js';
+
+/** Where Tollgate's own reporter writes, in the step's folder (copied to junit.xml after). */
+const AUTO_JUNIT = 'reporter-junit.xml';
 
 /** Where test commands conventionally leave coverage in the repository (read only if written by this run). */
 const REPO_COVERAGE_DIRS = ['coverage', '.'];
@@ -87,7 +92,7 @@ async function collectCoverage(ctx: StepContext, since: number): Promise<Subject
  */
 export async function runTests(ctx: StepContext): Promise<StepResult> {
   const command = (ctx.inputs['test-command'] ?? '').trim();
-  const junitInput = (ctx.inputs['junit-path'] ?? '').trim() || 'junit.xml';
+  let junitInput = (ctx.inputs['junit-path'] ?? '').trim() || 'junit.xml';
   const fail = (reason: string): StepResult => ({
     status: 'failed',
     reason,
@@ -96,24 +101,41 @@ export async function runTests(ctx: StepContext): Promise<StepResult> {
     reports: [],
   });
   if (!command) return fail('no test command; set the test-command input');
-  const junit = isAbsolute(junitInput) ? junitInput : join(ctx.repoDir, junitInput);
+  const missing = await missingScript(ctx.repoDir, command);
+  if (missing) return notApplicableTests(ctx, missing);
+  let junit = isAbsolute(junitInput) ? junitInput : join(ctx.repoDir, junitInput);
   // Whole seconds: some file systems store coarse mtimes, and a report from this run must count.
   const since = Math.floor(Date.now() / 1000) * 1000;
   await mkdir(join(ctx.outDir, COVERAGE_DIR), { recursive: true });
-  const res = await runShell(ctx, command, {
-    ...coverageEnv(ctx.outDir),
-    TOLLGATE_JUNIT_PATH: junit,
-  });
-  const fresh = existsSync(junit) && (await stat(junit)).mtimeMs >= since;
-  if (!fresh) {
-    return fail(
-      res.code !== 0
-        ? tailReason(
-            `test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`,
-            res,
-          )
-        : `test command passed but wrote no JUnit report at ${junitInput}; point junit-path at the report it writes`,
-    );
+  // The repository's own JUnit report (junit-path) counts when the command wrote one; else
+  // the one Tollgate's reporter wrote into this step's folder.
+  const auto = await autoJUnit(ctx.repoDir, command, join(ctx.outDir, AUTO_JUNIT));
+  if (auto.framework) ctx.log(`${auto.framework} detected: its JUnit report goes to ${AUTO_JUNIT}`);
+  let res: Awaited<ReturnType<typeof runShell>>;
+  try {
+    res = await runShell(ctx, auto.command, {
+      ...coverageEnv(ctx.outDir),
+      ...auto.env,
+      TOLLGATE_JUNIT_PATH: junit,
+    });
+  } finally {
+    await auto.cleanup();
+  }
+  const isFresh = async (f: string) => existsSync(f) && (await stat(f)).mtimeMs >= since;
+  if (!(await isFresh(junit))) {
+    if (await isFresh(auto.out)) {
+      junit = auto.out;
+      junitInput = `${ctx.step.id}/${AUTO_JUNIT}`;
+    } else {
+      return fail(
+        res.code !== 0
+          ? tailReason(
+              `test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`,
+              res,
+            )
+          : `test command passed but wrote no JUnit report at ${junitInput}, and its test runner is none Tollgate gives a JUnit reporter to (node:test, Jest, Vitest, Mocha); point junit-path at the report it writes`,
+      );
+    }
   }
   const tool = command.length > 60 ? `${command.slice(0, 57)}...` : command;
   let result: JUnitResult;
@@ -132,6 +154,7 @@ export async function runTests(ctx: StepContext): Promise<StepResult> {
   }
   const junitCopy = join(ctx.outDir, 'junit.xml');
   await copyFile(junit, junitCopy);
+  if (junit === auto.out) await rm(auto.out, { force: true });
   const junitSubject: Subject = {
     name: productName(ctx, junitCopy),
     digest: { sha256: await sha256File(junitCopy) },

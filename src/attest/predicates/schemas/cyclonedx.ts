@@ -4,7 +4,7 @@ import { DIALECT, named, type JsonSchema } from './common.js';
 const TOLLGATE_PROPERTIES: Record<string, JsonSchema> = {
   'tollgate:step': { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
   'tollgate:stage': { enum: ['pre-commit', 'per-commit', 'per-pr', 'per-merge'] },
-  'tollgate:status': { enum: ['passed', 'failed'] },
+  'tollgate:status': { enum: ['passed', 'failed', 'not-applicable'] },
   'tollgate:reason': { type: 'string' },
 };
 const REQUIRED_PROPERTIES = ['tollgate:step', 'tollgate:status'];

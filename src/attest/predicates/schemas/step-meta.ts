@@ -6,10 +6,17 @@ export const STEP_META_SCHEMA: JsonSchema = {
   $id: STEP_META_ID,
   title: 'Tollgate step metadata',
   description:
-    'The `tollgate` object that Tollgate adds to every predicate it signs (except CycloneDX SBOMs, which carry it as metadata.properties). The gate attributes the attestation to `step`; `status: failed` fails the step unless `failure` is `findings` and the predicate carries findings.',
+    'The `tollgate` object that Tollgate adds to every predicate it signs (except CycloneDX SBOMs, which carry it as metadata.properties). The gate attributes the attestation to `step`; `status: failed` fails the step unless `failure` is `findings` and the predicate carries findings; `status: not-applicable` (with its `reason`) is judged by the policy’s `allowNotApplicable` for the step.',
   type: 'object',
   required: ['step', 'status'],
   additionalProperties: false,
+  // A step that did not apply must say why: the reason is what a reader of the verdict checks.
+  if: { type: 'object', required: ['status'], properties: { status: { const: 'not-applicable' } } },
+  then: {
+    type: 'object',
+    required: ['reason'],
+    properties: { reason: { type: 'string', minLength: 1 } },
+  },
   properties: {
     step: {
       description:
@@ -23,8 +30,8 @@ export const STEP_META_SCHEMA: JsonSchema = {
     },
     status: {
       description:
-        'What the step itself concluded. `failed` fails the step whatever the predicate says, unless `failure` is `findings`.',
-      enum: ['passed', 'failed'],
+        'What the step itself concluded. `failed` fails the step whatever the predicate says, unless `failure` is `findings`. `not-applicable`: the repository has nothing for the step to check (no integration tests, no OpenAPI spec); `reason` is then required, and the gate reports the step `not-applicable` where the policy allows it for the step, else `failed`.',
+      enum: ['passed', 'failed', 'not-applicable'],
     },
     failure: {
       description:
@@ -32,7 +39,8 @@ export const STEP_META_SCHEMA: JsonSchema = {
       enum: ['findings', 'tool'],
     },
     reason: {
-      description: 'Why the step failed; becomes the verdict’s reason when status is failed.',
+      description:
+        'Why the step failed, or why it did not apply; becomes the verdict’s reason when status is failed or not-applicable (required then).',
       type: 'string',
     },
     materials: {
