@@ -2,7 +2,7 @@ import type { TrustMaterial } from '../attest/verify/index.js';
 import { verifyKeylessDsse } from '../attest/verify/sigstore.js';
 import { verifySpiffeBundle, type SpiffeTrustBundles } from '../attest/verify/spiffe.js';
 import { TollgateError, describeError } from '../core/errors.js';
-import { parseJsonUntrusted, readUntrustedSync } from '../core/untrusted.js';
+import { parseJsonUntrusted, readUntrustedSync } from '../core/untrusted-read.js';
 
 /**
  * The certificate verifiers the command line and the actions use. The Sigstore trusted root is read only
