@@ -16,6 +16,8 @@ export default tseslint.config(
       'coverage/',
       'reports/',
       '.stryker-tmp/',
+      // ajv standalone code written by scripts/generate.mjs
+      'src/**/*.generated.ts',
     ],
   },
   js.configs.recommended,

@@ -1,10 +1,10 @@
 import { dirname, resolve } from 'node:path';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { TollgateError } from '../core/errors.js';
 import { readInput } from '../core/fs.js';
 import { yamlToJsUntrusted } from '../core/untrusted.js';
-import { POLICY_SCHEMA } from './schema.js';
+import { validatePolicy } from './validator.generated.js';
 import { explainSchemaError } from './schema-errors.js';
 import { lineOf } from './yaml-locate.js';
 import { buildPolicy, type RawPolicy } from './build.js';
@@ -12,11 +12,12 @@ import type { Policy } from './types.js';
 
 const MAX_POLICY_BYTES = 1 << 20;
 
-let validator: ReturnType<Ajv2020['compile']> | undefined;
+/**
+ * The policy schema (src/policy/schema.ts), compiled at build time into standalone code
+ * (src/policy/standalone.ts): no schema compilation when a policy is loaded.
+ */
+const validator = validatePolicy as { (data: unknown): boolean; errors?: ErrorObject[] | null };
 function validate(value: unknown): ErrorObject[] {
-  validator ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(
-    POLICY_SCHEMA,
-  );
   return validator(value) ? [] : [...(validator.errors ?? [])];
 }
 
