@@ -17,6 +17,8 @@ export default tseslint.config(
       'reports/',
       '.stryker-tmp/',
       '.tools/',
+      // ajv standalone code written by scripts/generate.mjs
+      'src/**/*.generated.ts',
     ],
   },
   js.configs.recommended,

@@ -20,6 +20,9 @@ export default {
     // tell from a real root rotation. Its content is checked against the seed by
     // test/conformance/public-good-root.test.ts instead.
     '!src/attest/verify/public-good-root.ts',
+    // Generated validators (ajv standalone code from the policy schema): test/policy and
+    // test/attest/standalone-validators.test.ts check them against the schema itself.
+    '!src/**/*.generated.ts',
   ],
   // Each mutant runs only the tests that executed its code in the first (dry) run.
   coverageAnalysis: 'perTest',

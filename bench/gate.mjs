@@ -19,13 +19,15 @@ import { parseArgs } from 'node:util';
 import { defaultVerifiers } from '../dist/cli/verifiers.js';
 import { collectBundles } from '../dist/gate/collect.js';
 import { runGate } from '../dist/gate/gate.js';
+import { prepareBundles } from '../dist/gate/prepare.js';
 import { trustFromPolicy } from '../dist/gate/trust.js';
 import { loadPolicy } from '../dist/policy/load.js';
 import { COMMIT, keyWorkload, spiffeWorkload } from './workloads.mjs';
 
 const KEY_BUNDLES = 1000;
 const SPIFFE_BUNDLES = 200;
-const MAX_RATIO = 3;
+/** Targets of gate/baseline: the key workload is what a pipeline's gate mostly sees. */
+const MAX_RATIO = { key: 1.5, spiffe: 3 };
 const KEY_BUDGET_MS = 1000;
 
 const { values: args } = parseArgs({
@@ -45,8 +47,8 @@ if (args.only !== undefined && !['key', 'spiffe'].includes(args.only)) {
 
 /**
  * One gate run, the way `tollgate verify` does it (src/gate/verify-run.ts), with each phase
- * timed: policy file read and checked, trust built, bundle files read, every bundle verified
- * and judged.
+ * timed: policy file read and checked, trust built, bundle files read, bundles prepared
+ * (parsed once, key signatures checked on the thread pool), every bundle verified and judged.
  */
 async function gateOnce(w) {
   const t0 = performance.now();
@@ -58,10 +60,18 @@ async function gateOnce(w) {
   const t1 = performance.now();
   const bundles = await collectBundles(w.bundlesDir);
   const t2 = performance.now();
-  const verdict = runGate({ policy, trust, keyIds, bundles, commit: COMMIT, now: new Date() });
+  await prepareBundles(bundles, trust.keys);
   const t3 = performance.now();
+  const verdict = runGate({ policy, trust, keyIds, bundles, commit: COMMIT, now: new Date() });
+  const t4 = performance.now();
   checkVerdict(w, verdict);
-  return { total: t3 - t0, policy: t1 - t0, read: t2 - t1, verify: t3 - t2 };
+  return {
+    total: t4 - t0,
+    policy: t1 - t0,
+    read: t2 - t1,
+    prepare: t3 - t2,
+    verify: t4 - t3,
+  };
 }
 
 /** A fast gate that says the wrong thing is worthless: stop the benchmark loudly. */
@@ -123,6 +133,7 @@ async function measure(w) {
     gate: phase('total'),
     policy: phase('policy'),
     read: phase('read'),
+    prepare: phase('prepare'),
     verify: phase('verify'),
     baseline: median(baseline),
   };
@@ -152,19 +163,20 @@ function report(results) {
   }
   console.log(
     `\ngate phases, median ms${''.padEnd(6)}${pad('policy+trust', 13)}${pad('read files', 12)}` +
-      `${pad('runGate', 10)}${pad('first run', 11)}`,
+      `${pad('prepare', 10)}${pad('runGate', 10)}${pad('first run', 11)}`,
   );
   for (const r of results) {
     console.log(
       `${r.w.name.padEnd(28)}${pad(fmt(r.policy), 13)}${pad(fmt(r.read), 12)}` +
-        `${pad(fmt(r.verify), 10)}${pad(fmt(r.first), 11)}`,
+        `${pad(fmt(r.prepare), 10)}${pad(fmt(r.verify), 10)}${pad(fmt(r.first), 11)}`,
     );
   }
   console.log(`
 gate = loadPolicy (read + parse + schema) + trustFromPolicy + collectBundles (list the
-       folder, read every bundle file) + runGate (JSON, DSSE, certificate chain, statement,
-       signer match, evaluators, verdict); the verdict is checked to be pass with every
-       step passed, outside the timing.
+       folder, read every bundle file) + prepareBundles (parse each bundle once, check the
+       key signatures on the thread pool, all at once) + runGate (DSSE, certificate chain,
+       statement, signer match, evaluators, verdict); the verdict is checked to be pass
+       with every step passed, outside the timing.
 baseline = crypto.verify of each DSSE signature over its PAE bytes (keys, signatures and
        PAE already in memory); for SPIFFE also X509Certificate.verify(issuer key) of the
        leaf and of the intermediate (certificates and keys already parsed).
@@ -176,9 +188,10 @@ first run = the very first gate run of the workload, before warm-up (what a sing
   console.log('targets');
   for (const r of results) {
     const ratio = r.gate / r.baseline;
+    const max = MAX_RATIO[r.w.kind];
     console.log(
-      `  gate/baseline ≤ ${MAX_RATIO}× for ${r.w.name}`.padEnd(56) +
-        `${pad(fmt(ratio, 2) + '×', 9)}  ${mark(ratio <= MAX_RATIO)}`,
+      `  gate/baseline ≤ ${max}× for ${r.w.name}`.padEnd(56) +
+        `${pad(fmt(ratio, 2) + '×', 9)}  ${mark(ratio <= max)}`,
     );
   }
   if (key) {
@@ -199,7 +212,7 @@ try {
   const results = [];
   for (const [count, kind, setup] of setups) {
     process.stdout.write(`${kind}: setting up ${count} bundles… `);
-    const w = await setup(join(root, kind), count);
+    const w = { ...(await setup(join(root, kind), count)), kind };
     process.stdout.write('measuring… ');
     results.push(await measure(w));
     console.log('done');

@@ -2,7 +2,8 @@
 // workflows and their .github/workflows/ mirror, the step actions' action.yml, docs/pipeline.md,
 // docs/default-policy.yml, action-templates/ and .pre-commit-hooks.yaml; and from the predicate
 // schemas (src/attest/predicates/schemas/): docs/schemas/ and the field tables of
-// docs/predicates.md (the part between its markers).
+// docs/predicates.md (the part between its markers); and the validators compiled from the
+// predicate and policy schemas (ajv standalone code: src/**/*.generated.ts).
 // `--check` writes nothing and exits 1 when a committed file differs (the tests do the same).
 // Run after changing src/pipeline/: node scripts/generate.mjs
 import { registerHooks } from 'node:module';
@@ -29,6 +30,10 @@ const check = process.argv.includes('--check');
 const { generatedFiles, generatedSections } = await import('../src/pipeline/render/files.ts');
 
 const outputs = generatedFiles();
+const predicates = await import('../src/attest/predicates/standalone.ts');
+const policy = await import('../src/policy/standalone.ts');
+outputs.set(predicates.PREDICATE_VALIDATORS_FILE, predicates.predicateValidatorsModule());
+outputs.set(policy.POLICY_VALIDATOR_FILE, policy.policyValidatorModule());
 for (const [path, section] of generatedSections()) {
   const old = await readFile(join(root, path), 'utf8');
   const from = old.indexOf(section.begin);

@@ -1,5 +1,5 @@
-import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
-import { DSSEBundleBuilder, type Signer, type Witness } from '@sigstore/sign';
+import type { SerializedBundle } from '@sigstore/bundle';
+import type { Signer, Witness } from '@sigstore/sign';
 import { DSSE_PAYLOAD_TYPE } from './statement.js';
 
 /**
@@ -7,6 +7,9 @@ import { DSSE_PAYLOAD_TYPE } from './statement.js';
  * the bundle takes the v0.2 form with an `x509CertificateChain` (leaf first, no root): the
  * only bundle form that carries intermediates, needed for SPIFFE SVIDs whose issuer is not
  * a root. Otherwise the bundle is v0.3.
+ *
+ * @sigstore/sign is imported on first use: it brings an HTTP client, a cache and the
+ * transparency-log clients, which a command that only verifies never needs.
  */
 export async function buildDsseBundle(
   signer: Signer,
@@ -14,6 +17,10 @@ export async function buildDsseBundle(
   options: { witnesses?: Witness[]; intermediates?: Buffer[] } = {},
 ): Promise<SerializedBundle> {
   const intermediates = options.intermediates ?? [];
+  const [{ DSSEBundleBuilder }, { bundleToJSON }] = await Promise.all([
+    import('@sigstore/sign'),
+    import('@sigstore/bundle'),
+  ]);
   const builder = new DSSEBundleBuilder({
     signer,
     witnesses: options.witnesses ?? [],

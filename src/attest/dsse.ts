@@ -51,6 +51,25 @@ export function envelopeOf(bundle: unknown): {
   return { envelope: env as DsseEnvelope, payload, signature };
 }
 
+/** Ed25519 takes no digest; ECDSA and RSA keys sign SHA-256 in every Tollgate signer. */
+const algorithmOf = (key: KeyObject) => (key.asymmetricKeyType === 'ed25519' ? null : 'sha256');
+
+/** A signature checked ahead of time, with exactly what was checked. */
+interface CheckedSignature {
+  key: KeyObject;
+  payloadType: string;
+  payload: Buffer;
+  signature: Buffer;
+  ok: boolean;
+}
+
+/**
+ * Signatures checked ahead on the thread pool (`checkEnvelopeSignatureAhead`), by envelope
+ * object. A result is used only for the very same envelope, key object, payload type, payload
+ * and signature bytes; anything else is verified again. Weak: it goes with the bundles.
+ */
+const checkedAhead = new WeakMap<object, CheckedSignature>();
+
 /** Verifies the envelope signature (ECDSA, RSA or Ed25519 key) over the PAE. */
 export function verifyEnvelopeSignature(
   envelope: DsseEnvelope,
@@ -59,12 +78,55 @@ export function verifyEnvelopeSignature(
   key: KeyObject | string,
 ): boolean {
   const keyObject = typeof key === 'string' ? createPublicKey(key) : key;
+  const ahead = checkedAhead.get(envelope);
+  if (
+    ahead &&
+    ahead.key === keyObject &&
+    ahead.payloadType === envelope.payloadType &&
+    ahead.payload.equals(payload) &&
+    ahead.signature.equals(signature)
+  ) {
+    return ahead.ok;
+  }
   const data = pae(envelope.payloadType, payload);
-  // Ed25519 takes no digest; ECDSA and RSA keys sign SHA-256 in every Tollgate signer.
-  const algorithm = keyObject.asymmetricKeyType === 'ed25519' ? null : 'sha256';
   try {
-    return cryptoVerify(algorithm, data, keyObject, signature);
+    return cryptoVerify(algorithmOf(keyObject), data, keyObject, signature);
   } catch {
     return false;
   }
+}
+
+/**
+ * Verifies the signature of `bundle`'s envelope with `key` on libuv's thread pool, and keeps
+ * the result for `verifyEnvelopeSignature` on the same envelope. Independent signatures then
+ * verify side by side on every core while the caller goes on, instead of one after the other
+ * on the main thread; what the gate concludes from each stays the same, in the same order.
+ * A bundle whose envelope cannot be read is left alone: the gate reports it as it always did.
+ */
+export function checkEnvelopeSignatureAhead(bundle: unknown, key: KeyObject): Promise<void> {
+  let parts: ReturnType<typeof envelopeOf>;
+  try {
+    parts = envelopeOf(bundle);
+  } catch {
+    return Promise.resolve();
+  }
+  const { envelope, payload, signature } = parts;
+  const data = pae(envelope.payloadType, payload);
+  return new Promise((resolve) => {
+    const keep = (ok: boolean) => {
+      checkedAhead.set(envelope, {
+        key,
+        payloadType: envelope.payloadType,
+        payload,
+        signature,
+        ok,
+      });
+      resolve();
+    };
+    try {
+      cryptoVerify(algorithmOf(key), data, key, signature, (err, ok) => keep(!err && ok));
+    } catch {
+      keep(false);
+    }
+  });
 }

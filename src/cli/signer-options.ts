@@ -1,9 +1,5 @@
 import { resolve } from 'node:path';
-import { createKeySigner, parsePrivateKey } from '../attest/signers/key.js';
 import type { StatementSigner } from '../attest/signers/signer.js';
-import { resolveTokenSource } from '../attest/signers/oidc.js';
-import { createSigstoreSigner } from '../attest/signers/sigstore.js';
-import { createSpiffeSigner, resolveSvidSource } from '../attest/signers/spiffe/index.js';
 import { TollgateError } from '../core/errors.js';
 import { readInput } from '../core/fs.js';
 import { optional, type Io, type Options, type Values } from './command.js';
@@ -71,7 +67,11 @@ export async function signerFromOptions(values: Values, io: Io): Promise<Stateme
   );
 }
 
-/** Builds the signer the settings describe; relative files are resolved against `cwd`. */
+/**
+ * Builds the signer the settings describe; relative files are resolved against `cwd`. Each
+ * kind's code is imported only when that kind is asked for: keyless signing brings Sigstore's
+ * clients, SPIFFE the gRPC stack of the Workload API.
+ */
 export async function createSigner(
   s: SignerSettings,
   env: NodeJS.ProcessEnv,
@@ -88,6 +88,7 @@ export async function createSigner(
           });
         })
       ).toString('utf8');
+      const { createKeySigner, parsePrivateKey } = await import('../attest/signers/key.js');
       return createKeySigner(parsePrivateKey(pem, path));
     }
     case 'sigstore': {
@@ -98,6 +99,10 @@ export async function createSigner(
           `--tlog-entry must be dsse, intoto or none, not "${entry}"`,
         );
       }
+      const [{ createSigstoreSigner }, { resolveTokenSource }] = await Promise.all([
+        import('../attest/signers/sigstore.js'),
+        import('../attest/signers/oidc.js'),
+      ]);
       return createSigstoreSigner({
         tokenSource: resolveTokenSource({ env }),
         transparencyLog: entry === 'none' ? false : (entry as 'dsse' | 'intoto'),
@@ -108,6 +113,8 @@ export async function createSigner(
     }
     case 'spiffe': {
       const file = (v: string | undefined) => (v ? resolve(cwd, v) : undefined);
+      const { createSpiffeSigner, resolveSvidSource } =
+        await import('../attest/signers/spiffe/index.js');
       const source = resolveSvidSource({
         ...(file(s.svid) ? { certFile: file(s.svid) } : {}),
         ...(file(s.svidKey) ? { keyFile: file(s.svidKey) } : {}),

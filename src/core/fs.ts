@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { TollgateError, describeError } from './errors.js';
-import { readUntrusted } from './untrusted.js';
+import { readUntrusted } from './untrusted-read.js';
 
 /**
  * Writes through a temporary file in the same directory and renames it into place, so a

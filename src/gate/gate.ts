@@ -85,7 +85,7 @@ export function runGate(input: GateInput): Verdict {
     }
     let json: unknown;
     try {
-      json = JSON.parse(src.bytes.toString('utf8'));
+      json = 'json' in src ? src.json : JSON.parse(src.bytes.toString('utf8'));
     } catch {
       addProblem(claimedStep(undefined, src.name), {
         file: src.name,

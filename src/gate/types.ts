@@ -59,4 +59,9 @@ export interface BundleSource {
    * gate reports it as an unattributed `malformed` problem. `bytes` is empty.
    */
   problem?: string;
+  /**
+   * `bytes` already parsed as JSON, by `prepareBundles` (src/gate/prepare.ts); the gate parses
+   * `bytes` itself when it is absent.
+   */
+  json?: unknown;
 }

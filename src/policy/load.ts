@@ -1,22 +1,24 @@
 import { dirname, resolve } from 'node:path';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { TollgateError } from '../core/errors.js';
 import { readInput } from '../core/fs.js';
 import { yamlToJsUntrusted } from '../core/untrusted.js';
-import { POLICY_SCHEMA } from './schema.js';
+import { validatePolicy } from './validator.generated.js';
 import { explainSchemaError } from './schema-errors.js';
+import { errorsWithDuplicateKeys } from './unique-keys.js';
 import { lineOf } from './yaml-locate.js';
 import { buildPolicy, type RawPolicy } from './build.js';
 import type { Policy } from './types.js';
 
 const MAX_POLICY_BYTES = 1 << 20;
 
-let validator: ReturnType<Ajv2020['compile']> | undefined;
+/**
+ * The policy schema (src/policy/schema.ts), compiled at build time into standalone code
+ * (src/policy/standalone.ts): no schema compilation when a policy is loaded.
+ */
+const validator = validatePolicy as { (data: unknown): boolean; errors?: ErrorObject[] | null };
 function validate(value: unknown): ErrorObject[] {
-  validator ??= new Ajv2020({ allErrors: true, strict: false, verbose: true }).compile(
-    POLICY_SCHEMA,
-  );
   return validator(value) ? [] : [...(validator.errors ?? [])];
 }
 
@@ -42,9 +44,10 @@ export async function parsePolicy(
   baseDir = dirname(resolve(source)),
 ): Promise<Policy> {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are found apart from the parser, in linear time (./unique-keys.ts).
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
   const problems: string[] = [];
-  for (const err of doc.errors) {
+  for (const err of errorsWithDuplicateKeys(doc)) {
     // Without prettyErrors the parser sets no linePos: the line comes from the error's offset.
     const line = counter.linePos(err.pos[0]).line;
     problems.push(`${source}:${line}: ${err.message.split('\n')[0]}`);

@@ -1,46 +1,23 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { PATTERN_NAMES, STEP_META_ID, type JsonSchema } from './schemas/common.js';
-import { STEP_META_SCHEMA, schemaFor } from './schemas/index.js';
+import type { ErrorObject } from 'ajv';
+import { byPredicateType, metaOnly, patternNames } from './validators.generated.js';
 
 /**
- * Strict validation of predicates before the gate reads them. Validators are compiled on
- * first use, once per process and predicate type; a type without a schema (a policy's own
- * step) has only its step metadata checked.
+ * Strict validation of predicates before the gate reads them. The validators are compiled
+ * from the schemas at build time (ajv standalone code, src/attest/predicates/standalone.ts):
+ * the gate neither loads ajv's compiler nor compiles a schema when it runs. A type without a
+ * schema (a policy's own step) has only its step metadata checked.
  */
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** For predicate types the gate has no schema for: the step metadata alone. */
-const META_ONLY: JsonSchema = {
-  type: 'object',
-  required: ['tollgate'],
-  properties: { tollgate: { $ref: STEP_META_ID } },
-};
-
-let ajv: Ajv2020 | undefined;
-const validators = new Map<string, ValidateFunction>();
-let metaOnly: ValidateFunction | undefined;
-
-function compiler(): Ajv2020 {
-  if (!ajv) {
-    // verbose: the messages name what a `contains` expected, from the schema. validateSchema
-    // off: checking our own schemas against the 2020-12 meta-schema costs a CLI run some
-    // 100 ms each time; the tests check them instead (test/docs/schemas.test.ts).
-    ajv = new Ajv2020({ allErrors: false, strict: true, verbose: true, validateSchema: false });
-    ajv.addFormat('date-time', DATE_TIME);
-    ajv.addSchema(STEP_META_SCHEMA);
-  }
-  return ajv;
+interface Validator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
 
-function validatorFor(predicateType: string): ValidateFunction {
-  let v = validators.get(predicateType);
-  if (!v) {
-    const schema = schemaFor(predicateType);
-    v = schema ? compiler().compile(schema) : (metaOnly ??= compiler().compile(META_ONLY));
-    validators.set(predicateType, v);
-  }
-  return v;
+const validators = byPredicateType as ReadonlyMap<string, Validator>;
+const PATTERN_NAMES = patternNames as ReadonlyMap<string, string>;
+
+function validatorFor(predicateType: string): Validator {
+  return validators.get(predicateType) ?? (metaOnly as Validator);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Subject } from '../../attest/statement.js';
 import { sha256File, SHA256_HEX, GIT_SHA_HEX } from '../../core/digest.js';
 import { TollgateError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fs.js';
-import { readJsonUntrusted } from '../../core/untrusted.js';
+import { readJsonUntrusted } from '../../core/untrusted-read.js';
 import { headCommit, repositoryName } from '../../core/git.js';
 import { findStep } from '../../pipeline/graph.js';
 import { list, optional, required, type Command } from '../command.js';

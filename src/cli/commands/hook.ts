@@ -4,12 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { TollgateError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/fs.js';
 import { headCommit } from '../../core/git.js';
-import { exitCodeOf } from '../../report/run-types.js';
-import { renderRunText } from '../../report/run-text.js';
-import { readSarifFile } from '../../steps/common/sarif-file.js';
-import { REPORT_NAME } from '../../steps/secret-scan/index.js';
 import type { Command, Io } from '../command.js';
-import { runPipeline } from './run.js';
 
 /** Marks a hook this command wrote, so it may be replaced without --force. */
 const MARKER = '# tollgate pre-commit hook';
@@ -72,13 +67,21 @@ async function install(dir: string, force: boolean, io: Io): Promise<number> {
 }
 
 /**
- * The hook itself: the pre-commit stage with secret-scan in staged mode, whatever the
- * repository's inputs say (a hook that scanned HEAD would pass the commit that adds a
- * secret and refuse the next one). Everything goes to standard error, as git shows it, and
- * a refusal lists each finding by file, line and rule (never the secret).
+ * The hook as a complete local run (`--full`): the pre-commit stage with secret-scan in staged
+ * mode, whatever the repository's inputs say (a hook that scanned HEAD would pass the commit
+ * that adds a secret and refuse the next one), with its run folder and reports. Everything
+ * goes to standard error, as git shows it, and a refusal lists each finding by file, line and
+ * rule (never the secret). Without --full the hook takes its own shorter path (hook-run.ts).
  */
-async function runHook(dir: string, io: Io): Promise<number> {
-  gitPath(dir, 'index'); // a clear error outside a repository, before any run folder
+async function runHookFull(dir: string, io: Io): Promise<number> {
+  const [{ runPipeline }, { exitCodeOf }, { renderRunText }, { readSarifFile }, { REPORT_NAME }] =
+    await Promise.all([
+      import('./run.js'),
+      import('../../report/run-types.js'),
+      import('../../report/run-text.js'),
+      import('../../steps/common/sarif-file.js'),
+      import('../../steps/secret-scan/index.js'),
+    ]);
   const err: Io = { ...io, out: io.err };
   const { verdict, folder } = await runPipeline(
     { repo: dir, stage: ['pre-commit'], input: ['secret-scan.mode=staged'] },
@@ -123,7 +126,7 @@ export const hookCommand: Command = {
   name: 'hook',
   summary: 'install a plain git pre-commit hook that scans the staged changes for secrets',
   help: `Usage: tollgate hook install [DIR] [--force]
-       tollgate hook run [DIR]
+       tollgate hook run [DIR] [--full]
 
 install  Writes the git pre-commit hook of the repository DIR (default: the current
          folder), which runs \`${HOOK_COMMAND}\` before every commit, and adds .tollgate/
@@ -132,18 +135,21 @@ install  Writes the git pre-commit hook of the repository DIR (default: the curr
          use the hook in .pre-commit-config.yaml that \`tollgate init\` writes instead.
 
 run      What the hook runs: the pre-commit stage with secret-scan in staged mode, so the
-         content about to be committed (the index, not the working tree) is scanned. A
-         finding refuses the commit (exit 1) and is listed on standard error by file, line
-         and rule. \`tollgate run --stage pre-commit\` outside a hook keeps the inputs of
-         the repository (secret-scan's default mode is range).
+         content about to be committed (the index, not the working tree) is scanned, with
+         the native gitleaks when it is on PATH. It signs the attestation with the local
+         key, judges it, and prints one line; it writes only the attestation and that line
+         to .tollgate/hook/. A finding refuses the commit (exit 1) and is listed on
+         standard error by file, line and rule. \`tollgate run --stage pre-commit\` outside
+         a hook keeps the inputs of the repository (secret-scan's default mode is range).
 
 Options:
   --force   replace an existing pre-commit hook
+  --full    (run) a complete local run instead: run folder, logs, reports, report.html
 
 Example:
   tollgate hook install
 `,
-  options: { force: { type: 'boolean' } },
+  options: { force: { type: 'boolean' }, full: { type: 'boolean' } },
   positionals: true,
   async run(values, positionals, io) {
     const [action, folder, ...extra] = positionals;
@@ -157,7 +163,11 @@ Example:
       );
     }
     const dir = resolve(io.cwd, folder ?? '.');
-    if (action === 'run') return runHook(dir, io);
+    if (action === 'run') {
+      gitPath(dir, 'index'); // a clear error outside a repository, before anything is written
+      if (values.full === true) return runHookFull(dir, io);
+      return (await import('./hook-run.js')).runHookFast(dir, io);
+    }
     return install(dir, values.force === true, io);
   },
 };

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { resolveInside } from '../../core/confine.js';
 import { TollgateError } from '../../core/errors.js';
 import { readInput } from '../../core/fs.js';
-import { readJsonUntrusted } from '../../core/untrusted.js';
+import { readJsonUntrusted } from '../../core/untrusted-read.js';
 import type { Verdict } from '../../gate/types.js';
 import { mergeReports } from '../../report/merge-reports.js';
 import { parseReport, type TollgateReport } from '../../report/tollgate-report.js';

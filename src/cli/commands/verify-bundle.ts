@@ -5,7 +5,7 @@ import { VerifyFailure, describeIdentity } from '../../attest/verify/types.js';
 import { TollgateError } from '../../core/errors.js';
 import { forTerminal } from '../../core/escape.js';
 import { readInput } from '../../core/fs.js';
-import { readJsonUntrusted } from '../../core/untrusted.js';
+import { readJsonUntrusted } from '../../core/untrusted-read.js';
 import { optional, required, type Command } from '../command.js';
 
 const MAX_ARTIFACT_BYTES = 2 ** 31 - 1;

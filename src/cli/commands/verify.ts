@@ -11,7 +11,7 @@ import { renderText } from '../../report/verdict-text.js';
 import { STAGES } from '../../pipeline/graph.js';
 import { list, optional, required, type Command } from '../command.js';
 import { SIGNER_HELP, SIGNER_OPTIONS, signerFromOptions } from '../signer-options.js';
-import { defaultVerifiers } from '../verifiers.js';
+import { onDemandVerifiers } from '../verifiers-core.js';
 
 export const verifyCommand: Command = {
   name: 'verify',
@@ -71,7 +71,7 @@ Example:
       bundlesDir,
       commit,
       now: io.now(),
-      verifiers: defaultVerifiers,
+      verifiers: onDemandVerifiers,
       ...(stages.length ? { stages } : {}),
     });
     const rendered =
