@@ -16,6 +16,8 @@ const { initCommand } = await import('../src/cli/commands/init.ts');
 const { startGitHubDouble } = await import('../test/helpers/github-double/index.ts');
 const { keylessRepoFiles, startKeylessDoubles } =
   await import('../test/support/actions-emulator/keyless.ts');
+const { startOsvDouble } = await import('../test/helpers/osv-server.ts');
+const { parseDocument } = await import('yaml');
 
 export const REPOSITORY = 'acme/sample-service';
 
@@ -79,6 +81,22 @@ export async function prepareSampleRuns({ keySigning = false } = {}) {
     );
     execFileSync('git', ['add', '-f', '.tollgate/keys'], { cwd: repo.dir });
   }
+  // The vulnerability database: a local OSV API over the records main.sh scans offline, named
+  // in the repository's inputs file for both steps that query it (the runner reaches nothing
+  // else, api.osv.dev included).
+  const osv = await startOsvDouble(join(root, 'test/fixtures/osv'));
+  const inputsPath = join(repo.dir, '.github/tollgate-inputs.yml');
+  const inputs = parseDocument(
+    (() => {
+      try {
+        return readFileSync(inputsPath, 'utf8');
+      } catch {
+        return '';
+      }
+    })(),
+  );
+  for (const step of ['sca', 'container-scan']) inputs.setIn([step, 'osv-url'], osv.url);
+  writeFileSync(inputsPath, inputs.toString());
   const pushSha = repo.commit({}, 'tollgate init');
   execFileSync('git', ['checkout', '-q', '-b', 'feature'], { cwd: repo.dir });
   const prSha = repo.commit(
@@ -157,6 +175,7 @@ export async function prepareSampleRuns({ keySigning = false } = {}) {
     async close() {
       await gh.close();
       await keyless?.stop();
+      await osv.close();
     },
   };
 }
