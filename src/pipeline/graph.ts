@@ -65,6 +65,11 @@ export interface StepDef {
    * deploys its own copy of the image by digest and tears it down after.
    */
   testsDeployment?: boolean;
+  /**
+   * Whether the step compares with other commits (the base branch of a pull request): its job
+   * checks out the whole history (fetch-depth 0) instead of the commit alone.
+   */
+  history?: boolean;
 }
 
 /** What a step adds to the graph beyond its edges: presentation and the needs of its job. */
@@ -78,6 +83,7 @@ type StepExtras = Partial<
     | 'workspaceProducts'
     | 'deploys'
     | 'testsDeployment'
+    | 'history'
   >
 >;
 
@@ -192,6 +198,8 @@ export const STEPS: readonly StepDef[] = [
     ['unit-tests', 'integration-tests'],
     [P.coverage],
     'coverage aggregation',
+    // The coverage of the changed lines is measured against the pull request's base branch.
+    { history: true },
   ),
   step(
     'container',

@@ -76,11 +76,11 @@ function workflowCallInputs(stage: Stage): Record<string, unknown> {
   );
 }
 
-function checkoutStep(): Record<string, unknown> {
+function checkoutStep(history = false): Record<string, unknown> {
   // No token left in .git/config for later steps to find.
   return {
     uses: commented(CHECKOUT.uses, CHECKOUT.version),
-    with: { 'persist-credentials': false },
+    with: { 'persist-credentials': false, ...(history ? { 'fetch-depth': 0 } : {}) },
   };
 }
 
@@ -146,7 +146,7 @@ function stepJob(stage: Stage, step: StepDef): Record<string, unknown> {
   // An empty image means no job container: the steps run on the runner itself.
   job.container = '${{ inputs.toolbox-image }}';
   // Every job checks out: the inputs file and the policy are read from the repository.
-  const steps: unknown[] = [checkoutStep(), setupNodeStep()];
+  const steps: unknown[] = [checkoutStep(step.history), setupNodeStep()];
   for (const c of step.consumes) steps.push(download(c, REPORTS_DIR));
   if (promotes)
     for (const b of promotionBundleSteps(step)) steps.push(download(b, REPORTS_DIR, true));

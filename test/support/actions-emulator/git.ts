@@ -39,6 +39,9 @@ export function checkout(target: string, o: CheckoutOptions): void {
   git(target, 'remote', 'add', 'origin', o.remote);
   const depth = o.fetchDepth > 0 ? [`--depth=${o.fetchDepth}`] : [];
   git(target, 'fetch', '-q', '--no-tags', ...depth, o.repo, o.commit);
+  // fetch-depth 0 brings every branch and tag too, as remote-tracking refs of origin.
+  if (o.fetchDepth === 0)
+    git(target, 'fetch', '-q', '--tags', o.repo, '+refs/heads/*:refs/remotes/origin/*');
   const branch = o.ref.startsWith('refs/heads/') ? o.ref.slice('refs/heads/'.length) : undefined;
   if (branch) {
     git(target, 'update-ref', `refs/remotes/origin/${branch}`, o.commit);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -99,6 +100,47 @@ jobs:
       head,
       `main ${repo.head}`,
     ]);
+  });
+
+  it('fetch-depth 0 brings the whole history and the branches as origin/*; the default only the commit', async () => {
+    const repo = makeRepo({
+      '.github/workflows/ci.yml': `name: CI
+on: pull_request
+jobs:
+  full:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - run: |
+          git rev-parse origin/main
+          git rev-list --count HEAD
+  shallow:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/checkout@v4
+      - run: |
+          git rev-parse --verify -q origin/main || echo none
+          git rev-list --count HEAD
+`,
+    });
+    execFileSync('git', ['checkout', '-q', '-b', 'feature'], { cwd: repo.dir });
+    const head = repo.commit({ 'change.txt': 'x\n' });
+    const r = await track(
+      runWorkflow({
+        repo: repo.dir,
+        workflow: '.github/workflows/ci.yml',
+        event: {
+          name: 'pull_request',
+          sha: head,
+          branch: 'feature',
+          pull: { number: 7, base: 'main', baseSha: repo.head },
+        },
+      }),
+    );
+    expect(r.job('full').steps[1]?.log.split('\n')).toEqual([repo.head, '2']);
+    expect(r.job('shallow').steps[1]?.log.split('\n')).toEqual(['none', '1']);
   });
 
   it('uploads artifacts and downloads them by name, by pattern, merged or one folder each', async () => {
