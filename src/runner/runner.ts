@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { collectBundles } from '../gate/collect.js';
 import { runGate } from '../gate/gate.js';
 import { trustFromPolicy } from '../gate/trust.js';
@@ -74,6 +76,12 @@ export async function runLocal(
   const earlier = await earlierStepFolders(o.outDir, folder.id);
   const reportsOf = (step: string) =>
     (!defs.has(step) && earlier.get(step)) || folder.reportsOf(step);
+  // What became of the earlier-stage steps read from an earlier run: a reader of a step that
+  // did not pass there is skipped as it would be in one run.
+  const earlierStatus = await earlierStatuses(
+    plan.steps.flatMap((s) => CROSS_STAGE_INPUTS[s.id] ?? []).filter((n) => !defs.has(n)),
+    earlier,
+  );
   const nodes = plan.steps.map((s) => ({
     id: s.id,
     needs: [...(plan.needs.get(s.id) ?? []), ...(plan.after.get(s.id) ?? [])],
@@ -88,12 +96,14 @@ export async function runLocal(
         ...(plan.needs.get(node.id) ?? []).filter(
           (n) => !['passed', 'not-applicable'].includes(done.get(n)?.status ?? ''),
         ),
-        ...(CROSS_STAGE_INPUTS[node.id] ?? []).filter(
-          (n) => defs.has(n) && done.get(n)?.status !== 'passed',
+        ...(CROSS_STAGE_INPUTS[node.id] ?? []).filter((n) =>
+          defs.has(n) ? done.get(n)?.status !== 'passed' : earlierStatus.has(n),
         ),
       ];
       if (blocked.length === 0) return undefined;
-      const why = blocked.map((n) => `${n} ${done.get(n)?.status}`).join(', ');
+      const why = blocked
+        .map((n) => (defs.has(n) ? `${n} ${done.get(n)?.status}` : earlierStatus.get(n)))
+        .join(', ');
       const out = notRun(defs.get(node.id)!, 'skipped', `not run: needs ${why}`, deps.now());
       deps.progress.finished(node.id, out.status, out.reason);
       return out;
@@ -155,4 +165,31 @@ export async function runLocal(
   await writeRunReports(folder, verdict, plan, redactor);
   await linkLatest(o.outDir, folder.id);
   return { verdict, folder };
+}
+
+/**
+ * For each step read from an earlier run, `<step> <status> in run <id>` when that run's
+ * verdict says it did not pass; absent when it passed or no verdict says (an older run
+ * folder): then the step's output is read as it is.
+ */
+async function earlierStatuses(
+  steps: string[],
+  earlier: ReadonlyMap<string, string>,
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const step of new Set(steps)) {
+    const reports = earlier.get(step);
+    if (!reports) continue;
+    const runDir = dirname(dirname(reports));
+    const text = await readFile(join(runDir, 'verdict.json'), 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    try {
+      const v = JSON.parse(text) as RunVerdict;
+      const status = v.steps?.find((s) => s.step === step)?.status;
+      if (status && status !== 'passed') out.set(step, `${step} ${status} in run ${v.runId}`);
+    } catch {
+      // a verdict that cannot be read says nothing: the step's output is read as it is
+    }
+  }
+  return out;
 }

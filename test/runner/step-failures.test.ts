@@ -87,4 +87,21 @@ describe('steps whose upstream did not pass are skipped with the reason', () => 
       reason: 'not run: needs publish-image skipped',
     });
   });
+
+  it('deploy-test in a later run is skipped when the image of the run it reads failed', async () => {
+    const dir = join(tmp.dir, 'two-runs');
+    const first = await runLocal(
+      runOptions(dir, { only: ['container'] }),
+      runnerDeps([fakeStep('container', { status: 'failed' })]),
+    );
+    const { verdict } = await runLocal(
+      runOptions(dir, { only: ['deploy-test'] }),
+      runnerDeps([fakeStep('deploy-test', {})]),
+    );
+    expect(verdict.steps[0]).toMatchObject({
+      step: 'deploy-test',
+      status: 'skipped',
+      reason: `not run: needs container failed in run ${first.folder.id}`,
+    });
+  });
 });
