@@ -46,6 +46,11 @@ export function envelopeOf(bundle: unknown): {
   if (!Array.isArray(env.signatures) || env.signatures.length !== 1) {
     throw new VerifyFailure('malformed', 'DSSE envelope must carry exactly one signature');
   }
+  // Decoded already by a check ahead of time, from these very strings: not decoded again.
+  const ahead = checkedAhead.get(env);
+  if (ahead && ahead.payloadText === env.payload && ahead.sigText === env.signatures[0]?.sig) {
+    return { envelope: env as DsseEnvelope, payload: ahead.payload, signature: ahead.signature };
+  }
   const payload = decodeBase64(env.payload, 'DSSE payload');
   const signature = decodeBase64(env.signatures[0]?.sig, 'DSSE signature');
   return { envelope: env as DsseEnvelope, payload, signature };
@@ -60,6 +65,9 @@ interface CheckedSignature {
   payloadType: string;
   payload: Buffer;
   signature: Buffer;
+  /** The base64 text the two buffers were decoded from. */
+  payloadText: string;
+  sigText: string;
   ok: boolean;
 }
 
@@ -119,6 +127,8 @@ export function checkEnvelopeSignatureAhead(bundle: unknown, key: KeyObject): Pr
         payloadType: envelope.payloadType,
         payload,
         signature,
+        payloadText: envelope.payload,
+        sigText: envelope.signatures[0]!.sig,
         ok,
       });
       resolve();

@@ -124,6 +124,18 @@ describe('bundles prepared before the gate', () => {
     json.dsseEnvelope!.payload = altered.dsseEnvelope!.payload;
     const again = await judge([src!], false);
     expect(again.verdict.steps[0]!.status).toBe('invalid-signature');
+
+    // The same for the signature, and for the payload type the signature also covers.
+    const other = asSource('unit-tests.sigstore.json', good);
+    await judge([other], true);
+    const otherJson = other.json as SerializedBundle;
+    otherJson.dsseEnvelope!.signatures[0]!.sig =
+      flipSignature(good).dsseEnvelope!.signatures[0]!.sig;
+    expect((await judge([other], false)).verdict.steps[0]!.status).toBe('invalid-signature');
+    const typed = asSource('unit-tests.sigstore.json', good);
+    await judge([typed], true);
+    (typed.json as SerializedBundle).dsseEnvelope!.payloadType = 'application/json';
+    expect((await judge([typed], false)).verdict.steps[0]!.status).toBe('invalid-signature');
   });
 
   it('parse each bundle once: the gate reads the prepared JSON', async () => {
