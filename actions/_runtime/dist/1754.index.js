@@ -99,7 +99,8 @@ async function packageUrl(pkg) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ findSpec)
+/* harmony export */   JU: () => (/* binding */ NoSpec),
+/* harmony export */   vt: () => (/* binding */ findSpec)
 /* harmony export */ });
 /* unused harmony export COMMON_SPEC_PATHS */
 /* harmony import */ var _core_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98402);
@@ -112,6 +113,9 @@ async function packageUrl(pkg) {
 
 
 
+/** No spec anywhere, and none was named: the step does not apply. */
+class NoSpec extends Error {
+}
 /** Names tried, in order, when neither compile nor the input names the spec. */
 const COMMON_SPEC_PATHS = [
     'openapi.json',
@@ -160,6 +164,11 @@ async function findSpec(ctx) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, name);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
             return { file, display: name, origin: 'search' };
+    }
+    // Nothing named a spec, and none is where specs usually are: the service has no OpenAPI
+    // contract to lint (a named spec that is missing stays an error).
+    if (!input && products.length === 0) {
+        throw new NoSpec(`no OpenAPI spec: compile produced none, and the repository has none of ${COMMON_SPEC_PATHS.join(', ')}`);
     }
     const looked = [
         products.length
@@ -286,7 +295,7 @@ async function runSpectral(ctx, spec) {
  */
 const REPORT = 'lint-openapi.sarif';
 async function lint(ctx) {
-    const spec = await (0,find_spec/* findSpec */.v)(ctx);
+    const spec = await (0,find_spec/* findSpec */.vt)(ctx);
     ctx.log(`linting ${spec.display} (from ${spec.origin})`);
     const result = await (0,scan_step/* finishScan */.vi)(ctx, [await runSpectral(ctx, spec)], REPORT, [
         '',
@@ -301,6 +310,8 @@ const lintOpenapi = {
             return await lint(ctx);
         }
         catch (e) {
+            if (e instanceof find_spec/* NoSpec */.JU)
+                return (0,scan_step/* notApplicableScan */.ke)(ctx, e.message, 'spectral');
             return (0,scan_step/* toolFailure */.Lu)(ctx, e, 'spectral');
         }
     },

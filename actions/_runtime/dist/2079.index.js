@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   unitTestsStep: () => (/* binding */ unitTestsStep)
 /* harmony export */ });
-/* harmony import */ var _run_tests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7469);
+/* harmony import */ var _run_tests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96538);
 
 const unitTestsStep = { id: 'unit-tests', run: _run_tests_js__WEBPACK_IMPORTED_MODULE_0__/* .runTests */ .N };
 

@@ -429,6 +429,7 @@ __webpack_require__.d(__webpack_exports__, {
   TP: () => (/* binding */ failAtOf),
   vi: () => (/* binding */ finishScan),
   Us: () => (/* binding */ isBlocking),
+  ke: () => (/* binding */ notApplicableScan),
   Lu: () => (/* binding */ toolFailure)
 });
 
@@ -631,6 +632,27 @@ function toolFailure(ctx, e, scanner) {
         products: [],
         reports: [],
         summary: `**${ctx.step.title}** failed: ${reason}`,
+    };
+}
+/**
+ * A scanning step with nothing to scan in this repository (no OpenAPI spec, say): attested as
+ * `not-applicable` with the reason and an empty scan-result; the policy decides whether that
+ * is acceptable for the step.
+ */
+function notApplicableScan(ctx, reason, scanner) {
+    ctx.log(`not applicable: ${reason}`);
+    return {
+        status: 'not-applicable',
+        reason,
+        attestations: [
+            {
+                predicateType: types/* PREDICATE */.W3.scanResult,
+                predicate: (0,builders/* makeScanResult */.jE)({ scanner: { name: scanner, version: 'unknown' }, findings: [] }),
+            },
+        ],
+        products: [],
+        reports: [],
+        summary: `**${ctx.step.title}** not applicable: ${reason}`,
     };
 }
 

@@ -3755,7 +3755,7 @@ var admin_1 = __webpack_require__(52914);
 Object.defineProperty(exports, "registerAdminService", ({ enumerable: true, get: function () { return admin_1.registerAdminService; } }));
 var subchannel_interface_1 = __webpack_require__(70098);
 Object.defineProperty(exports, "BaseSubchannelWrapper", ({ enumerable: true, get: function () { return subchannel_interface_1.BaseSubchannelWrapper; } }));
-var server_credentials_1 = __webpack_require__(36545);
+var server_credentials_1 = __webpack_require__(58926);
 Object.defineProperty(exports, "createServerCredentialsWithInterceptors", ({ enumerable: true, get: function () { return server_credentials_1.createServerCredentialsWithInterceptors; } }));
 Object.defineProperty(exports, "createCertificateProviderServerCredentials", ({ enumerable: true, get: function () { return server_credentials_1.createCertificateProviderServerCredentials; } }));
 var certificate_provider_1 = __webpack_require__(27974);
@@ -4228,7 +4228,7 @@ const metadata_1 = __webpack_require__(36100);
 Object.defineProperty(exports, "OS", ({ enumerable: true, get: function () { return metadata_1.Metadata; } }));
 const server_1 = __webpack_require__(12390);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return server_1.Server; } });
-const server_credentials_1 = __webpack_require__(36545);
+const server_credentials_1 = __webpack_require__(58926);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return server_credentials_1.ServerCredentials; } });
 const status_builder_1 = __webpack_require__(7901);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return status_builder_1.StatusBuilder; } });
@@ -10750,7 +10750,7 @@ exports.ServerDuplexStreamImpl = ServerDuplexStreamImpl;
 
 /***/ }),
 
-/***/ 36545:
+/***/ 58926:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11974,7 +11974,7 @@ const http2 = __webpack_require__(85675);
 const util = __webpack_require__(39023);
 const constants_1 = __webpack_require__(68288);
 const server_call_1 = __webpack_require__(34615);
-const server_credentials_1 = __webpack_require__(36545);
+const server_credentials_1 = __webpack_require__(58926);
 const resolver_1 = __webpack_require__(76255);
 const logging = __webpack_require__(8536);
 const subchannel_address_1 = __webpack_require__(97021);

@@ -200,6 +200,95 @@ function parseJUnit(xml, src) {
 
 /***/ }),
 
+/***/ 27533:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ scriptOf),
+/* harmony export */   _Q: () => (/* binding */ missingScript),
+/* harmony export */   aC: () => (/* binding */ notApplicableTests)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75895);
+/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71262);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63704);
+
+
+
+
+
+
+/**
+ * `npm test`, `npm run test:integration`, `yarn test:system`, `pnpm run x`: the package
+ * script a test command runs, when the command is nothing but that.
+ */
+function scriptOf(command) {
+    const c = command.trim();
+    if (/^(?:npm\s+(?:test|t)|pnpm\s+test|yarn\s+test)$/.test(c))
+        return 'test';
+    const run = /^(?:npm|pnpm|yarn)\s+run(?:-script)?\s+([\w:.@/-]+)$/.exec(c);
+    // yarn also runs a script named right after it (`yarn test:integration`).
+    return (run ?? /^yarn\s+([\w:.@/-]+)$/.exec(c))?.[1];
+}
+/**
+ * Why the test command cannot apply to this repository: it runs a package script that the
+ * repository's package.json does not define (or there is no package.json). Undefined when the
+ * command is something else, or the script exists: then it runs, and its result counts.
+ */
+async function missingScript(repoDir, command) {
+    const script = scriptOf(command);
+    if (!script)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoDir, 'package.json');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return `no package.json, so no "${script}" script for \`${command}\``;
+    let scripts;
+    try {
+        scripts = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8')).scripts;
+    }
+    catch {
+        return undefined; // an unreadable package.json is for the command to report
+    }
+    const has = typeof scripts === 'object' &&
+        scripts !== null &&
+        Object.prototype.hasOwnProperty.call(scripts, script);
+    return has ? undefined : `package.json has no "${script}" script (the command is \`${command}\`)`;
+}
+/**
+ * The attested result of a test step that does not apply: a test-result listing no test
+ * (`WARNED`, not `PASSED`: nothing ran), whose configuration names the package.json that
+ * lacks the script, so the claim is tied to the file it was judged on.
+ */
+async function notApplicableTests(ctx, reason) {
+    const pkg = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, 'package.json');
+    const configuration = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pkg)
+        ? [{ name: 'package.json', digest: { sha256: await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256File */ .Q3)(pkg) } }]
+        : [];
+    ctx.log(`not applicable: ${reason}`);
+    return {
+        status: 'not-applicable',
+        reason,
+        attestations: [
+            {
+                predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_4__/* .PREDICATE */ .W3.testResult,
+                predicate: {
+                    ...(0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_3__/* .makeTestResult */ .az)({ passed: [], failed: [], configuration }),
+                    result: 'WARNED',
+                },
+            },
+        ],
+        products: [],
+        reports: [],
+        summary: `**${ctx.step.id}** not applicable: ${reason}`,
+        metrics: { passed: 0, failed: 0, skipped: 0 },
+    };
+}
+
+
+/***/ }),
+
 /***/ 42490:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -344,8 +433,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(43959);
 /* harmony import */ var _common_handoff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30086);
 /* harmony import */ var _common_junit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92844);
-/* harmony import */ var _common_shell_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(42490);
-/* harmony import */ var _common_target_answers_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11433);
+/* harmony import */ var _common_npm_script_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(27533);
+/* harmony import */ var _common_shell_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(42490);
+/* harmony import */ var _common_target_answers_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(11433);
+
 
 
 
@@ -388,11 +479,14 @@ const systemTests = {
         const command = (ctx.inputs['test-command'] ?? '').trim() || 'npm run test:system';
         const junitInput = (ctx.inputs['junit-path'] ?? '').trim() || 'junit-system.xml';
         const junit = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(junitInput) ? junitInput : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(ctx.repoDir, junitInput);
+        const missing = await (0,_common_npm_script_js__WEBPACK_IMPORTED_MODULE_10__/* .missingScript */ ._Q)(ctx.repoDir, command);
+        if (missing)
+            return (0,_common_npm_script_js__WEBPACK_IMPORTED_MODULE_10__/* .notApplicableTests */ .aC)(ctx, missing);
         let baseUrl;
         try {
             baseUrl = await baseUrlOf(ctx);
             // Tests of a service that has gone would fail for the wrong reason, or pass vacuously.
-            await (0,_common_target_answers_js__WEBPACK_IMPORTED_MODULE_10__/* .requireHttpAnswer */ .e9)(baseUrl, ctx.signal);
+            await (0,_common_target_answers_js__WEBPACK_IMPORTED_MODULE_11__/* .requireHttpAnswer */ .e9)(baseUrl, ctx.signal);
         }
         catch (e) {
             if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .isTollgateError */ .bK)(e))
@@ -401,9 +495,9 @@ const systemTests = {
         }
         // Whole seconds: coarse mtimes must not make this run's report look stale.
         const since = Math.floor(Date.now() / 1000) * 1000;
-        const res = await (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .runShell */ .E)(ctx, command, { BASE_URL: baseUrl, TOLLGATE_JUNIT_PATH: junit });
+        const res = await (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_12__/* .runShell */ .E)(ctx, command, { BASE_URL: baseUrl, TOLLGATE_JUNIT_PATH: junit });
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(junit) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(junit)).mtimeMs < since) {
-            return failed((0,_common_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .tailReason */ .v)(`the system test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`, res));
+            return failed((0,_common_shell_js__WEBPACK_IMPORTED_MODULE_12__/* .tailReason */ .v)(`the system test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`, res));
         }
         let result;
         try {
@@ -433,7 +527,7 @@ const systemTests = {
         if (res.code !== 0 && status === 'passed') {
             // A crash after the report was written (teardown of the tests, a hook) is still a failure.
             status = 'failed';
-            reason = (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .tailReason */ .v)(`${reason}, but the command exited with code ${res.code}`, res);
+            reason = (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_12__/* .tailReason */ .v)(`${reason}, but the command exited with code ${res.code}`, res);
         }
         for (const name of result.failed)
             ctx.log(`FAILED ${name}: ${result.messages.get(name) ?? ''}`);

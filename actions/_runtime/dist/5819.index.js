@@ -1107,7 +1107,7 @@ async function specOf(ctx) {
             });
         return { file, display: input, origin: 'input' };
     }
-    return (0,_lint_openapi_find_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .findSpec */ .v)(ctx);
+    return (0,_lint_openapi_find_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .findSpec */ .vt)(ctx);
 }
 /** A whole number input within bounds, or its default; anything else is a usage error. */
 function intInput(ctx, name, def, min, max) {
@@ -1127,7 +1127,8 @@ function intInput(ctx, name, def, min, max) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ findSpec)
+/* harmony export */   JU: () => (/* binding */ NoSpec),
+/* harmony export */   vt: () => (/* binding */ findSpec)
 /* harmony export */ });
 /* unused harmony export COMMON_SPEC_PATHS */
 /* harmony import */ var _core_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98402);
@@ -1140,6 +1141,9 @@ function intInput(ctx, name, def, min, max) {
 
 
 
+/** No spec anywhere, and none was named: the step does not apply. */
+class NoSpec extends Error {
+}
 /** Names tried, in order, when neither compile nor the input names the spec. */
 const COMMON_SPEC_PATHS = [
     'openapi.json',
@@ -1188,6 +1192,11 @@ async function findSpec(ctx) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, name);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
             return { file, display: name, origin: 'search' };
+    }
+    // Nothing named a spec, and none is where specs usually are: the service has no OpenAPI
+    // contract to lint (a named spec that is missing stays an error).
+    if (!input && products.length === 0) {
+        throw new NoSpec(`no OpenAPI spec: compile produced none, and the repository has none of ${COMMON_SPEC_PATHS.join(', ')}`);
     }
     const looked = [
         products.length

@@ -838,6 +838,11 @@ const coverageStep = {
         }
         const merged = mergeCoverage(runs);
         const totals = totalsOf(merged);
+        if (totals.lines.total === 0) {
+            // 100 % of nothing is not coverage: the tests ran without loading the code, or the
+            // reports cover files outside the repository.
+            return fail(`the coverage report(s) (${used.map((u) => u.name).join(', ')}) measure no line of the repository's code: nothing shows what the tests ran; check that the tests load the built code (the instrument step's NODE_V8_COVERAGE) or that coverage-paths names the right files`);
+        }
         const lcovText = (0,lcov/* writeLcov */.u)(merged.filter((f) => f.lines.size), 'merged');
         await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(ctx.outDir, MERGED_LCOV), lcovText);
         const product = {

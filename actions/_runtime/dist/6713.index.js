@@ -137,14 +137,17 @@ function parseToolJson(text, tool, file) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VS: () => (/* binding */ sarifRules)
+/* harmony export */   VS: () => (/* binding */ sarifRules),
+/* harmony export */   or: () => (/* binding */ IAC_RULES)
 /* harmony export */ });
-/* unused harmony exports IAC_RULES, renderRulesDoc */
+/* unused harmony export renderRulesDoc */
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65110);
 /* harmony import */ var _kubernetes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76831);
-/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16286);
-/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15600);
-/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58640);
+/* harmony import */ var _native_iac_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74001);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16286);
+/* harmony import */ var _terraform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15600);
+/* harmony import */ var _workflows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58640);
+
 
 
 
@@ -154,8 +157,8 @@ function parseToolJson(text, tool, file) {
 const IAC_RULES = [
     ...Object.values(_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKERFILE_RULES */ .f),
     ...Object.values(_kubernetes_js__WEBPACK_IMPORTED_MODULE_1__/* .KUBERNETES_RULES */ .BW),
-    ...Object.values(_terraform_js__WEBPACK_IMPORTED_MODULE_2__/* .TERRAFORM_RULES */ .pD),
-    ...Object.values(_workflows_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKFLOW_RULES */ .KA),
+    ...Object.values(_terraform_js__WEBPACK_IMPORTED_MODULE_3__/* .TERRAFORM_RULES */ .pD),
+    ...Object.values(_workflows_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKFLOW_RULES */ .KA),
 ];
 function sarifRules() {
     return IAC_RULES.map((r) => ({
@@ -163,7 +166,7 @@ function sarifRules() {
         name: r.title,
         shortDescription: r.title,
         help: r.help,
-        helpUri: (0,_rule_js__WEBPACK_IMPORTED_MODULE_4__/* .helpUri */ .qU)(r),
+        helpUri: (0,_rule_js__WEBPACK_IMPORTED_MODULE_5__/* .helpUri */ .qU)(r),
     }));
 }
 /** The text of docs/rules-iac.md; a test fails when the committed file differs. */
@@ -188,6 +191,7 @@ function renderRulesDoc() {
         for (const r of IAC_RULES.filter((x) => x.family === family))
             lines.push(`### ${r.id}`, '', `**${r.title}** (${r.severity})`, '', r.help, '');
     }
+    lines.push(...renderNativeCoverage(IAC_RULES.filter((r) => r.family !== 'GitHub workflows'), 'lint-iac'), '## GitHub workflows: zizmor', '', "When zizmor is installed, `lint-iac` runs it (`--offline`, regular persona) on the workflows next to actionlint: template injection, unpinned actions and images, dangerous triggers, excessive permissions, credentials persisted by checkout ([zizmor's audits](https://docs.zizmor.sh/audits/)).", "Each audit is a rule `zizmor/<audit>`. zizmor's severity maps one to one (`informational` to `info`), one level lower when zizmor's own confidence is low. A `template-injection` at the line of a TG-GHA-001 finding, or a `hardcoded-container-credentials` at one of TG-GHA-003, is left to our rule.", '');
     return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -514,6 +518,251 @@ async function lintKubernetes(path, docs) {
 /** Whether a YAML file holds Kubernetes objects at all (so that other YAML is left alone). */
 function isKubernetes(docs) {
     return docs.some((d) => typeof obj(d.value)?.apiVersion === 'string' && typeof obj(d.value)?.kind === 'string');
+}
+
+
+/***/ }),
+
+/***/ 74001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ dropDuplicates),
+/* harmony export */   Ly: () => (/* binding */ CHECKOV_URI),
+/* harmony export */   Rd: () => (/* binding */ HADOLINT_URI),
+/* harmony export */   X: () => (/* binding */ runCheckov),
+/* harmony export */   tC: () => (/* binding */ runHadolint)
+/* harmony export */ });
+/* unused harmony exports NATIVE_EQUIVALENTS, nativeSeverity, parseCheckov, parseHadolint, renderNativeCoverage */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43959);
+/* harmony import */ var _common_native_tools_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(923);
+/* harmony import */ var _common_run_tool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33036);
+
+
+
+
+/**
+ * checkov (Terraform, Terraform plans, Kubernetes, Dockerfiles) and hadolint (Dockerfiles),
+ * installed from PyPI by scripts/setup.sh, next to Tollgate's own IaC and cloud rules.
+ *
+ * Our rules stay: they are the fallback when the tools are absent, policies and exceptions
+ * name them, and some have no checkov or hadolint equivalent (docs/rules-iac.md and
+ * docs/rules-cloud.md say which). Where one has, the tool's finding at the same place is
+ * dropped as a duplicate (`dropCovered`). checkov run offline carries no severities, so a
+ * check takes the severity of our rule that covers it, and `low` otherwise; hadolint's
+ * levels map as `error` medium, `warning` low, `info` and `style` info.
+ */
+const CHECKOV_URI = 'https://www.checkov.io/5.Policy%20Index/all.html';
+const HADOLINT_URI = 'https://github.com/hadolint/hadolint#rules';
+/** Our rule id → the checkov and hadolint checks that report the same problem. */
+const NATIVE_EQUIVALENTS = {
+    'TG-DOCKER-002': ['checkov/CKV_DOCKER_7', 'hadolint/DL3007', 'hadolint/DL3006'],
+    'TG-DOCKER-003': ['checkov/CKV_DOCKER_3', 'checkov/CKV_DOCKER_8', 'hadolint/DL3002'],
+    'TG-DOCKER-004': ['checkov/CKV_DOCKER_4', 'hadolint/DL3020'],
+    'TG-DOCKER-006': ['hadolint/DL3015'],
+    'TG-DOCKER-007': ['hadolint/DL3009'],
+    'TG-DOCKER-009': ['checkov/CKV_DOCKER_2'],
+    'TG-K8S-002': ['checkov/CKV_K8S_16'],
+    'TG-K8S-003': ['checkov/CKV_K8S_17', 'checkov/CKV_K8S_18', 'checkov/CKV_K8S_19'],
+    'TG-K8S-004': ['checkov/CKV_K8S_23', 'checkov/CKV_K8S_40'],
+    'TG-K8S-005': ['checkov/CKV_K8S_20'],
+    'TG-K8S-006': [
+        'checkov/CKV_K8S_10',
+        'checkov/CKV_K8S_11',
+        'checkov/CKV_K8S_12',
+        'checkov/CKV_K8S_13',
+    ],
+    'TG-K8S-007': ['checkov/CKV_K8S_14'],
+    'TG-K8S-008': ['checkov/CKV_K8S_22'],
+    'TG-K8S-009': ['checkov/CKV_K8S_28', 'checkov/CKV_K8S_37'],
+    'TG-TF-001': ['checkov/CKV_AWS_20', 'checkov/CKV_AWS_57'],
+    'TG-TF-002': ['checkov/CKV_AWS_24', 'checkov/CKV_AWS_25'],
+    'TG-TF-003': [
+        'checkov/CKV_AWS_3',
+        'checkov/CKV_AWS_16',
+        'checkov/CKV_AWS_19',
+        'checkov/CKV_AWS_8',
+    ],
+    'TG-TF-004': [
+        'checkov/CKV_AWS_62',
+        'checkov/CKV_AWS_63',
+        'checkov/CKV_AWS_355',
+        'checkov/CKV2_AWS_40',
+    ],
+    'TG-CLOUD-004': ['checkov/CKV_K8S_26'],
+    'TG-CLOUD-005': ['checkov/CKV_K8S_49'],
+    'TG-CLOUD-010': ['checkov/CKV_AWS_17'],
+    'TG-CLOUD-011': ['checkov/CKV_AWS_70'],
+    'TG-CLOUD-012': ['checkov/CKV_GCP_28', 'checkov/CKV_AZURE_190'],
+    'TG-CLOUD-013': ['checkov/CKV_AWS_88'],
+    'TG-CLOUD-014': ['checkov/CKV_AWS_2'],
+    'TG-CLOUD-015': [
+        'checkov/CKV_AWS_42',
+        'checkov/CKV_AWS_29',
+        'checkov/CKV_AWS_27',
+        'checkov/CKV_AWS_5',
+    ],
+};
+/** The severity a check takes: that of the rule of ours that covers it, else its fallback. */
+function nativeSeverity(ruleId, severities, fallback) {
+    for (const [ours, others] of Object.entries(NATIVE_EQUIVALENTS))
+        if (others.includes(ruleId) && severities[ours])
+            return severities[ours];
+    return fallback;
+}
+/**
+ * Drops the tool's findings that one of ours already reports: a covering rule, the same
+ * file, and our finding's line inside the block the tool names (checkov reports whole
+ * resources; hadolint one instruction), or, in a plan without lines, the same resource. Ours is kept, with its stable id and help.
+ */
+function dropDuplicates(native, spans, ours) {
+    const kept = native.filter((n) => {
+        const span = spans.get(n) ?? { start: n.location?.line ?? 0, end: n.location?.line ?? 0 };
+        return !ours.some((o) => {
+            if (!(NATIVE_EQUIVALENTS[o.ruleId] ?? []).includes(n.ruleId))
+                return false;
+            if (o.location?.path !== n.location?.path)
+                return false;
+            const line = o.location?.line;
+            // A plan has no lines: there both name the resource (our message holds its address).
+            if (line === undefined)
+                return !span.resource || !!o.message?.includes(span.resource);
+            return line >= span.start && line <= span.end;
+        });
+    });
+    return { kept, dropped: native.length - kept.length };
+}
+const relativePath = (repoDir, file) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(repoDir, file) : file.replace(/^\//, '')).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+async function locate(ctx, name, versionArgs) {
+    const path = await ctx.tools?.find(name);
+    const tool = path && (await (0,_common_native_tools_js__WEBPACK_IMPORTED_MODULE_2__/* .identifyTool */ .Jp)(ctx.exec, name, path, versionArgs, ctx.repoDir));
+    if (!tool)
+        ctx.log(`${name} is not installed (scripts/setup.sh installs it): our own rules only`);
+    return tool || undefined;
+}
+/** checkov's JSON: one report object per framework, a list of them, or an empty summary. */
+function parseCheckov(json, repoDir, severities, display = (p) => p) {
+    const reports = (Array.isArray(json) ? json : [json]);
+    const findings = [];
+    const spans = new Map();
+    let parsingErrors = 0;
+    for (const report of reports) {
+        if (!report || typeof report !== 'object')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', 'checkov wrote a report that is not an object', {
+                hint: 'check the checkov version: -o json writes one object per framework',
+            });
+        parsingErrors += report.summary?.parsing_errors ?? 0;
+        for (const c of report.results?.failed_checks ?? []) {
+            if (typeof c?.check_id !== 'string')
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', 'checkov reported a failed check without an id');
+            const ruleId = `checkov/${c.check_id}`;
+            const [start, end] = c.file_line_range ?? [0, 0];
+            const path = display(relativePath(repoDir, c.file_abs_path ?? c.file_path ?? ''));
+            const f = {
+                ruleId,
+                severity: nativeSeverity(ruleId, severities, 'low'),
+                message: `${c.check_name ?? c.check_id}${c.resource ? ` (${c.resource})` : ''} [checkov ${c.check_id}]`,
+                location: { path, ...(start > 0 ? { line: start } : {}) },
+            };
+            spans.set(f, {
+                start,
+                end: Math.max(start, end),
+                ...(c.resource ? { resource: c.resource } : {}),
+            });
+            findings.push(f);
+        }
+    }
+    return { findings, spans, parsingErrors };
+}
+/**
+ * checkov over the given files (relative to the repository, or absolute), offline: no
+ * download of the platform's policies, no upload. `display` turns a repository-relative
+ * path into the name the step's findings use.
+ */
+async function runCheckov(ctx, files, frameworks, severities, display) {
+    if (files.length === 0)
+        return { findings: [], spans: new Map() };
+    const tool = await locate(ctx, 'checkov', ['--version']);
+    if (!tool)
+        return { findings: [], spans: new Map() };
+    const args = [...files.flatMap((f) => ['-f', f]), '--framework', ...frameworks];
+    args.push('-o', 'json', '--quiet', '--compact', '--skip-download', '--soft-fail');
+    const res = await (0,_common_run_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .runTool */ .q)(ctx, 'checkov', tool.path, args, [0]);
+    const parsed = parseCheckov((0,_common_run_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToolJson */ .I)(res.stdout, 'checkov', 'its standard output'), ctx.repoDir, severities, display);
+    if (parsed.parsingErrors)
+        ctx.log(`checkov could not parse ${parsed.parsingErrors} file(s); our own rules still read them`);
+    return { tool, findings: parsed.findings, spans: parsed.spans };
+}
+const HADOLINT_LEVEL = {
+    error: 'medium',
+    warning: 'low',
+    info: 'info',
+    style: 'info',
+};
+/** hadolint's JSON: a list of {code, level, file, line, column, message}. */
+function parseHadolint(json, repoDir, severities) {
+    if (!Array.isArray(json))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', 'hadolint wrote a report that is not a JSON list', {
+            hint: 'check the hadolint version: --format json writes a list of findings',
+        });
+    return json.map((h, i) => {
+        if (typeof h?.code !== 'string' || typeof h.file !== 'string')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TollgateError */ .xB('INPUT_INVALID', `hadolint's finding ${i} has no code or file`);
+        const ruleId = `hadolint/${h.code}`;
+        return {
+            ruleId,
+            severity: nativeSeverity(ruleId, severities, HADOLINT_LEVEL[h.level ?? ''] ?? 'low'),
+            message: `${h.message ?? h.code} [hadolint ${h.code}]`,
+            location: {
+                path: relativePath(repoDir, h.file),
+                ...(typeof h.line === 'number' && h.line > 0 ? { line: h.line } : {}),
+            },
+        };
+    });
+}
+/** hadolint over the given Dockerfiles (relative to the repository); it honours .hadolint.yaml. */
+async function runHadolint(ctx, files, severities) {
+    if (files.length === 0)
+        return { findings: [], spans: new Map() };
+    const tool = await locate(ctx, 'hadolint', ['--version']);
+    if (!tool)
+        return { findings: [], spans: new Map() };
+    const args = ['--format', 'json', '--no-fail', '--no-color', ...files];
+    const res = await (0,_common_run_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .runTool */ .q)(ctx, 'hadolint', tool.path, args, [0]);
+    const json = (0,_common_run_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToolJson */ .I)(res.stdout || '[]', 'hadolint', 'its standard output');
+    return { tool, findings: parseHadolint(json, ctx.repoDir, severities), spans: new Map() };
+}
+/**
+ * The documentation of our rules next to the native tools: for each rule the checks of
+ * checkov and hadolint that report the same problem, and the list of those kept because
+ * neither has one. Rendered into docs/rules-iac.md and docs/rules-cloud.md.
+ */
+function renderNativeCoverage(rules, step, link = (id) => `#${id.toLowerCase()}`) {
+    const tools = step === 'lint-iac' ? 'checkov and hadolint' : 'checkov';
+    const lacking = rules.filter((r) => !NATIVE_EQUIVALENTS[r.id]?.length);
+    return [
+        `## Next to ${tools}`,
+        '',
+        `When \`scripts/setup.sh\` has installed them (into \`.tools/\`), \`${step}\` also runs ${tools}`,
+        `on the same files, offline (checkov with \`--skip-download\`): ${step === 'lint-iac' ? 'Dockerfiles, Kubernetes manifests and Terraform for checkov, Dockerfiles for hadolint' : 'the Kubernetes objects, Terraform HCL and the plan'}.`,
+        'Their findings are named `checkov/<check id>` and `hadolint/<code>`, with fingerprints like',
+        'ours. checkov offline carries no severities: a check takes the severity of the rule of ours',
+        "that covers it (below), and `low` otherwise; hadolint's levels map as `error` medium,",
+        "`warning` low, `info` and `style` info (or the covering rule's severity). Where one of our",
+        "findings and a covering check report the same file and line (checkov's line range of the",
+        'resource; in a plan, the same resource address), only ours is kept: its id, help and',
+        'fingerprint stay stable whether or not the tools are installed. Without the tools our rules',
+        'run alone, and the log says so; the SARIF report has one run per tool that ran, and the',
+        "attested tool versions carry the sha256 of each tool's executable.",
+        '',
+        `| id | rule | the same check in ${tools} |`,
+        '|---|---|---|',
+        ...rules.map((r) => `| [${r.id}](${link(r.id)}) | ${r.title} | ${NATIVE_EQUIVALENTS[r.id]?.map((c) => `\`${c}\``).join(', ') ?? 'none: kept'} |`),
+        '',
+        `Kept because ${tools} ${step === 'lint-iac' ? 'lack' : 'lacks'} them: ${lacking.map((r) => r.id).join(', ')}.`,
+        '',
+    ];
 }
 
 

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   cloudScan: () => (/* binding */ cloudScan)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./dist/core/fs.js
 var fs = __webpack_require__(90275);
 // EXTERNAL MODULE: ./dist/steps/common/fingerprint.js
@@ -25,8 +27,12 @@ var rule_table = __webpack_require__(65041);
 var run_tool = __webpack_require__(33036);
 // EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
 var scan_step = __webpack_require__(62246);
+// EXTERNAL MODULE: ./dist/steps/common/native-tools.js
+var native_tools = __webpack_require__(923);
 // EXTERNAL MODULE: ./dist/steps/lint-iac/catalogue.js
 var catalogue = __webpack_require__(22275);
+// EXTERNAL MODULE: ./dist/steps/lint-iac/native-iac.js
+var native_iac = __webpack_require__(74001);
 // EXTERNAL MODULE: ./dist/steps/lint-iac/kubernetes.js + 1 modules
 var kubernetes = __webpack_require__(76831);
 // EXTERNAL MODULE: ./dist/steps/lint-iac/terraform-check.js
@@ -250,8 +256,6 @@ function planBlocks(plan, file) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./dist/core/glob.js
 var glob = __webpack_require__(57430);
 // EXTERNAL MODULE: ./dist/steps/common/handoff.js
@@ -420,6 +424,9 @@ function checkTerraformCloud(json, path, source) {
 
 
 
+
+
+
 /**
  * cloud-scan: rules over the deployment's effective configuration — the Kubernetes objects
  * as rendered or deployed, Terraform HCL and plan JSON. lint-iac's Kubernetes and Terraform
@@ -433,6 +440,8 @@ async function scan(ctx) {
     const findings = [];
     const objects = [];
     const seen = { kubernetes: 0, terraform: 0, plan: 0 };
+    // What checkov reads too: absolute path → the name findings use.
+    const forCheckov = new Map();
     for (const file of files) {
         const text = (await (0,fs/* readInput */.R5)(file.abs, 'the file')).toString('utf8');
         if (file.kind === 'yaml') {
@@ -440,6 +449,7 @@ async function scan(ctx) {
             if (!(0,kubernetes/* isKubernetes */.Bc)(docs))
                 continue;
             seen.kubernetes++;
+            forCheckov.set(file.abs, file.display);
             findings.push(...(await (0,kubernetes/* lintKubernetes */.U3)(file.display, docs)));
             objects.push(...objectsOf(file.display, docs));
         }
@@ -448,6 +458,7 @@ async function scan(ctx) {
                 ? planBlocks((0,run_tool/* parseToolJson */.I)(text, 'terraform show -json', file.display), file.display)
                 : { blocks: await (0,terraform/* parseHcl */.z4)(file.display, text), source: (0,terraform/* hclSource */.$$)(text) };
             seen[file.kind]++;
+            forCheckov.set(file.abs, file.display);
             findings.push(...(0,terraform_check/* checkTerraform */.$)(blocks, file.display, source));
             findings.push(...checkTerraformCloud(blocks, file.display, source));
         }
@@ -456,6 +467,14 @@ async function scan(ctx) {
     // A plan has no lines: the message (which names the resource address) tells two findings
     // of one rule apart, where the context would for YAML and HCL (finishScan adds those).
     (0,fingerprint/* assignFingerprints */.Dz)(findings.filter((f) => !f.location?.line), { anchor: (f) => ({ key: `${f.location?.path ?? ''}\u0000${f.message ?? ''}` }) });
+    const severities = Object.fromEntries([...catalogue/* IAC_RULES */.or, ...CLOUD_RULES].map((r) => [r.id, r.severity]));
+    const checkov = await (0,native_iac/* runCheckov */.X)(ctx, [...forCheckov.keys()], ['kubernetes', 'terraform', 'terraform_plan'], severities, (p) => forCheckov.get((0,external_node_path_.resolve)(ctx.repoDir, p)) ?? p);
+    const dedup = (0,native_iac/* dropDuplicates */.Gf)(checkov.findings, checkov.spans, findings);
+    checkov.findings = dedup.kept;
+    if (checkov.tool)
+        ctx.log(`checkov: ${dedup.kept.length} finding(s), ${dedup.dropped} already reported by our own rules`);
+    // A plan has no lines for checkov either: the same keys as ours.
+    (0,fingerprint/* assignFingerprints */.Dz)(checkov.findings.filter((f) => !f.location?.line), { anchor: (f) => ({ key: `${f.location?.path ?? ''}\u0000${f.message ?? ''}` }) });
     ctx.log(`cloud-scan: ${objects.length} Kubernetes object(s) in ${seen.kubernetes} file(s), ${seen.terraform} Terraform file(s), ${seen.plan} plan(s)`);
     const rules = [
         ...(0,rule_table/* sarifRulesOf */.C2)(CLOUD_RULES, CLOUD_DOC_URL),
@@ -471,6 +490,7 @@ async function scan(ctx) {
             },
             findings,
         },
+        ...(0,native_tools/* nativeRun */.r4)(checkov, native_iac/* CHECKOV_URI */.Ly),
     ], REPORT, [
         `- checked ${objects.length} Kubernetes object(s), ${seen.terraform} Terraform file(s), ${seen.plan} plan(s)`,
     ]);

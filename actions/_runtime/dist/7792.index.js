@@ -57,15 +57,25 @@ function recoveredAt(samples, from) {
     }
     return null;
 }
+/**
+ * A request is sent a moment before its connection reaches the proxy: one sent just before a
+ * fault starts may meet it. Such requests belong to the fault, not to the steady state.
+ */
+const GUARD_MS = 250;
+/** Faults the proxy injects into the network: the requests they refuse are its own doing. */
+const NETWORK_FAULTS = new Set(['reset', 'drop']);
 /** Samples are sorted by send time. */
 function analyse(samples, faults, endMs) {
     const recoveries = faults.map((f) => {
         const at = recoveredAt(samples, f.end);
         return { ...f, recoveryMs: at === null ? null : Math.max(0, at - f.end) };
     });
-    const disturbed = (t) => recoveries.some((r) => t >= r.start && t < (r.recoveryMs === null ? Infinity : r.end + r.recoveryMs));
+    const disturbed = (t) => recoveries.some((r) => t >= r.start - GUARD_MS && t < (r.recoveryMs === null ? Infinity : r.end + r.recoveryMs));
     const steady = samples.filter((s) => !disturbed(s.t));
     const ok = samples.filter((s) => s.ok).length;
+    const network = faults.filter((f) => NETWORK_FAULTS.has(f.kind));
+    const counted = samples.filter((s) => !network.some((f) => s.t >= f.start - GUARD_MS && s.t < f.end));
+    const countedOk = counted.filter((s) => s.ok).length;
     const steadyErrors = steady.filter((s) => !s.ok).length;
     const buckets = [];
     for (let t = 0; t < endMs; t += BUCKET_MS) {
@@ -80,7 +90,9 @@ function analyse(samples, faults, endMs) {
     return {
         requests: samples.length,
         ok,
-        availability: samples.length ? ok / samples.length : 0,
+        availability: counted.length ? countedOk / counted.length : 0,
+        injected: samples.length - counted.length,
+        countedOk,
         steadyRequests: steady.length,
         steadyErrors,
         errorRate: steady.length ? steadyErrors / steady.length : 0,
@@ -482,7 +494,7 @@ function findingsOf(a, o) {
         out.push({
             ruleId: 'chaos/availability',
             severity: 'high',
-            message: `availability ${pct(a.availability)} (${a.ok} of ${a.requests} requests) is below the minimum ${pct(o.minAvailability)}`,
+            message: `availability ${pct(a.availability)} (${a.countedOk} of ${a.requests - a.injected} requests${a.injected ? `; ${a.injected} sent into reset or drop faults not counted` : ''}) is below the minimum ${pct(o.minAvailability)}`,
         });
     }
     if (a.errorRate > o.maxErrorRate) {

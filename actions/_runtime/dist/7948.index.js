@@ -8,26 +8,29 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ buildDsseBundle)
 /* harmony export */ });
-/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15179);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63037);
-
-
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63037);
 
 /**
  * Wraps a payload in DSSE and a Sigstore bundle. Given `intermediates` (DER, issuer order),
  * the bundle takes the v0.2 form with an `x509CertificateChain` (leaf first, no root): the
  * only bundle form that carries intermediates, needed for SPIFFE SVIDs whose issuer is not
  * a root. Otherwise the bundle is v0.3.
+ *
+ * @sigstore/sign is imported on first use: it brings an HTTP client, a cache and the
+ * transparency-log clients, which a command that only verifies never needs.
  */
 async function buildDsseBundle(signer, payload, options = {}) {
     const intermediates = options.intermediates ?? [];
-    const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .DSSEBundleBuilder */ .VV({
+    const [{ DSSEBundleBuilder }, { bundleToJSON }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(1040), __webpack_require__.e(2830), __webpack_require__.e(4463), __webpack_require__.e(8275), __webpack_require__.e(5179)]).then(__webpack_require__.t.bind(__webpack_require__, 15179, 19)),
+        __webpack_require__.e(/* import() */ 1040).then(__webpack_require__.t.bind(__webpack_require__, 61040, 19)),
+    ]);
+    const builder = new DSSEBundleBuilder({
         signer,
         witnesses: options.witnesses ?? [],
         certificateChain: intermediates.length > 0,
     });
-    const bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(await builder.create({ data: payload, type: _statement_js__WEBPACK_IMPORTED_MODULE_2__/* .DSSE_PAYLOAD_TYPE */ .kM }));
+    const bundle = bundleToJSON(await builder.create({ data: payload, type: _statement_js__WEBPACK_IMPORTED_MODULE_0__/* .DSSE_PAYLOAD_TYPE */ .kM }));
     // The builder writes only the leaf into the chain; the intermediates follow it.
     bundle.verificationMaterial.x509CertificateChain?.certificates.push(...intermediates.map((der) => ({ rawBytes: der.toString('base64') })));
     return bundle;
@@ -43,7 +46,7 @@ async function buildDsseBundle(signer, payload, options = {}) {
 /* harmony export */   Ge: () => (/* binding */ envelopeOf),
 /* harmony export */   uB: () => (/* binding */ verifyEnvelopeSignature)
 /* harmony export */ });
-/* unused harmony export pae */
+/* unused harmony exports pae, checkEnvelopeSignatureAhead */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _verify_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76677);
 
@@ -73,22 +76,79 @@ function envelopeOf(bundle) {
     if (!Array.isArray(env.signatures) || env.signatures.length !== 1) {
         throw new _verify_types_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyFailure */ .U('malformed', 'DSSE envelope must carry exactly one signature');
     }
+    // Decoded already by a check ahead of time, from these very strings: not decoded again.
+    const ahead = checkedAhead.get(env);
+    if (ahead && ahead.payloadText === env.payload && ahead.sigText === env.signatures[0]?.sig) {
+        return { envelope: env, payload: ahead.payload, signature: ahead.signature };
+    }
     const payload = decodeBase64(env.payload, 'DSSE payload');
     const signature = decodeBase64(env.signatures[0]?.sig, 'DSSE signature');
     return { envelope: env, payload, signature };
 }
+/** Ed25519 takes no digest; ECDSA and RSA keys sign SHA-256 in every Tollgate signer. */
+const algorithmOf = (key) => (key.asymmetricKeyType === 'ed25519' ? null : 'sha256');
+/**
+ * Signatures checked ahead on the thread pool (`checkEnvelopeSignatureAhead`), by envelope
+ * object. A result is used only for the very same envelope, key object, payload type, payload
+ * and signature bytes; anything else is verified again. Weak: it goes with the bundles.
+ */
+const checkedAhead = new WeakMap();
 /** Verifies the envelope signature (ECDSA, RSA or Ed25519 key) over the PAE. */
 function verifyEnvelopeSignature(envelope, payload, signature, key) {
     const keyObject = typeof key === 'string' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key) : key;
+    const ahead = checkedAhead.get(envelope);
+    if (ahead &&
+        ahead.key === keyObject &&
+        ahead.payloadType === envelope.payloadType &&
+        ahead.payload.equals(payload) &&
+        ahead.signature.equals(signature)) {
+        return ahead.ok;
+    }
     const data = pae(envelope.payloadType, payload);
-    // Ed25519 takes no digest; ECDSA and RSA keys sign SHA-256 in every Tollgate signer.
-    const algorithm = keyObject.asymmetricKeyType === 'ed25519' ? null : 'sha256';
     try {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(algorithm, data, keyObject, signature);
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(algorithmOf(keyObject), data, keyObject, signature);
     }
     catch {
         return false;
     }
+}
+/**
+ * Verifies the signature of `bundle`'s envelope with `key` on libuv's thread pool, and keeps
+ * the result for `verifyEnvelopeSignature` on the same envelope. Independent signatures then
+ * verify side by side on every core while the caller goes on, instead of one after the other
+ * on the main thread; what the gate concludes from each stays the same, in the same order.
+ * A bundle whose envelope cannot be read is left alone: the gate reports it as it always did.
+ */
+function checkEnvelopeSignatureAhead(bundle, key) {
+    let parts;
+    try {
+        parts = envelopeOf(bundle);
+    }
+    catch {
+        return Promise.resolve();
+    }
+    const { envelope, payload, signature } = parts;
+    const data = pae(envelope.payloadType, payload);
+    return new Promise((resolve) => {
+        const keep = (ok) => {
+            checkedAhead.set(envelope, {
+                key,
+                payloadType: envelope.payloadType,
+                payload,
+                signature,
+                payloadText: envelope.payload,
+                sigText: envelope.signatures[0].sig,
+                ok,
+            });
+            resolve();
+        };
+        try {
+            cryptoVerify(algorithmOf(key), data, key, signature, (err, ok) => keep(!err && ok));
+        }
+        catch {
+            keep(false);
+        }
+    });
 }
 
 
@@ -186,14 +246,14 @@ function parseStatement(payloadType, payload) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QW: () => (/* binding */ parsePrivateKey),
-/* harmony export */   TZ: () => (/* binding */ generateKeyPair),
-/* harmony export */   e9: () => (/* binding */ createKeySigner)
+/* harmony export */   T: () => (/* binding */ generateKeyPair),
+/* harmony export */   createKeySigner: () => (/* binding */ createKeySigner),
+/* harmony export */   parsePrivateKey: () => (/* binding */ parsePrivateKey)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79010);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12266);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43959);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79010);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12266);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43959);
 
 
 
@@ -204,7 +264,7 @@ function generateKeyPair() {
     return {
         privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
         publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-        keyId: (0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .keyIdOf */ .y)(publicKey),
+        keyId: (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyIdOf */ .y)(publicKey),
     };
 }
 function parsePrivateKey(pem, source) {
@@ -217,7 +277,7 @@ function parsePrivateKey(pem, source) {
         return key;
     }
     catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INPUT_INVALID', `${source} is not a usable private key (PEM)`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TollgateError */ .xB('INPUT_INVALID', `${source} is not a usable private key (PEM)`, {
             cause: e,
             hint: 'create one with `tollgate keygen --out <prefix>`',
         });
@@ -230,7 +290,7 @@ function parsePrivateKey(pem, source) {
  */
 function createKeySigner(privateKey) {
     const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);
-    const keyId = (0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .keyIdOf */ .y)(publicKey);
+    const keyId = (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyIdOf */ .y)(publicKey);
     const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
     const algorithm = privateKey.asymmetricKeyType === 'ed25519' ? null : 'sha256';
     const signer = {
@@ -242,7 +302,7 @@ function createKeySigner(privateKey) {
     return {
         kind: 'key',
         describe: () => `key ${keyId.slice(0, 16)}`,
-        signStatement: (payload) => (0,_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDsseBundle */ .y)(signer, payload),
+        signStatement: (payload) => (0,_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .buildDsseBundle */ .y)(signer, payload),
     };
 }
 
@@ -777,15 +837,15 @@ async function loadLocalKey(env) {
     }
     let created = false;
     if (pem === undefined) {
-        const pair = (0,_attest_signers_key_js__WEBPACK_IMPORTED_MODULE_4__/* .generateKeyPair */ .TZ)();
+        const pair = (0,_attest_signers_key_js__WEBPACK_IMPORTED_MODULE_4__/* .generateKeyPair */ .T)();
         await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(path.replace(/\.key$/, '') + '.pub', pair.publicKeyPem);
         await (0,_core_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(path, pair.privateKeyPem, { mode: 0o600 });
         pem = pair.privateKeyPem;
         created = true;
     }
-    const key = (0,_attest_signers_key_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePrivateKey */ .QW)(pem, path);
+    const key = (0,_attest_signers_key_js__WEBPACK_IMPORTED_MODULE_4__.parsePrivateKey)(pem, path);
     const publicKeyPem = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key).export({ type: 'spki', format: 'pem' }).toString();
-    return { signer: (0,_attest_signers_key_js__WEBPACK_IMPORTED_MODULE_4__/* .createKeySigner */ .e9)(key), publicKeyPem, path, created };
+    return { signer: (0,_attest_signers_key_js__WEBPACK_IMPORTED_MODULE_4__.createKeySigner)(key), publicKeyPem, path, created };
 }
 
 

@@ -219,7 +219,7 @@ async function specText(ctx) {
         return { file, text: (await (0,fs/* readInput */.R5)(file, 'the openapi-path spec')).toString('utf8') };
     }
     try {
-        const found = await (0,find_spec/* findSpec */.v)(ctx);
+        const found = await (0,find_spec/* findSpec */.vt)(ctx);
         return {
             file: found.file,
             text: (await (0,fs/* readInput */.R5)(found.file, 'the OpenAPI spec')).toString('utf8'),
@@ -825,7 +825,8 @@ const dast = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ findSpec)
+/* harmony export */   JU: () => (/* binding */ NoSpec),
+/* harmony export */   vt: () => (/* binding */ findSpec)
 /* harmony export */ });
 /* unused harmony export COMMON_SPEC_PATHS */
 /* harmony import */ var _core_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98402);
@@ -838,6 +839,9 @@ const dast = {
 
 
 
+/** No spec anywhere, and none was named: the step does not apply. */
+class NoSpec extends Error {
+}
 /** Names tried, in order, when neither compile nor the input names the spec. */
 const COMMON_SPEC_PATHS = [
     'openapi.json',
@@ -886,6 +890,11 @@ async function findSpec(ctx) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, name);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
             return { file, display: name, origin: 'search' };
+    }
+    // Nothing named a spec, and none is where specs usually are: the service has no OpenAPI
+    // contract to lint (a named spec that is missing stays an error).
+    if (!input && products.length === 0) {
+        throw new NoSpec(`no OpenAPI spec: compile produced none, and the repository has none of ${COMMON_SPEC_PATHS.join(', ')}`);
     }
     const looked = [
         products.length

@@ -2,133 +2,7 @@ export const id = 9168;
 export const ids = [9168];
 export const modules = {
 
-/***/ 72318:
-/***/ ((module) => {
-
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
-}
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 72318;
-module.exports = webpackEmptyAsyncContext;
-
-/***/ }),
-
-/***/ 25993:
-/***/ ((module) => {
-
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
-}
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 25993;
-module.exports = webpackEmptyAsyncContext;
-
-/***/ }),
-
-/***/ 23840:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ readSarifFile)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
-/* harmony import */ var _core_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49788);
-/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7677);
-
-
-
-/** GitHub refuses SARIF over 10 MB compressed; 256 MiB of JSON is far beyond any real report. */
-const MAX_SARIF_BYTES = 256 << 20;
-/**
- * Reads a SARIF file a tool wrote. A missing file, bytes that are not JSON and JSON that is
- * not SARIF all become one typed error naming the tool and the file, so that a step fails
- * with a message instead of crashing on a half-written report.
- */
-async function readSarifFile(file, tool) {
-    let bytes;
-    try {
-        bytes = await (0,_core_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .readUntrusted */ .Pd)(file, `${tool}'s report`, { maxBytes: MAX_SARIF_BYTES });
-    }
-    catch (e) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTollgateError */ .bK)(e) && e.code === 'INPUT_INVALID')
-            throw e; // over the limit: says so
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_UNREADABLE', `${tool} wrote no readable report at ${file}`, {
-            cause: e,
-            hint: `run ${tool} by hand to see why it stopped`,
-        });
-    }
-    let json;
-    try {
-        json = (0,_core_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonUntrusted */ .IN)(bytes, `${tool}'s report`, file);
-    }
-    catch (e) {
-        // The parser's message names the place, never the content (which may be anything).
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `${tool} wrote ${file}, which is not valid SARIF 2.1.0: ${e.message.replace(/^.* is not valid JSON/, 'not JSON').replace(/^.* nests/, 'nests')}`, { hint: `check the ${tool} version and its output options` });
-    }
-    return { ...(0,_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .readSarif */ .qT)(json, { tool, file }), bytes };
-}
-
-
-/***/ }),
-
-/***/ 35936:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ packageUrl),
-/* harmony export */   f: () => (/* binding */ packagedTool)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43959);
-/* harmony import */ var _tools_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82460);
-
-
-
-
-
-/**
- * The JavaScript entry point and version of an npm-installed command line tool that ships with
- * Tollgate. Steps run it with the current Node (`process.execPath`) through the process runner,
- * so it is a real separate process, independent of PATH and of `.bin` shims. It comes from the
- * tools folder the step action installs, else from Tollgate's own node_modules
- * (src/tools/resolve.ts).
- */
-async function packagedTool(pkg, bin) {
-    const manifestPath = await (0,_tools_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTool */ .Hj)(`${pkg}/package.json`);
-    const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(manifestPath, 'utf8'));
-    const rel = typeof manifest.bin === 'string'
-        ? manifest.bin
-        : (manifest.bin?.[bin ?? pkg.split('/').pop()] ?? Object.values(manifest.bin ?? {})[0]);
-    if (!rel)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TollgateError */ .xB('INTERNAL', `${pkg} declares no command line entry point`);
-    return { script: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(manifestPath), rel), version: manifest.version };
-}
-/** Resolves a package's main module to a file URL, for generated configs that import it. */
-async function packageUrl(pkg) {
-    return (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(await (0,_tools_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTool */ .Hj)(pkg)).href;
-}
-
-
-/***/ }),
-
-/***/ 27627:
+/***/ 9168:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -136,375 +10,302 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  REPORT_NAME: () => (/* binding */ REPORT_NAME),
-  sast: () => (/* binding */ sast)
+  SIGNER_HELP: () => (/* binding */ SIGNER_HELP),
+  SIGNER_OPTIONS: () => (/* binding */ SIGNER_OPTIONS),
+  createSigner: () => (/* binding */ createSigner),
+  signerFromOptions: () => (/* binding */ signerFromOptions)
 });
 
-// EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
-var scan_step = __webpack_require__(62246);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./dist/core/fs.js
-var fs = __webpack_require__(90275);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./dist/attest/predicates/builders.js
-var builders = __webpack_require__(75895);
-// EXTERNAL MODULE: ./dist/attest/predicates/types.js
-var types = __webpack_require__(71262);
-// EXTERNAL MODULE: ./dist/steps/common/sarif.js
-var sarif = __webpack_require__(7677);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./dist/core/errors.js
 var errors = __webpack_require__(43959);
-// EXTERNAL MODULE: ./dist/steps/common/tool-bin.js
-var tool_bin = __webpack_require__(35936);
-// EXTERNAL MODULE: ./dist/tools/resolve.js
-var resolve = __webpack_require__(82460);
-// EXTERNAL MODULE: ./dist/steps/common/severity.js
-var severity = __webpack_require__(67637);
-;// CONCATENATED MODULE: ./dist/steps/sast/astgrep.js
-
-
-
-
-
-
-
-const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+// EXTERNAL MODULE: ./dist/core/fs.js
+var fs = __webpack_require__(90275);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./dist/core/redact.js
+var redact = __webpack_require__(81345);
+;// CONCATENATED MODULE: ./dist/core/escape.js
 /**
- * The rule folder: next to this module in src/, and found from dist/ too (tsc copies no
- * YAML); a bundle sets TOLLGATE_SAST_RULES to where it ships them.
+ * Text from an untrusted source (a tool's finding message, a predicate's reason, a file
+ * name from a fork's artifact) made inert for the medium it is shown in. One module, so
+ * that every renderer escapes the same way.
  */
-async function rulesDir() {
-    const candidates = [
-        process.env.TOLLGATE_SAST_RULES,
-        (0,external_node_path_.join)(here, 'rules'),
-        (0,external_node_path_.join)(here, '..', '..', '..', 'src', 'steps', 'sast', 'rules'),
-    ].filter((c) => !!c);
-    for (const c of candidates) {
-        if (await (0,promises_.readdir)(c).then(() => true, () => false))
-            return c;
-    }
-    throw new errors/* TollgateError */.xB('INTERNAL', `sast: no ast-grep rule folder in ${candidates.join(', ')}`);
+// ESC [ … final (CSI), ESC ] … BEL or ST (OSC), ESC P/X/^/_ … ST (DCS, SOS, PM, APC), ESC + one.
+const ESCAPES = 
+// eslint-disable-next-line no-control-regex
+/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]*(?:\u001b\\)?|\u001b[\s\S]?|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u009c]*(?:\u0007|\u009c)?/g;
+// C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional overrides that
+// can make a line read differently from what it is.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** For a terminal: escape sequences and control characters removed, new lines kept. */
+function escape_forTerminal(s) {
+    return s.replace(ESCAPES, '').replace(CONTROLS, '');
 }
-/** All rule files joined as one multi-document YAML text, for --inline-rules. */
-async function loadRules() {
-    const dir = await rulesDir();
-    const names = (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.yml')).sort();
-    const texts = await Promise.all(names.map((n) => (0,promises_.readFile)((0,external_node_path_.join)(dir, n), 'utf8')));
-    return texts.map((t) => t.trim()).join('\n---\n');
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** For HTML text and attribute values. */
+function forHtml(s) {
+    return escape_forTerminal(s).replace(/[&<>"']/g, (c) => HTML[c]);
 }
+const ZWSP = '\u200b';
 /**
- * The npm package holding ast-grep's binary for this platform, as @ast-grep/cli's own install
- * script picks it (none for musl Linux).
+ * For GitHub-flavoured Markdown, on one line (a table cell, a list item): no HTML, no
+ * links or images, no autolinks, no @mentions or #references that notify, no table breaks,
+ * no emphasis or code fences opened by the text. Bounded to `max` characters.
  */
-function astGrepPlatformPackage(platform = process.platform, arch = process.arch, glibc = platform === 'linux' && isGlibc()) {
-    const suffix = {
-        'darwin-arm64': 'darwin-arm64',
-        'darwin-x64': 'darwin-x64',
-        'linux-arm64': 'linux-arm64-gnu',
-        'linux-x64': 'linux-x64-gnu',
-        'win32-arm64': 'win32-arm64-msvc',
-        'win32-ia32': 'win32-ia32-msvc',
-        'win32-x64': 'win32-x64-msvc',
-    };
-    const name = suffix[`${platform}-${arch}`];
-    if (!name || (platform === 'linux' && !glibc))
-        return undefined;
-    return `@ast-grep/cli-${name}`;
-}
-function isGlibc() {
-    const report = process.report?.getReport();
-    return !!report?.header?.glibcVersionRuntime;
+function forMarkdown(s, max = Infinity) {
+    const one = escape_forTerminal(s)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
+        // Mentions and team mentions: a zero-width space after @ keeps the text, drops the ping.
+        .replace(/@(?=[\w-])/g, `@${ZWSP}`)
+        // Autolinked URLs and www. names.
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 /**
- * ast-grep's native binary, taken straight from its platform package: the step tools are
- * installed without install scripts, so @ast-grep/cli's own command is still the JavaScript
- * shim its script would have replaced (which needs a `node` on PATH and warns on every run).
- * That shim is the fallback where no platform package fits.
+ * An identifier in a Markdown code span (inline code does not mention, link or render HTML):
+ * backticks cannot be escaped inside one, so they become quotes; pipes are escaped for tables.
  */
-async function astGrepBinary() {
-    const platformPackage = astGrepPlatformPackage();
-    if (platformPackage) {
-        const exe = process.platform === 'win32' ? 'ast-grep.exe' : 'ast-grep';
-        try {
-            return (0,external_node_path_.join)((0,external_node_path_.dirname)(await (0,resolve/* resolveTool */.Hj)(`${platformPackage}/package.json`)), exe);
-        }
-        catch {
-            // not installed for this platform: the package's own command below
-        }
-    }
-    return (await (0,tool_bin/* packagedTool */.f)('@ast-grep/cli', 'ast-grep')).script;
+function forMarkdownCode(s, max = 120) {
+    const one = escape_forTerminal(s).replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, max);
+    return `\`${one.replace(/\|/g, '\\|')}\``;
 }
-/**
- * The findings (fingerprinted by the step, over all its tools), the column of each, and the
- * credential findings, whose line holds the credential: those are fingerprinted by rule,
- * file and line number only, never by the text around them.
- */
-async function runAstGrep(ctx) {
-    const bin = await astGrepBinary();
-    const rules = await loadRules();
-    const args = ['scan', '--inline-rules', rules, '--json=compact', '--include-metadata', '.'];
-    const r = await ctx.exec.run(bin, args, { cwd: ctx.repoDir, signal: ctx.signal });
-    // ast-grep exits 1 when error-level rules match; its JSON on stdout is what counts.
-    let matches;
+
+;// CONCATENATED MODULE: ./dist/cli/command.js
+
+
+
+
+function parseCommandArgs(cmd, argv) {
     try {
-        matches = JSON.parse(r.stdout);
-        if (!Array.isArray(matches))
-            throw new Error('not a JSON array');
+        const { values, positionals } = parseArgs({
+            args: argv,
+            options: { ...cmd.options, help: { type: 'boolean', short: 'h' } },
+            allowPositionals: cmd.positionals ?? false,
+            strict: true,
+        });
+        return { values: values, positionals };
     }
     catch (e) {
-        throw new errors/* TollgateError */.xB('INPUT_INVALID', `ast-grep wrote unreadable JSON on stdout (exit ${r.code}): ${r.stderr.trim() || e.message}`, {
-            cause: e,
+        throw new TollgateError('USAGE', `tollgate ${cmd.name}: ${e.message}`, {
+            hint: `see \`tollgate ${cmd.name} --help\``,
         });
     }
-    const version = (await ctx.exec.run(bin, ['--version'], { cwd: ctx.repoDir })).stdout.trim();
-    const columns = new Map();
-    const byLineOnly = new Set();
-    const findings = matches.map((m) => {
-        const line = m.range.start.line + 1;
-        const f = {
-            ruleId: `ast-grep/${m.ruleId}`,
-            severity: (0,severity/* severityFromLevel */.KK)(m.severity === 'hint' || m.severity === 'info' ? 'note' : m.severity),
-            message: m.message,
-            location: { path: m.file.split('\\').join('/'), line },
-        };
-        if (typeof m.range.start.column === 'number')
-            columns.set(f, m.range.start.column + 1);
-        if (m.metadata?.category === 'credentials')
-            byLineOnly.add(f);
-        return f;
-    });
-    return { findings, columns, byLineOnly, version: version.replace(/^ast-grep\s*/, '') };
 }
-
-// EXTERNAL MODULE: ./node_modules/eslint/lib/api.js
-var api = __webpack_require__(54424);
-// EXTERNAL MODULE: ./node_modules/eslint-plugin-security/index.js
-var eslint_plugin_security = __webpack_require__(60781);
-// EXTERNAL MODULE: ./node_modules/typescript-eslint/dist/index.js
-var dist = __webpack_require__(47481);
-;// CONCATENATED MODULE: ./dist/steps/sast/eslint.js
-
-
-
-const JS_FILES = ['**/*.{js,mjs,cjs,jsx}'];
-const TS_FILES = ['**/*.{ts,mts,cts,tsx}'];
-/** Rules that let input become code or a command are high; the heuristics lower. */
-const ESLINT_SEVERITY = {
-    'no-eval': 'high',
-    'no-implied-eval': 'high',
-    'no-new-func': 'high',
-    'security/detect-eval-with-expression': 'high',
-    'security/detect-child-process': 'high',
-    'security/detect-disable-mustache-escape': 'high',
-    'security/detect-bidi-characters': 'high',
-    'security/detect-non-literal-require': 'medium',
-    'security/detect-non-literal-fs-filename': 'medium',
-    'security/detect-unsafe-regex': 'medium',
-    'security/detect-buffer-noassert': 'medium',
-    'security/detect-new-buffer': 'medium',
-    'security/detect-no-csrf-before-method-override': 'medium',
-    'security/detect-pseudoRandomBytes': 'medium',
-    'security/detect-non-literal-regexp': 'low',
-    'security/detect-possible-timing-attacks': 'low',
-    'security/detect-object-injection': 'low', // very noisy: any obj[variable]
-};
+/** A required string option, or a usage error naming it. */
+function required(values, name, cmd) {
+    const v = values[name];
+    if (typeof v !== 'string' || v === '') {
+        throw new TollgateError('USAGE', `tollgate ${cmd}: --${name} is required`, {
+            hint: `see \`tollgate ${cmd} --help\``,
+        });
+    }
+    return v;
+}
+function optional(values, name) {
+    const v = values[name];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function list(values, name) {
+    const v = values[name];
+    return Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
+}
 /**
- * The built-in configuration: the user's own ESLint config is ignored on purpose, so that
- * a project cannot switch security rules off for the attested scan. TypeScript is parsed
- * without type information (no tsconfig needed, and no project-specific parse failures).
+ * Runs one command with its arguments; never throws, always returns the exit code. All it
+ * prints passes the redactor: reasons and errors carry tools' words, which may hold a secret.
  */
-function config() {
-    const core = {
-        'no-eval': 'error',
-        'no-implied-eval': 'error',
-        'no-new-func': 'error',
+async function executeCommand(cmd, argv, raw) {
+    const io = {
+        ...raw,
+        out: (t) => raw.out(redactor.text(t)),
+        err: (t) => raw.err(redactor.text(t)),
     };
-    return [
-        { ignores: ['**/node_modules/', '**/dist/', '**/build/', '**/coverage/', '**/*.min.js'] },
-        {
-            files: [...JS_FILES, ...TS_FILES],
-            ...eslint_plugin_security.configs.recommended,
-            rules: { ...eslint_plugin_security.configs.recommended.rules, ...core },
-        },
-        { files: TS_FILES, languageOptions: { parser: dist.parser } },
-        { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
-    ];
+    try {
+        const { values, positionals } = parseCommandArgs(cmd, argv);
+        if (values.help) {
+            io.out(cmd.help.endsWith('\n') ? cmd.help : `${cmd.help}\n`);
+            return 0;
+        }
+        return await cmd.run(values, positionals, io);
+    }
+    catch (e) {
+        if (isTollgateError(e)) {
+            // Messages may quote input (a bundle's reason, a file name): no escape sequences.
+            io.err(`tollgate ${cmd.name}: ${forTerminal(e.message.replace(/^tollgate \S+: /, ''))}\n`);
+            if (e.hint)
+                io.err(`  hint: ${forTerminal(e.hint)}\n`);
+            return e.exitCode;
+        }
+        // An unexpected failure is still reported in one line; TOLLGATE_DEBUG=1 shows the stack.
+        io.err(`tollgate ${cmd.name}: internal error: ${forTerminal(describeError(e))}\n`);
+        if (io.env.TOLLGATE_DEBUG)
+            io.err(`${e.stack ?? ''}\n`);
+        return 2;
+    }
 }
-/** The findings (fingerprinted by the step, over all its tools) and the column of each. */
-async function runEslint(repoDir, log) {
-    const eslint = new api.ESLint({
-        cwd: repoDir,
-        overrideConfigFile: true,
-        overrideConfig: config(),
-        errorOnUnmatchedPattern: false,
-        warnIgnored: false,
-    });
-    const results = await eslint.lintFiles([...JS_FILES, ...TS_FILES]);
-    const findings = [];
-    const columns = new Map();
-    for (const r of results) {
-        const rel = r.filePath
-            .slice(repoDir.length + 1)
-            .split('\\')
-            .join('/');
-        for (const m of r.messages) {
-            if (!m.ruleId) {
-                // A parse error: the file was not analysed. Said in the log, not hidden as a pass.
-                log(`sast: eslint could not parse ${rel}:${m.line}: ${m.message}`);
-                continue;
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./dist/attest/signers/key.js
+var key = __webpack_require__(45751);
+;// CONCATENATED MODULE: ./dist/cli/commands/keygen.js
+
+
+
+
+
+
+const DEFAULT_KEY_PREFIX = '.tollgate/keys/tollgate';
+const keygenCommand = {
+    name: 'keygen',
+    summary: 'create a local signing key pair (ECDSA P-256)',
+    help: `Usage: tollgate keygen [--out PREFIX] [--force]
+
+Creates PREFIX.key (private, mode 0600) and PREFIX.pub (public). Name the .pub file
+under "signers:" in the policy so that the gate trusts what this key signs.
+
+Options:
+  --out PREFIX   where to write the pair (default: ${DEFAULT_KEY_PREFIX})
+  --force        replace an existing key pair
+
+Example:
+  tollgate keygen --out keys/laptop
+`,
+    options: { out: { type: 'string' }, force: { type: 'boolean' } },
+    async run(values, _pos, io) {
+        const prefix = (0,external_node_path_.resolve)(io.cwd, optional(values, 'out') ?? DEFAULT_KEY_PREFIX);
+        const [priv, pub] = [`${prefix}.key`, `${prefix}.pub`];
+        if (!values.force) {
+            for (const f of [priv, pub]) {
+                const exists = await (0,promises_.access)(f).then(() => true, () => false);
+                if (exists) {
+                    throw new errors/* TollgateError */.xB('USAGE', `${f} already exists; not overwriting it`, {
+                        hint: 'pass --force to replace it, or --out for another name',
+                    });
+                }
             }
-            const f = {
-                ruleId: m.ruleId.startsWith('security/') ? m.ruleId : `eslint/${m.ruleId}`,
-                severity: ESLINT_SEVERITY[m.ruleId] ?? 'medium',
-                message: m.message,
-                location: { path: rel, line: m.line },
-            };
-            findings.push(f);
-            columns.set(f, m.column);
         }
-    }
-    return { findings, columns, version: api.ESLint.version, files: results.length };
-}
-
-// EXTERNAL MODULE: ./dist/core/confine.js
-var confine = __webpack_require__(98402);
-// EXTERNAL MODULE: ./dist/steps/common/sarif-file.js
-var sarif_file = __webpack_require__(23840);
-;// CONCATENATED MODULE: ./dist/steps/sast/ingest.js
-
-
-
-/**
- * SARIF written by the project's own tools (CodeQL, Semgrep, ...), named by globs (comma or
- * newline separated) relative to the repository. A glob that matches nothing is reported in
- * the log: a tool that silently stopped writing its report must not look like a clean scan.
- */
-async function ingestSarif(repoDir, globs, log) {
-    const patterns = (globs ?? '')
-        .split(/[,\n]/)
-        .map((g) => g.trim())
-        .filter(Boolean);
-    const out = [];
-    for (const pattern of patterns) {
-        let matched = 0;
-        for await (const file of (0,promises_.glob)(pattern, { cwd: repoDir })) {
-            matched++;
-            const { tools, findings } = await (0,sarif_file/* readSarifFile */.S)((0,confine/* resolveInside */.L)(repoDir, file, 'the sast input "sarif"'), 'sast input "sarif"');
-            const tool = tools[0]?.name ?? 'sarif';
-            out.push({
-                file,
-                tools,
-                // The tool's own fingerprint is kept; the step gives one to results that came
-                // without, from the context in the repository's file.
-                findings: findings.map((f) => ({
-                    ...f,
-                    ruleId: f.ruleId.includes('/') ? f.ruleId : `${tool}/${f.ruleId}`,
-                })),
-            });
-        }
-        if (!matched)
-            log(`sast: the sarif glob ${pattern} matched no file`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./dist/steps/sast/index.js
-
-
-
-
-
-
-
-
-
-
-
-const REPORT_NAME = 'sast.sarif';
-/** Same rule, same place: two rules of one file may match one call. */
-function dedupe(findings) {
-    const seen = new Set();
-    return findings.filter((f) => {
-        const key = `${f.ruleId}\u0000${f.location?.path}:${f.location?.line}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-/**
- * sast: ESLint security rules for JavaScript/TypeScript, ast-grep rules for Python, Go and
- * JS/TS patterns ESLint does not see, and the SARIF of the project's own tools. One
- * SARIF report holds everything (one run per tool, so each keeps its own rule table); one
- * scan-result predicate attests it.
- */
-const sast = {
-    id: 'sast',
-    async run(ctx) {
-        await (0,promises_.mkdir)(ctx.outDir, { recursive: true });
-        const eslint = await runEslint(ctx.repoDir, ctx.log);
-        ctx.log(`sast: eslint ${eslint.version}: ${eslint.findings.length} finding(s) in ${eslint.files} file(s)`);
-        const astgrep = await runAstGrep(ctx);
-        ctx.log(`sast: ast-grep ${astgrep.version}: ${astgrep.findings.length} finding(s)`);
-        const ingested = await ingestSarif(ctx.repoDir, ctx.inputs.sarif, ctx.log);
-        for (const i of ingested)
-            ctx.log(`sast: ${i.file}: ${i.findings.length} finding(s)`);
-        const astFindings = dedupe(astgrep.findings);
-        const findings = [...eslint.findings, ...astFindings, ...ingested.flatMap((i) => i.findings)];
-        // Over all findings at once, since occurrences are counted over the step's whole list.
-        await (0,scan_step/* addFingerprints */.h_)(ctx.repoDir, findings, {
-            anchor: (f) => (astgrep.byLineOnly.has(f) ? { line: f.location?.line ?? 0 } : undefined),
-            column: (f) => eslint.columns.get(f) ?? astgrep.columns.get(f),
-        });
-        const runs = [
-            (0,sarif/* writeSarif */.lg)({ name: 'eslint', version: eslint.version, informationUri: 'https://eslint.org' }, eslint.findings),
-            (0,sarif/* writeSarif */.lg)({
-                name: 'ast-grep',
-                version: astgrep.version,
-                informationUri: 'https://ast-grep.github.io',
-            }, astFindings),
-            ...ingested.map((i) => (0,sarif/* writeSarif */.lg)(i.tools[0] ?? { name: 'sarif' }, i.findings)),
-        ];
-        const log = { ...runs[0], runs: runs.flatMap((r) => r.runs) };
-        const bytes = Buffer.from(JSON.stringify(log, null, 2) + '\n');
-        const reportPath = (0,external_node_path_.join)(ctx.outDir, REPORT_NAME);
-        await (0,fs/* writeFileAtomic */.Zf)(reportPath, bytes);
-        const failAt = (0,scan_step/* failAtOf */.TP)(ctx);
-        const blocking = findings.filter((f) => (0,scan_step/* isBlocking */.Us)(f, failAt));
-        const predicate = (0,builders/* makeScanResult */.jE)({
-            scanner: {
-                name: 'tollgate-sast',
-                version: `eslint ${eslint.version}; ast-grep ${astgrep.version}${ingested.length ? `; ${ingested.map((i) => i.tools[0]?.name ?? 'sarif').join(', ')}` : ''}`,
-            },
-            findings,
-            report: { name: REPORT_NAME, bytes, format: 'sarif' },
-        });
-        const rows = findings
-            .slice(0, 50)
-            .map((f) => `| ${f.severity} | ${f.ruleId} | ${f.location?.path ?? ''}:${f.location?.line ?? ''} |`);
-        return {
-            // The step fails at its fail-on input (default high); the gate applies the policy again.
-            status: blocking.length ? 'failed' : 'passed',
-            ...(blocking.length ? { failure: 'findings' } : {}),
-            ...(blocking.length
-                ? { reason: `${blocking.length} SAST finding(s) at or above ${failAt}` }
-                : {}),
-            attestations: [{ predicateType: types/* PREDICATE */.W3.scanResult, predicate }],
-            products: [
-                { name: REPORT_NAME, digest: { sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') } },
-            ],
-            reports: [reportPath],
-            summary: `### SAST\n\n${findings.length} finding(s), ${blocking.length} at or above ${failAt}.\n${rows.length ? `\n| severity | rule | where |\n|---|---|---|\n${rows.join('\n')}\n` : ''}`,
-            metrics: { findings: findings.length, blocking: blocking.length },
-        };
+        const pair = (0,key/* generateKeyPair */.T)();
+        await (0,fs/* writeFileAtomic */.Zf)(priv, pair.privateKeyPem, { mode: 0o600 });
+        await (0,fs/* writeFileAtomic */.Zf)(pub, pair.publicKeyPem);
+        io.out(`wrote ${priv} (private) and ${pub} (public)\nkey id ${pair.keyId}\n`);
+        return 0;
     },
 };
+
+;// CONCATENATED MODULE: ./dist/cli/signer-options.js
+
+
+
+
+
+/** Options shared by every command that signs. */
+const SIGNER_OPTIONS = {
+    signer: { type: 'string' },
+    key: { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'tlog-entry': { type: 'string' },
+    'spiffe-socket': { type: 'string' },
+    svid: { type: 'string' },
+    'svid-key': { type: 'string' },
+    'svid-bundle': { type: 'string' },
+};
+const SIGNER_HELP = `Signing:
+  --signer KIND      key (default), sigstore or spiffe
+  --key FILE         private key for --signer key (default: ${DEFAULT_KEY_PREFIX}.key)
+  --fulcio-url URL   Fulcio for --signer sigstore (default: the public-good instance)
+  --rekor-url URL    Rekor for --signer sigstore (default: the public-good instance)
+  --tsa-url URL      also take an RFC 3161 timestamp from this authority
+  --tlog-entry KIND  dsse (default), intoto, or none (then --tsa-url is required)
+                     The OIDC token comes from SIGSTORE_ID_TOKEN or, on GitHub Actions,
+                     from the job's token endpoint (permission id-token: write).
+  --spiffe-socket A  SPIFFE Workload API for --signer spiffe (default: $SPIFFE_ENDPOINT_SOCKET)
+  --svid FILE        or an X.509-SVID in PEM files: certificate (leaf first, then
+  --svid-key FILE    intermediates), its private key, and optionally the trust bundle
+  --svid-bundle FILE (as spiffe-helper writes them)`;
+async function signerFromOptions(values, io) {
+    const opt = (name) => optional(values, name);
+    return createSigner({
+        kind: opt('signer') ?? 'key',
+        key: opt('key'),
+        fulcioUrl: opt('fulcio-url'),
+        rekorUrl: opt('rekor-url'),
+        tsaUrl: opt('tsa-url'),
+        tlogEntry: opt('tlog-entry'),
+        spiffeSocket: opt('spiffe-socket'),
+        svid: opt('svid'),
+        svidKey: opt('svid-key'),
+        svidBundle: opt('svid-bundle'),
+    }, io.env, io.cwd);
+}
+/**
+ * Builds the signer the settings describe; relative files are resolved against `cwd`. Each
+ * kind's code is imported only when that kind is asked for: keyless signing brings Sigstore's
+ * clients, SPIFFE the gRPC stack of the Workload API.
+ */
+async function createSigner(s, env, cwd) {
+    switch (s.kind) {
+        case 'key': {
+            const path = (0,external_node_path_.resolve)(cwd, s.key || `${DEFAULT_KEY_PREFIX}.key`);
+            const pem = (await (0,fs/* readInput */.R5)(path, 'private key', 1 << 16).catch((e) => {
+                throw new errors/* TollgateError */.xB('SIGNER_UNAVAILABLE', `no signing key at ${path}`, {
+                    cause: e,
+                    hint: 'create one with `tollgate keygen`, or pass --key FILE',
+                });
+            })).toString('utf8');
+            const { createKeySigner, parsePrivateKey } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 45751));
+            return createKeySigner(parsePrivateKey(pem, path));
+        }
+        case 'sigstore': {
+            const entry = s.tlogEntry || 'dsse';
+            if (!['dsse', 'intoto', 'none'].includes(entry)) {
+                throw new errors/* TollgateError */.xB('USAGE', `--tlog-entry must be dsse, intoto or none, not "${entry}"`);
+            }
+            const [{ createSigstoreSigner }, { resolveTokenSource }] = await Promise.all([
+                Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(1040), __webpack_require__.e(2830), __webpack_require__.e(4463), __webpack_require__.e(8275), __webpack_require__.e(5179), __webpack_require__.e(3708)]).then(__webpack_require__.bind(__webpack_require__, 13708)),
+                __webpack_require__.e(/* import() */ 8771).then(__webpack_require__.bind(__webpack_require__, 68771)),
+            ]);
+            return createSigstoreSigner({
+                tokenSource: resolveTokenSource({ env }),
+                transparencyLog: entry === 'none' ? false : entry,
+                ...(s.fulcioUrl ? { fulcioURL: s.fulcioUrl } : {}),
+                ...(s.rekorUrl ? { rekorURL: s.rekorUrl } : {}),
+                ...(s.tsaUrl ? { tsaURL: s.tsaUrl } : {}),
+            });
+        }
+        case 'spiffe': {
+            const file = (v) => (v ? (0,external_node_path_.resolve)(cwd, v) : undefined);
+            const { createSpiffeSigner, resolveSvidSource } = await Promise.all(/* import() */[__webpack_require__.e(3033), __webpack_require__.e(1235)]).then(__webpack_require__.bind(__webpack_require__, 21235));
+            const source = resolveSvidSource({
+                ...(file(s.svid) ? { certFile: file(s.svid) } : {}),
+                ...(file(s.svidKey) ? { keyFile: file(s.svidKey) } : {}),
+                ...(file(s.svidBundle) ? { bundleFile: file(s.svidBundle) } : {}),
+                ...(s.spiffeSocket ? { endpoint: s.spiffeSocket } : {}),
+            });
+            return createSpiffeSigner(source);
+        }
+        default:
+            throw new errors/* TollgateError */.xB('USAGE', `unknown signer "${s.kind}"`, {
+                hint: 'use --signer key, sigstore or spiffe',
+            });
+    }
+}
 
 
 /***/ })

@@ -10125,7 +10125,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_cjs_globals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5701);
 /* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7577);
-/* harmony import */ var _cli_commands_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8164);
+/* harmony import */ var _cli_commands_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9175);
 // Entry of the report action: posts the check run and the sticky PR comment from a gate's
 // verdict and report, in a follow-up workflow that never runs the pull request's code.
 // It maps the action's inputs onto `tollgate report` and runs that one command (importing
@@ -10263,7 +10263,7 @@ async function executeCommand(cmd, argv, raw) {
 
 /***/ }),
 
-/***/ 8164:
+/***/ 9175:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10282,16 +10282,13 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./dist/core/untrusted.js
-
+;// CONCATENATED MODULE: ./dist/core/untrusted-read.js
 
 
 
 const DEFAULT_READ_TIMEOUT_MS = 30_000;
 const CHUNK = 64 * 1024;
-function limitError(what, path, why, limit) {
+function untrusted_read_limitError(what, path, why, limit) {
     const e = new errors/* TollgateError */.xB('INPUT_INVALID', `${what} ${path} ${why}`, {
         hint: `${what} is read from untrusted input and limited to ${limit}; check that it is the file you meant`,
     });
@@ -10301,7 +10298,7 @@ function limitError(what, path, why, limit) {
 /** A file that read past `limits.maxBytes`: one message for the sync and async readers. */
 function tooLarge(what, path, limits) {
     const limit = formatBytes(limits.maxBytes);
-    return limitError(what, path, `is over the limit of ${limit}`, limit);
+    return untrusted_read_limitError(what, path, `is over the limit of ${limit}`, limit);
 }
 function formatBytes(n) {
     if (n >= 1 << 30 && n % (1 << 30) === 0)
@@ -10376,10 +10373,10 @@ async function readUntrusted(path, what, limits) {
         }
         refuseKind(st, what, path, limits);
         if (st.isFile() && st.size > limits.maxBytes) {
-            throw limitError(what, path, `is ${st.size} bytes, over the limit of ${formatBytes(limits.maxBytes)}`, formatBytes(limits.maxBytes));
+            throw untrusted_read_limitError(what, path, `is ${st.size} bytes, over the limit of ${formatBytes(limits.maxBytes)}`, formatBytes(limits.maxBytes));
         }
         const timedOut = new Promise((_, reject) => {
-            timer = setTimeout(() => reject(limitError(what, path, `did not finish reading within ${timeoutMs / 1000} s`, `${timeoutMs / 1000} s`)), timeoutMs);
+            timer = setTimeout(() => reject(untrusted_read_limitError(what, path, `did not finish reading within ${timeoutMs / 1000} s`, `${timeoutMs / 1000} s`)), timeoutMs);
         });
         timedOut.catch(() => undefined);
         const chunks = [];
@@ -10416,7 +10413,7 @@ async function readUntrusted(path, what, limits) {
     }
 }
 /** The same, synchronously (for the few readers that cannot wait); no timeout is possible. */
-function untrusted_readUntrustedSync(path, what, limits) {
+function untrusted_read_readUntrustedSync(path, what, limits) {
     let fd;
     try {
         fd = openSync(path, OPEN_FLAGS);
@@ -10452,7 +10449,7 @@ function untrusted_readUntrustedSync(path, what, limits) {
         closeSync(fd);
     }
 }
-const DEFAULT_MAX_DEPTH = 100;
+const untrusted_read_DEFAULT_MAX_DEPTH = 100;
 /**
  * How deep `[` and `{` nest in JSON text, counted before parsing so that a hostile document
  * cannot overflow the stack of whatever walks the parsed value.
@@ -10500,11 +10497,11 @@ function jsonErrorPlace(e, text) {
  * JSON from an untrusted file, nesting bounded. The error names the file and the place but
  * never quotes the text: a file that is not JSON may be a secret read by mistake.
  */
-function untrusted_parseJsonUntrusted(text, what, file, limits = {}) {
+function untrusted_read_parseJsonUntrusted(text, what, file, limits = {}) {
     const s = typeof text === 'string' ? text : text.toString('utf8');
-    const max = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
+    const max = limits.maxDepth ?? untrusted_read_DEFAULT_MAX_DEPTH;
     if (jsonDepthOver(s, max))
-        throw limitError(what, file, `nests deeper than ${max} levels`, `${max} levels of nesting`);
+        throw untrusted_read_limitError(what, file, `nests deeper than ${max} levels`, `${max} levels of nesting`);
     try {
         return JSON.parse(s);
     }
@@ -10516,10 +10513,10 @@ function untrusted_parseJsonUntrusted(text, what, file, limits = {}) {
 }
 /** Reads and parses a JSON file in one step. */
 async function readJsonUntrusted(path, what, limits) {
-    return untrusted_parseJsonUntrusted(await readUntrusted(path, what, limits), what, path, limits);
+    return untrusted_read_parseJsonUntrusted(await readUntrusted(path, what, limits), what, path, limits);
 }
 /** Throws when a parsed value nests deeper than `max` (walked without recursion). */
-function checkDepth(value, max, what, file) {
+function untrusted_read_checkDepth(value, max, what, file) {
     const stack = [[value, 0]];
     const seen = new Set();
     while (stack.length) {
@@ -10528,53 +10525,10 @@ function checkDepth(value, max, what, file) {
             continue;
         seen.add(v);
         if (d >= max)
-            throw limitError(what, file, `nests deeper than ${max} levels`, `${max} levels of nesting`);
+            throw untrusted_read_limitError(what, file, `nests deeper than ${max} levels`, `${max} levels of nesting`);
         for (const child of Object.values(v))
             stack.push([child, d + 1]);
     }
-}
-const DEFAULT_MAX_ALIASES = 100;
-/**
- * A YAML document from untrusted text: a parser that overflows its stack on deep nesting
- * becomes an error naming the file. Parse errors stay in `doc.errors` for the caller to
- * report with their line.
- */
-function parseYamlDocumentUntrusted(text, what, file, options = {}) {
-    try {
-        return parseDocument(text, options);
-    }
-    catch (e) {
-        if (e instanceof RangeError)
-            throw limitError(what, file, 'nests too deeply to be parsed', 'a bounded nesting depth');
-        throw new TollgateError('INPUT_INVALID', `${what} ${file} is not valid YAML: ${e.message}`);
-    }
-}
-/** The plain value of a parsed YAML document, with aliases and nesting bounded. */
-function yamlToJsUntrusted(doc, what, file, limits = {}) {
-    const maxAliasCount = limits.maxAliasCount ?? DEFAULT_MAX_ALIASES;
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount });
-    }
-    catch (e) {
-        if (e instanceof ReferenceError && /alias/i.test(e.message))
-            throw limitError(what, file, `expands its aliases (*name) beyond the limit of ${maxAliasCount} (a YAML alias bomb?)`, `${maxAliasCount} alias expansions`);
-        if (e instanceof RangeError)
-            throw limitError(what, file, 'nests too deeply to be read', 'a bounded nesting depth');
-        throw new TollgateError('INPUT_INVALID', `${what} ${file} cannot be read as YAML: ${e.message}`);
-    }
-    checkDepth(value, limits.maxDepth ?? DEFAULT_MAX_DEPTH, what, file);
-    return value;
-}
-/** YAML text to a plain value, errors named by file and line. */
-function parseYamlUntrusted(text, what, file, limits = {}) {
-    const doc = parseYamlDocumentUntrusted(text, what, file, { prettyErrors: false });
-    const first = doc.errors[0];
-    if (first) {
-        const line = first.linePos?.[0]?.line;
-        throw new TollgateError('INPUT_INVALID', `${what} ${file}${line ? `:${line}` : ''} is not valid YAML: ${first.message.split('\n')[0]}`);
-    }
-    return yamlToJsUntrusted(doc, what, file, limits);
 }
 
 ;// CONCATENATED MODULE: ./dist/core/fs.js
@@ -10802,6 +10756,62 @@ function severityRank(s) {
     return SEVERITIES.length - SEVERITIES.indexOf(s);
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./dist/core/untrusted.js
+
+
+
+/**
+ * YAML from untrusted text, with the limits of ./untrusted-read.ts. The readers live there,
+ * apart from the YAML parser, so that code which only reads files (every atomic write, the
+ * gate's bundles) does not load the parser; this module re-exports them for everyone else.
+ */
+
+const DEFAULT_MAX_ALIASES = 100;
+/**
+ * A YAML document from untrusted text: a parser that overflows its stack on deep nesting
+ * becomes an error naming the file. Parse errors stay in `doc.errors` for the caller to
+ * report with their line.
+ */
+function parseYamlDocumentUntrusted(text, what, file, options = {}) {
+    try {
+        return parseDocument(text, options);
+    }
+    catch (e) {
+        if (e instanceof RangeError)
+            throw limitError(what, file, 'nests too deeply to be parsed', 'a bounded nesting depth');
+        throw new TollgateError('INPUT_INVALID', `${what} ${file} is not valid YAML: ${e.message}`);
+    }
+}
+/** The plain value of a parsed YAML document, with aliases and nesting bounded. */
+function yamlToJsUntrusted(doc, what, file, limits = {}) {
+    const maxAliasCount = limits.maxAliasCount ?? DEFAULT_MAX_ALIASES;
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError && /alias/i.test(e.message))
+            throw limitError(what, file, `expands its aliases (*name) beyond the limit of ${maxAliasCount} (a YAML alias bomb?)`, `${maxAliasCount} alias expansions`);
+        if (e instanceof RangeError)
+            throw limitError(what, file, 'nests too deeply to be read', 'a bounded nesting depth');
+        throw new TollgateError('INPUT_INVALID', `${what} ${file} cannot be read as YAML: ${e.message}`);
+    }
+    checkDepth(value, limits.maxDepth ?? DEFAULT_MAX_DEPTH, what, file);
+    return value;
+}
+/** YAML text to a plain value, errors named by file and line. */
+function parseYamlUntrusted(text, what, file, limits = {}) {
+    const doc = parseYamlDocumentUntrusted(text, what, file, { prettyErrors: false });
+    const first = doc.errors[0];
+    if (first) {
+        const line = first.linePos?.[0]?.line;
+        throw new TollgateError('INPUT_INVALID', `${what} ${file}${line ? `:${line}` : ''} is not valid YAML: ${first.message.split('\n')[0]}`);
+    }
+    return yamlToJsUntrusted(doc, what, file, limits);
+}
+
 ;// CONCATENATED MODULE: ./dist/report/tollgate-report.js
 
 
@@ -10825,7 +10835,7 @@ function parseReport(text, file) {
     });
     let v;
     try {
-        v = untrusted_parseJsonUntrusted(text, 'report', file);
+        v = untrusted_read_parseJsonUntrusted(text, 'report', file);
     }
     catch (e) {
         throw bad((0,errors/* isTollgateError */.bK)(e) && /deeper/.test(e.message) ? 'nested too deeply' : 'not JSON');
@@ -10988,6 +10998,7 @@ var core_escape = __nccwpck_require__(9739);
 /** One icon per verdict status, shared by the job summary and the PR comment. */
 const STATUS_ICON = {
     passed: '✅',
+    'not-applicable': '➖',
     failed: '❌',
     missing: '⚠️',
     'invalid-signature': '🛑',

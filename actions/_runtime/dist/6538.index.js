@@ -1,5 +1,5 @@
-export const id = 7469;
-export const ids = [7469];
+export const id = 6538;
+export const ids = [6538];
 export const modules = {
 
 /***/ 75895:
@@ -414,6 +414,95 @@ function writeLcov(files, testName = 'tollgate') {
 
 /***/ }),
 
+/***/ 27533:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ scriptOf),
+/* harmony export */   _Q: () => (/* binding */ missingScript),
+/* harmony export */   aC: () => (/* binding */ notApplicableTests)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75895);
+/* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71262);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63704);
+
+
+
+
+
+
+/**
+ * `npm test`, `npm run test:integration`, `yarn test:system`, `pnpm run x`: the package
+ * script a test command runs, when the command is nothing but that.
+ */
+function scriptOf(command) {
+    const c = command.trim();
+    if (/^(?:npm\s+(?:test|t)|pnpm\s+test|yarn\s+test)$/.test(c))
+        return 'test';
+    const run = /^(?:npm|pnpm|yarn)\s+run(?:-script)?\s+([\w:.@/-]+)$/.exec(c);
+    // yarn also runs a script named right after it (`yarn test:integration`).
+    return (run ?? /^yarn\s+([\w:.@/-]+)$/.exec(c))?.[1];
+}
+/**
+ * Why the test command cannot apply to this repository: it runs a package script that the
+ * repository's package.json does not define (or there is no package.json). Undefined when the
+ * command is something else, or the script exists: then it runs, and its result counts.
+ */
+async function missingScript(repoDir, command) {
+    const script = scriptOf(command);
+    if (!script)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoDir, 'package.json');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return `no package.json, so no "${script}" script for \`${command}\``;
+    let scripts;
+    try {
+        scripts = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8')).scripts;
+    }
+    catch {
+        return undefined; // an unreadable package.json is for the command to report
+    }
+    const has = typeof scripts === 'object' &&
+        scripts !== null &&
+        Object.prototype.hasOwnProperty.call(scripts, script);
+    return has ? undefined : `package.json has no "${script}" script (the command is \`${command}\`)`;
+}
+/**
+ * The attested result of a test step that does not apply: a test-result listing no test
+ * (`WARNED`, not `PASSED`: nothing ran), whose configuration names the package.json that
+ * lacks the script, so the claim is tied to the file it was judged on.
+ */
+async function notApplicableTests(ctx, reason) {
+    const pkg = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.repoDir, 'package.json');
+    const configuration = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pkg)
+        ? [{ name: 'package.json', digest: { sha256: await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256File */ .Q3)(pkg) } }]
+        : [];
+    ctx.log(`not applicable: ${reason}`);
+    return {
+        status: 'not-applicable',
+        reason,
+        attestations: [
+            {
+                predicateType: _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_4__/* .PREDICATE */ .W3.testResult,
+                predicate: {
+                    ...(0,_attest_predicates_builders_js__WEBPACK_IMPORTED_MODULE_3__/* .makeTestResult */ .az)({ passed: [], failed: [], configuration }),
+                    result: 'WARNED',
+                },
+            },
+        ],
+        products: [],
+        reports: [],
+        summary: `**${ctx.step.id}** not applicable: ${reason}`,
+        metrics: { passed: 0, failed: 0, skipped: 0 },
+    };
+}
+
+
+/***/ }),
+
 /***/ 42490:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -518,7 +607,7 @@ const METHODS = {
 
 /***/ }),
 
-/***/ 7469:
+/***/ 96538:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -549,6 +638,8 @@ var coverage_data = __webpack_require__(89965);
 var common_junit = __webpack_require__(92844);
 // EXTERNAL MODULE: ./dist/steps/common/lcov.js
 var lcov = __webpack_require__(67002);
+// EXTERNAL MODULE: ./dist/steps/common/npm-script.js
+var npm_script = __webpack_require__(27533);
 // EXTERNAL MODULE: ./dist/steps/common/shell.js
 var shell = __webpack_require__(42490);
 // EXTERNAL MODULE: external "node:url"
@@ -660,6 +751,165 @@ function addScript(f, source, script) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./dist/steps/unit-tests/reporter-sources.js
+/**
+ * The JUnit reporters Tollgate gives Jest and Mocha, as CommonJS module sources (both load a
+ * reporter by path with require). They are written into a folder of Tollgate's own for the
+ * run, never into the repository, and need nothing but Node: the repository's test framework
+ * loads them as they are. Each writes to TOLLGATE_JUNIT_OUT, atomically.
+ */
+const WRITER = String.raw `
+const fs = require('node:fs');
+const path = require('node:path');
+const esc = (s) => String(s).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const rel = (f) => (f ? path.relative(process.cwd(), f).split(path.sep).join('/') : 'tests');
+function writeJUnit(cases, tool) {
+  const out = process.env.TOLLGATE_JUNIT_OUT;
+  if (!out) return;
+  const failures = cases.filter((c) => c.status === 'failed').length;
+  const skipped = cases.filter((c) => c.status === 'skipped').length;
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites name="' + tool + '">',
+    '  <testsuite name="' + tool + '" tests="' + cases.length + '" failures="' + failures + '" skipped="' + skipped + '">'];
+  for (const c of cases) {
+    const open = '    <testcase classname="' + esc(c.classname) + '" name="' + esc(c.name) + '" time="' + (c.time || 0) + '"';
+    if (c.status === 'failed') lines.push(open + '>', '      <failure message="' + esc(String(c.failure || 'failed').split('\n')[0]) + '">' + esc(c.failure || '') + '</failure>', '    </testcase>');
+    else if (c.status === 'skipped') lines.push(open + '>', '      <skipped/>', '    </testcase>');
+    else lines.push(open + '/>');
+  }
+  lines.push('  </testsuite>', '</testsuites>', '');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const tmp = out + '.' + process.pid + '.tmp';
+  fs.writeFileSync(tmp, lines.join('\n'));
+  fs.renameSync(tmp, out);
+}
+`;
+/** A Jest reporter (`--reporters=<file>`): onRunComplete has every file's results. */
+const JEST_REPORTER = `'use strict';
+${WRITER}
+class TollgateJUnitReporter {
+  onRunComplete(_contexts, results) {
+    const cases = [];
+    for (const file of results.testResults || []) {
+      if (file.testExecError) {
+        cases.push({ classname: rel(file.testFilePath), name: 'loading ' + rel(file.testFilePath), status: 'failed', failure: file.testExecError.message || String(file.testExecError) });
+      }
+      for (const t of file.testResults || []) {
+        const status = t.status === 'passed' ? 'passed' : t.status === 'failed' ? 'failed' : 'skipped';
+        cases.push({ classname: rel(file.testFilePath), name: t.fullName || t.title, time: (t.duration || 0) / 1000, status, failure: (t.failureMessages || []).join('\\n') });
+      }
+    }
+    writeJUnit(cases, 'jest');
+  }
+}
+module.exports = TollgateJUnitReporter;
+`;
+/** A Mocha reporter (`--reporter <file>`): one line per test on stdout, and the JUnit file. */
+const MOCHA_REPORTER = `'use strict';
+${WRITER}
+function TollgateJUnitReporter(runner) {
+  const cases = [];
+  const add = (t, status, err) => {
+    cases.push({ classname: rel(t.file), name: t.fullTitle(), time: (t.duration || 0) / 1000, status, failure: err ? (err.stack || err.message || String(err)) : '' });
+    process.stdout.write((status === 'passed' ? '  ok ' : status === 'failed' ? '  FAILED ' : '  skipped ') + t.fullTitle() + '\\n');
+  };
+  runner.on('pass', (t) => add(t, 'passed'));
+  runner.on('fail', (t, err) => add(t, 'failed', err));
+  runner.on('pending', (t) => add(t, 'skipped'));
+  runner.once('end', () => writeJUnit(cases, 'mocha'));
+}
+module.exports = TollgateJUnitReporter;
+`;
+
+;// CONCATENATED MODULE: ./dist/steps/unit-tests/reporters.js
+
+
+
+
+
+
+const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+/** Which framework a command line runs, by its words (`npx jest --ci`, `vitest run`). */
+function frameworkOf(commandLine) {
+    if (/(^|[\s/])vitest(\s|$)/.test(commandLine))
+        return 'vitest';
+    if (/(^|[\s/])jest(\s|$)/.test(commandLine))
+        return 'jest';
+    if (/(^|[\s/])mocha(\s|$)/.test(commandLine))
+        return 'mocha';
+    if (/(^|[\s/])node\s+(?:\S+\s+)*--test(\s|$)/.test(commandLine))
+        return 'node-test';
+    return undefined;
+}
+/** One simple command: arguments appended to it reach the test runner, not a later command. */
+const simple = (line) => !/[;&|<>()`$]|\n/.test(line);
+/**
+ * Options that make the repository's own test command also write a JUnit report to `out`,
+ * without touching the repository: node:test gets its junit reporter through NODE_OPTIONS
+ * (every `node --test` below the command sees it; other processes ignore it); Vitest its
+ * built-in junit reporter, Jest and Mocha a reporter module of Tollgate's, through options
+ * appended to the command (after `--` for an npm or pnpm script), when the command, or the
+ * package script it runs, is one plain call of the runner. The runner's usual output is kept.
+ */
+async function autoJUnit(repoDir, command, out) {
+    const nodeOptions = [
+        process.env.NODE_OPTIONS ?? '',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=junit',
+        `--test-reporter-destination=${JSON.stringify(out)}`,
+    ]
+        .filter(Boolean)
+        .join(' ');
+    const env = { NODE_OPTIONS: nodeOptions };
+    const none = { command, env, out, cleanup: () => Promise.resolve() };
+    const script = (0,npm_script/* scriptOf */.Fl)(command);
+    let line = command;
+    if (script) {
+        const pkg = (0,external_node_path_.join)(repoDir, 'package.json');
+        if (!(0,external_node_fs_.existsSync)(pkg))
+            return none;
+        try {
+            const scripts = JSON.parse(await (0,promises_.readFile)(pkg, 'utf8')).scripts;
+            const body = scripts?.[script];
+            if (typeof body !== 'string')
+                return none;
+            line = body;
+        }
+        catch {
+            return none;
+        }
+    }
+    const framework = frameworkOf(line);
+    if (!framework || framework === 'node-test' || !simple(line) || !simple(command))
+        return { ...none, ...(framework ? { framework } : {}) };
+    let args;
+    let dir;
+    if (framework === 'vitest') {
+        args = ['--reporter=default', '--reporter=junit', `--outputFile.junit=${out}`];
+    }
+    else {
+        dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tollgate-reporters-'));
+        const file = (0,external_node_path_.join)(dir, `${framework}-junit.cjs`);
+        await (0,promises_.writeFile)(file, framework === 'jest' ? JEST_REPORTER : MOCHA_REPORTER);
+        args =
+            framework === 'jest'
+                ? ['--reporters=default', `--reporters=${file}`]
+                : [`--reporter=${file}`];
+    }
+    await (0,promises_.mkdir)((0,external_node_path_.join)(out, '..'), { recursive: true });
+    // npm and pnpm pass what follows `--` to the script; yarn passes its arguments as they are.
+    const separator = script && !command.trim().startsWith('yarn') ? ' --' : '';
+    return {
+        command: `${command.trim()}${separator} ${args.map(quote).join(' ')}`,
+        env: { ...env, TOLLGATE_JUNIT_OUT: out },
+        out,
+        framework,
+        cleanup: () => (dir ? (0,promises_.rm)(dir, { recursive: true, force: true }) : Promise.resolve()),
+    };
+}
+
 // EXTERNAL MODULE: ./dist/steps/instrument/convention.js
 var convention = __webpack_require__(1193);
 ;// CONCATENATED MODULE: ./dist/steps/unit-tests/run-tests.js
@@ -677,6 +927,10 @@ var convention = __webpack_require__(1193);
 
 
 
+
+
+/** Where Tollgate's own reporter writes, in the step's folder (copied to junit.xml after). */
+const AUTO_JUNIT = 'reporter-junit.xml';
 /** Where test commands conventionally leave coverage in the repository (read only if written by this run). */
 const REPO_COVERAGE_DIRS = ['coverage', '.'];
 const shown = (names) => names.slice(0, 5).join(', ') + (names.length > 5 ? ', ...' : '');
@@ -745,7 +999,7 @@ async function collectCoverage(ctx, since) {
  */
 async function runTests(ctx) {
     const command = (ctx.inputs['test-command'] ?? '').trim();
-    const junitInput = (ctx.inputs['junit-path'] ?? '').trim() || 'junit.xml';
+    let junitInput = (ctx.inputs['junit-path'] ?? '').trim() || 'junit.xml';
     const fail = (reason) => ({
         status: 'failed',
         reason,
@@ -755,19 +1009,40 @@ async function runTests(ctx) {
     });
     if (!command)
         return fail('no test command; set the test-command input');
-    const junit = (0,external_node_path_.isAbsolute)(junitInput) ? junitInput : (0,external_node_path_.join)(ctx.repoDir, junitInput);
+    const missing = await (0,npm_script/* missingScript */._Q)(ctx.repoDir, command);
+    if (missing)
+        return (0,npm_script/* notApplicableTests */.aC)(ctx, missing);
+    let junit = (0,external_node_path_.isAbsolute)(junitInput) ? junitInput : (0,external_node_path_.join)(ctx.repoDir, junitInput);
     // Whole seconds: some file systems store coarse mtimes, and a report from this run must count.
     const since = Math.floor(Date.now() / 1000) * 1000;
     await (0,promises_.mkdir)((0,external_node_path_.join)(ctx.outDir, convention/* COVERAGE_DIR */.Pq), { recursive: true });
-    const res = await (0,shell/* runShell */.E)(ctx, command, {
-        ...(0,convention/* coverageEnv */.GV)(ctx.outDir),
-        TOLLGATE_JUNIT_PATH: junit,
-    });
-    const fresh = (0,external_node_fs_.existsSync)(junit) && (await (0,promises_.stat)(junit)).mtimeMs >= since;
-    if (!fresh) {
-        return fail(res.code !== 0
-            ? (0,shell/* tailReason */.v)(`test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`, res)
-            : `test command passed but wrote no JUnit report at ${junitInput}; point junit-path at the report it writes`);
+    // The repository's own JUnit report (junit-path) counts when the command wrote one; else
+    // the one Tollgate's reporter wrote into this step's folder.
+    const auto = await autoJUnit(ctx.repoDir, command, (0,external_node_path_.join)(ctx.outDir, AUTO_JUNIT));
+    if (auto.framework)
+        ctx.log(`${auto.framework} detected: its JUnit report goes to ${AUTO_JUNIT}`);
+    let res;
+    try {
+        res = await (0,shell/* runShell */.E)(ctx, auto.command, {
+            ...(0,convention/* coverageEnv */.GV)(ctx.outDir),
+            ...auto.env,
+            TOLLGATE_JUNIT_PATH: junit,
+        });
+    }
+    finally {
+        await auto.cleanup();
+    }
+    const isFresh = async (f) => (0,external_node_fs_.existsSync)(f) && (await (0,promises_.stat)(f)).mtimeMs >= since;
+    if (!(await isFresh(junit))) {
+        if (await isFresh(auto.out)) {
+            junit = auto.out;
+            junitInput = `${ctx.step.id}/${AUTO_JUNIT}`;
+        }
+        else {
+            return fail(res.code !== 0
+                ? (0,shell/* tailReason */.v)(`test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`, res)
+                : `test command passed but wrote no JUnit report at ${junitInput}, and its test runner is none Tollgate gives a JUnit reporter to (node:test, Jest, Vitest, Mocha); point junit-path at the report it writes`);
+        }
     }
     const tool = command.length > 60 ? `${command.slice(0, 57)}...` : command;
     let result;
@@ -785,6 +1060,8 @@ async function runTests(ctx) {
     }
     const junitCopy = (0,external_node_path_.join)(ctx.outDir, 'junit.xml');
     await (0,promises_.copyFile)(junit, junitCopy);
+    if (junit === auto.out)
+        await (0,promises_.rm)(auto.out, { force: true });
     const junitSubject = {
         name: productName(ctx, junitCopy),
         digest: { sha256: await (0,digest/* sha256File */.Q3)(junitCopy) },
