@@ -2,8 +2,8 @@
 // on a pull request of examples/sample-service (copied into a new git repository), through
 // Tollgate's reusable workflows in the Actions emulator (test/support/actions-emulator), and
 // prints every job's result, the first error of each failed job, and last the line
-// `workflows: N/M jobs passed`. Exits 1 when a job failed. Not part of scripts/test.sh yet:
-// most stage jobs do not pass this way today.
+// `workflows: N/M jobs passed`. Exits 1 when a job failed. Not part of scripts/test.sh until
+// every job passes (the push run's promotion does not yet: see docs/github.md).
 //
 // Steps sign keylessly, as on GitHub, against local Fulcio, Rekor and timestamp authority
 // doubles: the emulator's OIDC tokens are signed by the issuer the Fulcio double trusts, the
