@@ -90,7 +90,11 @@ export async function runLocal(
   );
   const nodes = plan.steps.map((s) => ({
     id: s.id,
-    needs: [...(plan.needs.get(s.id) ?? []), ...(plan.after.get(s.id) ?? [])],
+    needs: [
+      ...(plan.needs.get(s.id) ?? []),
+      ...(plan.through.get(s.id) ?? []),
+      ...(plan.after.get(s.id) ?? []),
+    ],
   }));
   const outcomes = await runGraph<RunnerOutcome>(nodes, {
     jobs: o.jobs,
@@ -99,7 +103,7 @@ export async function runLocal(
       // A need that did not apply (no integration tests) leaves its dependants to do without
       // it; an earlier-stage step whose output the step reads (the image) must have passed.
       const blocked = [
-        ...(plan.needs.get(node.id) ?? []).filter(
+        ...[...(plan.needs.get(node.id) ?? []), ...(plan.through.get(node.id) ?? [])].filter(
           (n) => !['passed', 'not-applicable'].includes(done.get(n)?.status ?? ''),
         ),
         ...(CROSS_STAGE_INPUTS[node.id] ?? []).filter((n) =>
