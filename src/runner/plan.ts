@@ -7,6 +7,13 @@ export interface Plan {
   /** Needs of each planned step, restricted to the plan: they must pass for it to run. */
   needs: Map<string, string[]>;
   /**
+   * Planned steps each planned step depends on through steps left out of the plan (with
+   * `--only compile --only container`, container on compile through coverage, unit-tests and
+   * instrument). They keep the graph's order and, like needs, must pass for it to run, but
+   * give it no products of their own: its upstream is its direct needs.
+   */
+  through: Map<string, string[]>;
+  /**
    * Steps each planned step waits for without needing them to pass: every step of the
    * earlier stages of the run. A stage consumes what the earlier ones left (the per-PR stage
    * deploys the image per-commit built), as the stages' workflows do on GitHub. A disruptive
@@ -17,7 +24,8 @@ export interface Plan {
 
 /**
  * The steps a run executes, in graph order. `--only` narrows to those steps (their needs
- * are not added: the user asked for exactly these); `--stage` to whole stages; neither
+ * are not added: the user asked for exactly these), still in the graph's order, also where
+ * it runs through steps left out; `--stage` to whole stages; neither
  * means every stage. Unknown names are a usage error that lists the valid ones.
  */
 export function makePlan(stages: string[], only: string[]): Plan {
@@ -52,6 +60,7 @@ export function makePlan(stages: string[], only: string[]): Plan {
   }
   const ids = new Set(steps.map((s) => s.id));
   const needs = new Map(steps.map((s) => [s.id, s.needs.filter((n) => ids.has(n))]));
+  const through = new Map(steps.map((s) => [s.id, plannedThrough(s, ids)]));
   const rank = (s: StepDef) => STAGES.indexOf(s.stage);
   const after = new Map(
     steps.map((s) => [
@@ -64,5 +73,27 @@ export function makePlan(stages: string[], only: string[]): Plan {
         .map((e) => e.id),
     ]),
   );
-  return { stages: chosenStages, steps, needs, after };
+  return { stages: chosenStages, steps, needs, through, after };
+}
+
+/**
+ * The planned steps `s` reaches by walking its needs up through steps that are not planned;
+ * the walk stops at a planned step, whose own needs order the rest.
+ */
+function plannedThrough(s: StepDef, planned: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (ids: readonly string[]): void => {
+    for (const id of ids) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (planned.has(id)) continue;
+      for (const n of STEPS.find((d) => d.id === id)?.needs ?? []) {
+        if (planned.has(n)) found.add(n);
+        else walk([n]);
+      }
+    }
+  };
+  walk(s.needs.filter((n) => !planned.has(n)));
+  return STEPS.filter((d) => found.has(d.id)).map((d) => d.id);
 }

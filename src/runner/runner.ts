@@ -8,7 +8,7 @@ import { redactor as processRedactor } from '../core/redact.js';
 import { parsePolicy } from '../policy/load.js';
 import type { RunVerdict } from '../report/run-types.js';
 import type { Subject } from '../attest/statement.js';
-import { renderLocalPolicy } from './local-policy.js';
+import { localPolicy } from './local-policy.js';
 import { mergeVerdict } from './merge-verdict.js';
 import { makePlan } from './plan.js';
 import type { Progress } from './progress.js';
@@ -32,6 +32,7 @@ import {
 import { redactLogFile } from './step-log.js';
 import { writeRunReports } from './write-reports.js';
 import type { StepInputs } from './inputs-file.js';
+import { describeApplied } from './step-thresholds.js';
 
 export interface RunOptions {
   repoDir: string;
@@ -67,7 +68,12 @@ export async function runLocal(
   const startedOn = deps.now();
   const folder = await createRunFolder(o.outDir, runId(startedOn));
   await writeFileAtomic(`${folder.dir}/local.pub`, deps.publicKeyPem);
-  const policyText = renderLocalPolicy(plan.steps, 'local.pub', o.only.length > 0);
+  const { text: policyText, applied } = localPolicy(
+    plan.steps,
+    'local.pub',
+    o.only.length > 0,
+    o.inputs,
+  );
   await writeFileAtomic(`${folder.dir}/policy.yml`, policyText);
 
   const defs = new Map(plan.steps.map((s) => [s.id, s]));
@@ -84,7 +90,11 @@ export async function runLocal(
   );
   const nodes = plan.steps.map((s) => ({
     id: s.id,
-    needs: [...(plan.needs.get(s.id) ?? []), ...(plan.after.get(s.id) ?? [])],
+    needs: [
+      ...(plan.needs.get(s.id) ?? []),
+      ...(plan.through.get(s.id) ?? []),
+      ...(plan.after.get(s.id) ?? []),
+    ],
   }));
   const outcomes = await runGraph<RunnerOutcome>(nodes, {
     jobs: o.jobs,
@@ -93,7 +103,7 @@ export async function runLocal(
       // A need that did not apply (no integration tests) leaves its dependants to do without
       // it; an earlier-stage step whose output the step reads (the image) must have passed.
       const blocked = [
-        ...(plan.needs.get(node.id) ?? []).filter(
+        ...[...(plan.needs.get(node.id) ?? []), ...(plan.through.get(node.id) ?? [])].filter(
           (n) => !['passed', 'not-applicable'].includes(done.get(n)?.status ?? ''),
         ),
         ...(CROSS_STAGE_INPUTS[node.id] ?? []).filter((n) =>
@@ -151,7 +161,7 @@ export async function runLocal(
     commit: o.commit,
     now: deps.now(),
   });
-  const verdict = mergeVerdict({
+  const merged = mergeVerdict({
     gate,
     outcomes,
     order: plan.steps.map((s) => ({ id: s.id, stage: s.stage })),
@@ -162,6 +172,8 @@ export async function runLocal(
     finishedOn: deps.now().toISOString(),
     interrupted: deps.signal.aborted,
   });
+  // Where a step's input and the policy disagree on a threshold, the summary says which applied.
+  const verdict = { ...merged, notes: [...applied.map(describeApplied), ...merged.notes] };
   await writeRunReports(folder, verdict, plan, redactor);
   await linkLatest(o.outDir, folder.id);
   return { verdict, folder };

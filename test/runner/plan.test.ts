@@ -22,3 +22,27 @@ describe('the plan of a local run', () => {
     expect(plan.after.get('dast')).toEqual([]);
   });
 });
+
+describe('--only keeps the graph transitive order', () => {
+  it('orders container after compile, through the steps left out', () => {
+    const plan = makePlan([], ['compile', 'container']);
+    expect(plan.needs.get('container')).toEqual([]);
+    expect(plan.through.get('container')).toEqual(['compile']);
+    expect(plan.through.get('compile')).toEqual([]);
+  });
+
+  it('stops at a planned step: its own order carries the rest', () => {
+    const plan = makePlan([], ['compile', 'instrument', 'coverage', 'container']);
+    expect(plan.needs.get('instrument')).toEqual(['compile']);
+    // coverage reaches instrument through the tests, not compile again.
+    expect(plan.through.get('coverage')).toEqual(['instrument']);
+    expect(plan.needs.get('container')).toEqual(['coverage']);
+    // lint-openapi (left out) needs compile: container depends on compile through it.
+    expect(plan.through.get('container')).toEqual(['compile']);
+  });
+
+  it('a whole stage has nothing to add', () => {
+    const plan = makePlan(['per-commit'], []);
+    for (const s of plan.steps) expect(plan.through.get(s.id)).toEqual([]);
+  });
+});

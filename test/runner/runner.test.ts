@@ -44,6 +44,26 @@ describe('tollgate run (runner)', () => {
     expect(spanOf(t, 'lint-openapi').start).toBeGreaterThanOrEqual(spanOf(t, 'compile').end);
   });
 
+  it('--only compile --only container runs container after compile (through the steps left out)', async () => {
+    const t: Timeline = { events: [] };
+    const { verdict } = await runLocal(
+      runOptions(join(tmp.dir, 'only-order'), { only: ['compile', 'container'], jobs: 4 }),
+      runnerDeps([fakeStep('compile', { ms: 60 }, t), fakeStep('container', {}, t)]),
+    );
+    expect(verdict.steps.map((s) => s.step)).toEqual(['compile', 'container']);
+    expect(spanOf(t, 'container').start).toBeGreaterThanOrEqual(spanOf(t, 'compile').end);
+  });
+
+  it('--only: a failed step skips the picked steps that depend on it through the graph', async () => {
+    const { verdict } = await runLocal(
+      runOptions(join(tmp.dir, 'only-skip'), { only: ['compile', 'container'] }),
+      runnerDeps([fakeStep('compile', { status: 'failed' }), fakeStep('container', {})]),
+    );
+    const by = Object.fromEntries(verdict.steps.map((s) => [s.step, s]));
+    expect(by.container).toMatchObject({ status: 'skipped' });
+    expect(by.container!.reason).toContain('compile failed');
+  });
+
   it('a failing step skips its dependants but not the independent branches', async () => {
     const ids = ['compile', 'lint-openapi', 'instrument', 'lint-language', 'sast'];
     const { verdict } = await runLocal(

@@ -5,7 +5,7 @@ import { sarifRulesOf } from '../common/rule-table.js';
 import { finishScan, toolFailure, type ToolRun } from '../common/scan-step.js';
 import type { StepContext, StepImplementation, StepResult } from '../types.js';
 import { getPage } from './http-get.js';
-import { openapiGetUrls } from './openapi-urls.js';
+import { openapiOperations } from './openapi-urls.js';
 import { checkCors, checkPage } from './passive.js';
 import { DAST_DOC_URL, DAST_RULES } from './rules.js';
 import { runSslscan } from './sslscan.js';
@@ -76,8 +76,17 @@ async function scan(ctx: StepContext): Promise<StepResult> {
   const baseUrl = await baseUrlOf(ctx);
   const active = booleanInput(ctx, 'active', true);
   const maxSeconds = numberInput(ctx, 'max-scan-time', 120);
-  const seeds = await openapiGetUrls(ctx, baseUrl);
+  const operations = await openapiOperations(ctx, baseUrl);
+  const seeds = [...new Set(operations.filter((o) => o.method === 'GET').map((o) => o.url))];
   ctx.log(`dast: scanning ${baseUrl} (${seeds.length} GET operation(s) from the OpenAPI spec)`);
+  for (const url of seeds) ctx.log(`dast: start URL ${url}`);
+  // wapiti 3.0 starts from URLs only: an operation that takes a body is reached when a page
+  // links or posts to it, not from the spec.
+  const withBody = operations.filter((o) => o.body && o.method !== 'GET');
+  if (withBody.length)
+    ctx.log(
+      `dast: ${withBody.length} operation(s) with a request body not seeded: ${withBody.map((o) => `${o.method} ${new URL(o.url).pathname}`).join(', ')}`,
+    );
   const runs: ToolRun[] = [await passive(ctx, baseUrl, seeds)];
   const extra: string[] = [];
   if (baseUrl.startsWith('https:')) runs.push(await runSslscan(ctx, baseUrl));

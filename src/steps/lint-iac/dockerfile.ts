@@ -24,11 +24,13 @@ export const DOCKERFILE_RULES = {
     'Base image not pinned by digest',
     'Pin `FROM image:tag@sha256:...` so that a rebuild uses the image that was reviewed, not whatever the tag points to today.',
   ),
+  // High: a mutable base tag lets whoever pushes it decide what the next build ships, and the
+  // image the pipeline tested is not the one a rebuild gets.
   latest: rule(
     'TG-DOCKER-002',
-    'medium',
+    'high',
     'Base image uses :latest or no tag',
-    'Name an explicit version tag (and a digest); `latest` changes under you and makes builds unreproducible.',
+    'Name an explicit version tag (and a digest); `latest` changes under you and makes builds unreproducible: whoever pushes the tag decides what your next build ships. High, so it fails under the default `fail-on`.',
   ),
   root: rule(
     'TG-DOCKER-003',
