@@ -7,7 +7,11 @@ import { runStep } from '../../src/actions/step/run.js';
 import { githubActionsTokenSource } from '../../src/attest/signers/oidc.js';
 import { createSigstoreSigner } from '../../src/attest/signers/sigstore.js';
 import { forRepositoryCode, isSigningVariable } from '../../src/core/child-env.js';
+import { createKeySigner, generateKeyPair, parsePrivateKey } from '../../src/attest/signers/key.js';
 import { nodeProcessRunner } from '../../src/core/process.js';
+import { findStep } from '../../src/pipeline/graph.js';
+import { createRunFolder } from '../../src/runner/run-folder.js';
+import { runStepTask } from '../../src/runner/step-task.js';
 import { startGroup } from '../../src/steps/deploy-test/process-group.js';
 import { implementationOf } from '../../src/steps/registry.js';
 import type { StepImplementation } from '../../src/steps/types.js';
@@ -158,6 +162,42 @@ describe('the code under test runs without the signing variables', () => {
     await runStep('sast', a.deps);
     expect(printed.join('')).toContain(PROBE.TOLLGATE_ENV_PROBE);
     expect(leaked(printed)).toEqual([]);
+  });
+
+  it('tollgate run does the same, and the step still signs', async () => {
+    const repo = join(root, 'local');
+    mkdirSync(repo, { recursive: true });
+    writeFileSync(
+      join(repo, 'adds.test.mjs'),
+      "import test from 'node:test';\ntest('adds', () => {});\n",
+    );
+    const folder = await createRunFolder(join(root, 'runs'), 'local');
+    const pair = generateKeyPair();
+    const outcome = await runStepTask(
+      {
+        def: findStep('unit-tests')!,
+        folder,
+        repoDir: repo,
+        commit: 'e'.repeat(40),
+        repository: 'example/repo',
+        upstream: {},
+        inputs: { 'test-command': 'env && node --test' },
+        reportsOf: (s) => folder.reportsOf(s),
+        signal: new AbortController().signal,
+      },
+      {
+        implementationOf,
+        exec: nodeProcessRunner,
+        signer: async () => createKeySigner(parsePrivateKey(pair.privateKeyPem, 'k')),
+        env: process.env,
+        now: () => new Date(),
+      },
+    );
+    const log = readFileSync(folder.logOf('unit-tests'), 'utf8');
+    expect(log).toContain(`TOLLGATE_ENV_PROBE=${PROBE.TOLLGATE_ENV_PROBE}`);
+    expect(leaked([log])).toEqual([]);
+    expect(outcome.status).toBe('passed');
+    expect(outcome.bundles).toHaveLength(1);
   });
 
   it("deploy-test's command target starts the repository's service without them", async () => {
