@@ -11,13 +11,33 @@ import { WORKFLOW_INPUTS, type InputDef } from './inputs.js';
 /** Workflow inputs only one stage has. */
 export const STAGE_WORKFLOW_INPUTS: Record<Stage, InputDef[]> = {
   'pre-commit': [],
-  'per-commit': [],
+  'per-commit': [
+    {
+      name: 'publish-environment',
+      description:
+        'GitHub Environment of the job that publishes the image (its protection rules and secrets).',
+      default: 'registry',
+      type: 'string',
+    },
+  ],
   'per-pr': [],
   'per-merge': [
     {
       name: 'approval-environment',
       description: 'GitHub Environment whose required reviewers approve a release.',
       default: 'production-approval',
+      type: 'string',
+    },
+    {
+      name: 'staging-environment',
+      description: 'GitHub Environment of the job that publishes to staging.',
+      default: 'staging',
+      type: 'string',
+    },
+    {
+      name: 'production-environment',
+      description: 'GitHub Environment of the job that promotes to production.',
+      default: 'production',
       type: 'string',
     },
     {
@@ -44,6 +64,18 @@ const OVERRIDES: Record<string, Record<string, string | null>> = {
   'publish-staging': { registry: 'staging-registry' },
   'promote-production': { registry: 'production-registry' },
   approval: { environment: 'approval-environment' },
+};
+
+/**
+ * The jobs that publish, promote or approve run in a GitHub Environment named by a workflow
+ * input: its protection rules (required reviewers, the branches allowed to deploy) and its
+ * secrets then apply to exactly those jobs, and no other job of the run gets them.
+ */
+export const JOB_ENVIRONMENTS: Readonly<Record<string, string>> = {
+  'publish-image': 'publish-environment',
+  approval: 'approval-environment',
+  'publish-staging': 'staging-environment',
+  'promote-production': 'production-environment',
 };
 
 export function workflowInputs(stage: Stage): InputDef[] {

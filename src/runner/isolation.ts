@@ -54,8 +54,11 @@ export function podmanArgs(
 export function containerProcessRunner(s: ContainerSettings, base: ProcessRunner): ProcessRunner {
   return {
     run(command, args, options) {
-      const names = Object.keys(options.env ?? {});
-      const env = { ...process.env, ...(options.env ?? {}) };
+      // What the step set or changed is forwarded; what it passed on unchanged from the host
+      // (its PATH, HOME: every process gets the step's whole environment) stays outside.
+      const given = options.env ?? {};
+      const names = Object.keys(given).filter((n) => given[n] !== process.env[n]);
+      const env = { ...process.env, ...given };
       return base.run(s.podman ?? 'podman', podmanArgs(s, command, args, options.cwd, names), {
         ...options,
         env,

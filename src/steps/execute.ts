@@ -1,5 +1,6 @@
 import type { StepMeta } from '../attest/predicates/types.js';
 import type { Subject } from '../attest/statement.js';
+import { forRepositoryCode, repositoryCodeRunner } from '../core/child-env.js';
 import { describeError } from '../core/errors.js';
 import { nativeTools } from './common/native-tools.js';
 import { stepEnvironment } from './execute-env.js';
@@ -57,6 +58,11 @@ export async function executeStep(
   const env = options.env ?? process.env;
   // The tools the step may run come from the same environment as everything else it records.
   ctx = ctx.tools ? ctx : { ...ctx, tools: nativeTools(env) };
+  // Every process of the step runs without the variables that sign or publish: the build and
+  // test commands run the repository's code, which must not sign as this step. The signer
+  // below runs in this process and still gets them (through the signer source).
+  const childEnv = forRepositoryCode(ctx.env ?? env);
+  ctx = { ...ctx, env: childEnv, exec: repositoryCodeRunner(ctx.exec, childEnv) };
   const startedOn = now().toISOString();
   const base = { step: ctx.step.id, stage: ctx.step.stage, startedOn };
   const finish = (

@@ -26,7 +26,17 @@ export interface StepContext {
   /** Products of the steps this one needs, by step id (for materials and chaining). */
   upstream: Readonly<Record<string, Subject[]>>;
   log: (line: string) => void;
+  /**
+   * Starts the step's processes. Under executeStep every process it starts gets the
+   * environment without the signing variables (core/child-env.ts), whatever it is given.
+   */
   exec: ProcessRunner;
+  /**
+   * The environment for the processes the step starts: the runner's, without what signs or
+   * publishes (OIDC request, runtime and results tokens, GitHub tokens, the signer's
+   * variables). executeStep sets it; steps read it through `stepEnv`, never process.env.
+   */
+  env?: NodeJS.ProcessEnv;
   signal: AbortSignal;
   /**
    * Where the step finds native tools (gitleaks, zizmor, checkov, hadolint, njsscan). The

@@ -48,6 +48,21 @@ describe('container isolation', () => {
     expect(calls[0]!.args.slice(-2)).toEqual(['gitleaks', 'detect']);
   });
 
+  it("forwards what the step set or changed, not the host's variables passed on unchanged", async () => {
+    const calls: { args: string[]; options: ExecOptions }[] = [];
+    const base: ProcessRunner = {
+      run: async (_command, args, options) => {
+        calls.push({ args, options });
+        return { code: 0, stdout: '', stderr: '' };
+      },
+    };
+    const runner = containerProcessRunner({ ...settings, podman: '/usr/bin/podman' }, base);
+    const env = { ...process.env, PATH: '/opt/step/bin', SOURCE_DATE_EPOCH: '0' };
+    await runner.run('npm', ['test'], { cwd: '/src/repo', env });
+    const forwarded = calls[0]!.args.filter((a) => a.startsWith('--env='));
+    expect(forwarded.sort()).toEqual(['--env=PATH', '--env=SOURCE_DATE_EPOCH']);
+  });
+
   it('records the digest of an image pinned by digest', () => {
     expect(imageDigestOf(settings.image)).toBe('sha256:' + 'a'.repeat(64));
     expect(imageDigestOf('node:24')).toBeUndefined();

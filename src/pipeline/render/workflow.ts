@@ -9,7 +9,7 @@ import {
   UPLOAD_ARTIFACT,
   VERDICT_ARTIFACT,
 } from '../pins.js';
-import { wiredInput, workflowInputs } from '../wiring.js';
+import { JOB_ENVIRONMENTS, wiredInput, workflowInputs } from '../wiring.js';
 import {
   GATE_PERMISSIONS,
   stepPermissions,
@@ -34,6 +34,13 @@ const VERDICT_PATH = `${VERDICT_DIR}/verdict.json`;
  * so the files land where `reportsOf(step)` looks.
  */
 export const REPORTS_DIR = COMMON_INPUTS.find((i) => i.name === 'reports-dir')!.default;
+/**
+ * A reference by digest, `name@sha256:<64 hex>` (the name may carry a registry host and
+ * port): a tag can be moved to other contents after the caller reviewed it.
+ */
+export const DIGEST_REFERENCE = '^[a-z0-9]([a-z0-9._/:-]*[a-z0-9])?@sha256:[0-9a-f]{64}$';
+/** The job that checks the toolbox image before any job runs in it. */
+export const TOOLBOX_GUARD = 'toolbox-image';
 /** The step whose job also brings every attestation of the run, as its `bundles` input. */
 const PROMOTION_STEP = 'promote-production';
 
@@ -138,10 +145,12 @@ function stepJob(stage: Stage, step: StepDef): Record<string, unknown> {
   const promotes = step.id === PROMOTION_STEP;
   if (promotes) withs.bundles = REPORTS_DIR;
   const job: Record<string, unknown> = { name: step.title };
+  // The first jobs wait for the toolbox image check; the others wait for them.
   const needs = jobNeeds(step);
-  if (needs.length) job.needs = needs;
+  job.needs = needs.length ? needs : [TOOLBOX_GUARD];
   job['runs-on'] = RUNS_ON;
-  if (step.id === 'approval') job.environment = '${{ inputs.approval-environment }}';
+  const environment = JOB_ENVIRONMENTS[step.id];
+  if (environment) job.environment = `\${{ inputs.${environment} }}`;
   job.permissions = stepPermissions(step);
   // An empty image means no job container: the steps run on the runner itself.
   job.container = '${{ inputs.toolbox-image }}';
@@ -159,19 +168,51 @@ function stepJob(stage: Stage, step: StepDef): Record<string, unknown> {
   return job;
 }
 
-function gateJob(stage: Stage, needs: string[]): Record<string, unknown> {
+/**
+ * `container:` starts the image before a job's first step, so the check is a job of its own
+ * that the first step jobs and the gate wait for. It runs on the runner, with no permission,
+ * and reads the input through the environment, never pasted into the script.
+ */
+function toolboxGuardJob(): Record<string, unknown> {
+  return {
+    name: 'Toolbox image pinned by digest',
+    'runs-on': RUNS_ON,
+    permissions: {},
+    steps: [
+      {
+        name: 'Check the toolbox-image input',
+        env: { TOOLBOX_IMAGE: '${{ inputs.toolbox-image }}' },
+        run: [
+          `pattern='${DIGEST_REFERENCE}'`,
+          'if [ -z "$TOOLBOX_IMAGE" ]; then',
+          '  echo "no toolbox image: the jobs run on the runner itself"',
+          'elif [[ "$TOOLBOX_IMAGE" =~ $pattern ]]; then',
+          '  echo "toolbox image: $TOOLBOX_IMAGE"',
+          'else',
+          '  echo "::error title=toolbox-image::the toolbox-image input must name the image by digest, name@sha256:<64 hex digits>; a tag can be moved to other contents. Pin it: docker buildx imagetools inspect <image> prints the digest."',
+          '  exit 1',
+          'fi',
+          '',
+        ].join('\n'),
+      },
+    ],
+  };
+}
+
+function gateJob(stage: Stage, steps: string[]): Record<string, unknown> {
   return {
     name: 'Gate',
-    needs,
-    // Runs even when steps failed or were skipped, so the verdict names what is missing.
-    if: 'always()',
+    needs: [TOOLBOX_GUARD, ...steps],
+    // Runs even when steps failed or were skipped, so the verdict names what is missing;
+    // never in a toolbox image that is not pinned by digest.
+    if: `always() && needs.${TOOLBOX_GUARD}.result == 'success'`,
     'runs-on': RUNS_ON,
     permissions: GATE_PERMISSIONS,
     container: '${{ inputs.toolbox-image }}',
     steps: [
       checkoutStep(),
       // The attestations of this stage's steps, by exact name.
-      ...needs.map((step) => download(step, BUNDLES_DIR, true)),
+      ...steps.map((step) => download(step, BUNDLES_DIR, true)),
       {
         name: 'Verify them against the policy',
         uses: ownAction('gate'),
@@ -205,7 +246,7 @@ export function stagePermissions(stage: Stage): Permissions {
 
 export function renderWorkflow(stage: Stage): string {
   const steps = stepsOfStage(stage);
-  const jobs: Record<string, unknown> = {};
+  const jobs: Record<string, unknown> = { [TOOLBOX_GUARD]: toolboxGuardJob() };
   for (const s of steps) jobs[s.id] = stepJob(stage, s);
   jobs.gate = gateJob(
     stage,

@@ -1,4 +1,5 @@
 import type { StepContext } from '../types.js';
+import { stepEnv } from './step-env.js';
 
 /** Lines of output kept for a failure reason: enough to show a compiler error, short enough for one line. */
 const TAIL_LINES = 15;
@@ -18,7 +19,8 @@ const ERROR_LINE = /\b\w*error\b|\bfailed\b|\bcannot\b/i;
 
 /**
  * Runs a user-supplied command string (a build or test command from the inputs) with bash
- * in the repository. Output is streamed to the step log line by line as it arrives, so a
+ * in the repository, in the step's environment (without the signing variables: the command
+ * is the repository's code). Output is streamed to the step log line by line as it arrives, so a
  * long build shows progress, and the tail is kept for the failure reason.
  */
 export async function runShell(
@@ -38,7 +40,7 @@ export async function runShell(
   ctx.log(`$ ${command}`);
   const res = await ctx.exec.run('bash', ['-c', command], {
     cwd: ctx.repoDir,
-    env: { ...process.env, ...extraEnv },
+    env: { ...stepEnv(ctx), ...extraEnv },
     signal: ctx.signal,
     onOutput: (chunk, stream) => {
       const lines = (partial[stream] + chunk).split(/\r?\n/);

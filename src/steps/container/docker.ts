@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { sha256File } from '../../core/digest.js';
 import { extractLayoutTar, keepSingleImage } from '../../oci/archive.js';
 import { buildOutputs } from '../compile/artifacts.js';
+import { stepEnv } from '../common/step-env.js';
 import type { StepContext } from '../types.js';
 import { buildahError } from './buildah.js';
 import { sourceLabels, type ImageSettings } from './settings.js';
@@ -27,7 +28,7 @@ export async function buildWithDocker(
   const opts = {
     cwd: ctx.repoDir,
     signal: ctx.signal,
-    env: { ...process.env, SOURCE_DATE_EPOCH: '0' },
+    env: { ...stepEnv(ctx), SOURCE_DATE_EPOCH: '0' },
     onOutput: (c: string) => {
       for (const l of c.split('\n')) if (l.trim()) ctx.log(l);
     },

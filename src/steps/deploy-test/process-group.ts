@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { forRepositoryCode } from '../../core/child-env.js';
 import type { ProcessRecord } from './teardown-record.js';
 
 /**
@@ -17,7 +18,8 @@ export function startGroup(p: Omit<ProcessRecord, 'pid'>): {
   try {
     const child = spawn('bash', ['-c', p.command], {
       cwd: p.cwd,
-      env: { ...process.env, ...p.env },
+      // The service is the repository's code: it runs without the signing variables.
+      env: forRepositoryCode({ ...process.env, ...p.env }),
       detached: true,
       stdio: ['ignore', out, out],
     });
