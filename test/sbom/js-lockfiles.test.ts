@@ -165,9 +165,9 @@ describe('JavaScript lockfiles', () => {
     });
     await mkdir(ctx.outDir, { recursive: true });
     dirs.push(ctx.outDir);
-    await expect(sca.run(ctx)).rejects.toMatchObject({
-      code: 'INPUT_INVALID',
-      message: expect.stringMatching(message),
-    });
+    const result = await sca.run(ctx);
+    expect(result).toMatchObject({ status: 'failed', failure: 'tool', attestations: [] });
+    expect(result.reason).toMatch(/^the dependencies cannot be read: \/.*/);
+    expect(result.reason).toMatch(message);
   });
 });
