@@ -127,6 +127,102 @@ describe('JavaScript lockfiles', () => {
     expect(cdxErrors(sbom.bom)).toEqual([]);
   });
 
+  it('reads pnpm 5.x keys (name/version, peer suffixes) and its dev flags', async () => {
+    const dir = await repoWith({
+      'pnpm-lock.yaml': [
+        'lockfileVersion: 5.4',
+        'specifiers:',
+        '  react-dom: ^18.0.0',
+        '  typescript: ^5.0.0',
+        'dependencies:',
+        '  react-dom: 18.2.0_react@18.2.0',
+        'devDependencies:',
+        '  typescript: 5.1.6',
+        'packages:',
+        '  /react-dom/18.2.0_react@18.2.0:',
+        '    resolution: {integrity: sha512-AAAA}',
+        '    dependencies:',
+        '      react: 18.2.0',
+        '    dev: false',
+        '  /react/18.2.0:',
+        '    resolution: {integrity: sha512-BBBB}',
+        '    dev: false',
+        '  /@types/node/20.1.0:',
+        '    resolution: {integrity: sha512-CCCC}',
+        '    dev: false',
+        '  /typescript/5.1.6:',
+        '    resolution: {integrity: sha512-DDDD}',
+        '    dev: true',
+        '',
+      ].join('\n'),
+    });
+    const { sbom } = await sbomOf(dir);
+    expect(sbom.components.map((c) => c.purl).sort()).toEqual([
+      'pkg:npm/%40types/node@20.1.0',
+      'pkg:npm/react-dom@18.2.0',
+      'pkg:npm/react@18.2.0',
+    ]);
+  });
+
+  it('reads yarn v1 aliases and Berry patches and workspaces', async () => {
+    const v1 = await repoWith({
+      'package.json': JSON.stringify({
+        dependencies: { 'string-width-cjs': 'npm:string-width@^4.2.0' },
+      }),
+      'yarn.lock': [
+        '# yarn lockfile v1',
+        '',
+        '"string-width-cjs@npm:string-width@^4.2.0", string-width@^4.1.0:',
+        '  version "4.2.3"',
+        '  dependencies:',
+        '    "@scope/strip" "^1.0.0"',
+        '',
+        '"@scope/strip@^1.0.0":',
+        '  version "1.0.1"',
+        '',
+      ].join('\n'),
+    });
+    expect((await sbomOf(v1)).sbom.components.map((c) => c.purl).sort()).toEqual([
+      'pkg:npm/%40scope/strip@1.0.1',
+      'pkg:npm/string-width@4.2.3',
+    ]);
+    const berry = await repoWith({
+      'package.json': JSON.stringify({
+        workspaces: ['packages/*'],
+        devDependencies: { jest: '^29.0.0' },
+      }),
+      'yarn.lock': [
+        '__metadata:',
+        '  version: 6',
+        '',
+        '"app@workspace:packages/app":',
+        '  version: 0.0.0-use.local',
+        '  resolution: "app@workspace:packages/app"',
+        '  dependencies:',
+        '    resolve: ^1.22.0',
+        '  languageName: unknown',
+        '  linkType: soft',
+        '',
+        '"jest@npm:^29.0.0":',
+        '  version: 29.7.0',
+        '  resolution: "jest@npm:29.7.0"',
+        '  languageName: node',
+        '  linkType: hard',
+        '',
+        '"resolve@patch:resolve@^1.22.0#~builtin<compat/resolve>":',
+        '  version: 1.22.8',
+        '  resolution: "resolve@patch:resolve@npm%3A1.22.8#~builtin<compat/resolve>::version=1.22.8&hash=c3c19d"',
+        '  languageName: node',
+        '  linkType: hard',
+        '',
+      ].join('\n'),
+    });
+    const { sbom, lines } = await sbomOf(berry);
+    // The workspace's own dependency is kept (nothing marks it dev); jest is dev-only.
+    expect(sbom.components.map((c) => c.purl)).toEqual(['pkg:npm/resolve@1.22.8']);
+    expect(lines.join('\n')).toContain('yarn.lock (Berry)');
+  });
+
   it.each([
     [
       'yarn.lock',
