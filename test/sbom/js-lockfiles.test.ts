@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeProcessRunner } from '../../src/core/process.js';
@@ -221,6 +221,17 @@ describe('JavaScript lockfiles', () => {
     // The workspace's own dependency is kept (nothing marks it dev); jest is dev-only.
     expect(sbom.components.map((c) => c.purl)).toEqual(['pkg:npm/resolve@1.22.8']);
     expect(lines.join('\n')).toContain('yarn.lock (Berry)');
+  });
+
+  it('reads a lockfile only up to its limit', async () => {
+    const dir = await repoWith({ 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n" });
+    // Sparse: the size is known before a byte is read, and nothing is read.
+    await truncate(join(dir, 'pnpm-lock.yaml'), 65 << 20);
+    const out = await tempDir('js-lock-big');
+    dirs.push(out);
+    const result = await sca.run(stepContext('sca', dir, join(out, 'sca'), { 'osv-url': OSV }));
+    expect(result.status).toBe('failed');
+    expect(result.reason).toMatch(/pnpm-lock\.yaml is \d+ bytes, over the limit of 64 MiB/);
   });
 
   it.each([
