@@ -156,7 +156,10 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
       'allowed-licenses',
       'SPDX ids that may appear, comma separated (empty = any not denied); a package without a licence then fails.',
     ),
-    input('osv-url', 'OSV API (default: the public one), or a folder of OSV records.'),
+    input(
+      'osv-url',
+      'OSV API (default: the public one), or a folder of OSV records; several, comma or newline separated, are queried together.',
+    ),
     input(
       'vex',
       'VEX documents (OpenVEX or CycloneDX), comma separated; not_affected is honoured.',
@@ -169,7 +172,10 @@ export const STEP_INPUTS: Record<string, InputDef[]> = {
     input('exceptions', 'YAML or JSON file of accepted vulnerabilities: {id, until, reason}.'),
   ],
   'container-scan': [
-    input('osv-url', 'OSV API (default: the public one), or a folder of OSV records.'),
+    input(
+      'osv-url',
+      'OSV API (default: the public one), or a folder of OSV records; several, comma or newline separated, are queried together.',
+    ),
     input(
       'vex',
       'VEX documents (OpenVEX or CycloneDX), comma separated; not_affected is honoured.',

@@ -5,12 +5,14 @@ import { TollgateError } from '../core/errors.js';
 import type { ProcessRunner } from '../core/process.js';
 import { cyclonedxNpm } from './cdx-tool.js';
 import { appendComponents, componentsOfBom, newBom } from './cyclonedx.js';
+import { jsLockComponents } from './js/index.js';
 import { goComponents, pythonComponents } from './lockfiles.js';
 import type { Sbom, SbomComponent, SbomTool } from './types.js';
 
 /**
- * The application's SBOM: npm through cyclonedx-npm (or `npm sbom` when that fails), other
- * ecosystems from their lockfiles. A repository with no lockfile of a known ecosystem gets
+ * The application's SBOM: npm through cyclonedx-npm (or `npm sbom` when that fails), yarn and
+ * pnpm projects from their lockfiles read directly (./js), other ecosystems from their
+ * lockfiles. A repository with no lockfile of a known ecosystem gets
  * an SBOM without components and a note saying so: there is nothing to scan, which is not
  * an error.
  */
@@ -118,10 +120,18 @@ export async function appSbom(o: AppSbomOptions): Promise<Sbom> {
     tools.push(r.tool);
     components = componentsOfBom(bom, o.repoDir);
     o.log(`sca: ${r.tool.name} ${r.tool.version}: ${components.length} npm package(s)`);
-  } else if (await exists(join(o.repoDir, 'package.json'))) {
-    notes.push(
-      'package.json without package-lock.json: npm dependencies are not pinned, so they are not in the SBOM (commit a lockfile)',
-    );
+  } else {
+    const js = await jsLockComponents(o.repoDir);
+    if (js) {
+      ecosystems++;
+      extra.push(...js.components);
+      notes.push(...js.notes);
+      o.log(`sca: ${js.read.join(', ')}: ${js.components.length} npm package(s)`);
+    } else if (await exists(join(o.repoDir, 'package.json'))) {
+      notes.push(
+        'package.json without package-lock.json, yarn.lock or pnpm-lock.yaml: npm dependencies are not pinned, so they are not in the SBOM (commit a lockfile)',
+      );
+    }
   }
   const py = await pythonComponents(join(o.repoDir, 'requirements.txt'), 'requirements.txt');
   if (py) {
@@ -136,7 +146,7 @@ export async function appSbom(o: AppSbomOptions): Promise<Sbom> {
   }
   if (ecosystems === 0) {
     notes.push(
-      'no lockfile of a known ecosystem (package-lock.json, requirements.txt, go.sum): the SBOM lists no components',
+      'no lockfile of a known ecosystem (package-lock.json, yarn.lock, pnpm-lock.yaml, requirements.txt, go.sum): the SBOM lists no components',
     );
   }
   if (!bom) {

@@ -91,6 +91,7 @@ export function toCdxComponent(c: SbomComponent): Record<string, unknown> {
     version: c.version,
     'bom-ref': c.bomRef,
     purl: c.purl,
+    ...(c.scope ? { scope: c.scope } : {}),
     ...(c.license ? { licenses: [licenseChoice(c.license)] } : {}),
     ...(c.location ? { properties: [{ name: 'tollgate:location', value: c.location }] } : {}),
   };

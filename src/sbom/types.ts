@@ -18,6 +18,8 @@ export interface SbomComponent {
   /** Absolute folder or file that may hold its licence text (package folder, copyright file). */
   licenseSource?: string;
   type: 'library' | 'application' | 'operating-system';
+  /** CycloneDX scope; absent means required. `optional` where a lockfile marks it so. */
+  scope?: 'optional';
 }
 
 /** What produced an SBOM, for the predicate and the summary. */

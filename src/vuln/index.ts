@@ -11,7 +11,8 @@ export type {
   VulnFinding,
   VulnSource,
 } from './types.js';
-export { openVulnSource } from './sources/open.js';
+export { openVulnSource, splitVulnSources } from './sources/open.js';
+export { MultiSource } from './sources/multi.js';
 export { OSV_API, OsvApiSource, type OsvApiOptions } from './sources/osv-api.js';
 export { OsvFolderSource } from './sources/folder.js';
 export { scanComponents, type ScanOptions } from './scan.js';

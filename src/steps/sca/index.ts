@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { PREDICATE } from '../../attest/predicates/types.js';
 import { sha256Hex } from '../../core/digest.js';
 import { writeFileAtomic } from '../../core/fs.js';
+import { isTollgateError, type TollgateError } from '../../core/errors.js';
 import { appSbom } from '../../sbom/app.js';
+import type { Sbom } from '../../sbom/types.js';
 import { buildNotices } from '../../sbom/notices.js';
 import { writeSarif } from '../common/sarif.js';
 import { failAtOf } from '../common/scan-step.js';
@@ -14,6 +16,23 @@ import { scanVulns, vulnInputs, vulnRows } from './vulns.js';
 export const SBOM_NAME = 'sbom.cdx.json';
 export const NOTICES_NAME = 'NOTICES.txt';
 export const SARIF_NAME = 'sca.sarif';
+
+/**
+ * A lockfile that cannot be read (malformed, over its limit) is a failed step that names the
+ * file and the line, not a crash: no SBOM was made, so nothing is attested.
+ */
+function unreadable(e: TollgateError): StepResult {
+  const reason = `the dependencies cannot be read: ${e.message}`;
+  return {
+    status: 'failed',
+    failure: 'tool',
+    reason,
+    attestations: [],
+    products: [],
+    reports: [],
+    summary: `### SCA\n\n${reason}.${e.hint ? `\n\n${e.hint}.` : ''}`,
+  };
+}
 
 /**
  * sca: the application's SBOM (CycloneDX, from the repository's lockfiles), its NOTICES
@@ -28,12 +47,18 @@ export const sca: StepImplementation = {
     const inputs = await vulnInputs(ctx);
     const policy = licensePolicyOf(ctx);
     await mkdir(ctx.outDir, { recursive: true });
-    const sbom = await appSbom({
-      repoDir: ctx.repoDir,
-      exec: ctx.exec,
-      signal: ctx.signal,
-      log: ctx.log,
-    });
+    let sbom: Sbom;
+    try {
+      sbom = await appSbom({
+        repoDir: ctx.repoDir,
+        exec: ctx.exec,
+        signal: ctx.signal,
+        log: ctx.log,
+      });
+    } catch (e) {
+      if (isTollgateError(e) && e.code.startsWith('INPUT_')) return unreadable(e);
+      throw e;
+    }
     for (const n of sbom.notes) ctx.log(`sca: ${n}`);
     const bomBytes = Buffer.from(`${JSON.stringify(sbom.bom, null, 2)}\n`);
     await writeFileAtomic(join(ctx.outDir, SBOM_NAME), bomBytes);

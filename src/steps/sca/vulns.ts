@@ -5,6 +5,7 @@ import {
   openVulnSource,
   readVex,
   scanComponents,
+  splitVulnSources,
   vulnFindingsToFindings,
   vulnSarif,
   vulnsPredicate,
@@ -57,12 +58,15 @@ export interface VulnInputs {
  */
 export async function vulnInputs(ctx: StepContext): Promise<VulnInputs> {
   failAtOf(ctx);
-  const spec = ctx.inputs['osv-url']?.trim() ?? '';
-  const local = spec && !/^https?:/i.test(spec);
+  // Several sources, comma or newline separated, are queried together; folders are
+  // relative to the repository.
+  const specs = splitVulnSources(ctx.inputs['osv-url'] ?? '').map((s) =>
+    /^https?:/i.test(s) ? s : resolve(ctx.repoDir, s),
+  );
   return {
     // The vulnerability database is the operator's choice (an offline mirror may live
     // anywhere), not a file of the repository; what is read from it is bounded (folder.ts).
-    source: openVulnSource(local ? resolve(ctx.repoDir, spec) : spec),
+    source: openVulnSource(specs.join('\n')),
     vex: await vexOf(ctx),
     exceptions: await loadExceptions(ctx.repoDir, ctx.inputs.exceptions),
   };
