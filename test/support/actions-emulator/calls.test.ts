@@ -182,9 +182,10 @@ jobs:
     expect(scan.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
     expect(scan.steps.map((s) => s.kind)).toEqual([
       'emulated:actions/checkout',
+      'emulated:actions/setup-node',
       'tollgate:actions/secret-scan',
     ]);
-    expect(scan.steps[1]?.inputs).toMatchObject({ signer: '', mode: '' });
+    expect(scan.steps[2]?.inputs).toMatchObject({ signer: '', mode: '' });
     // The gate runs whatever the steps did (if: always()), after them.
     const gate = r.job('pre-commit/gate');
     expect(gate.permissions).toEqual({ contents: 'read' });
