@@ -296,12 +296,15 @@ async function notApplicableTests(ctx, reason) {
 /* harmony export */   E: () => (/* binding */ runShell),
 /* harmony export */   v: () => (/* binding */ tailReason)
 /* harmony export */ });
+/* harmony import */ var _step_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96098);
+
 /** Lines of output kept for a failure reason: enough to show a compiler error, short enough for one line. */
 const TAIL_LINES = 15;
 const ERROR_LINE = /\b\w*error\b|\bfailed\b|\bcannot\b/i;
 /**
  * Runs a user-supplied command string (a build or test command from the inputs) with bash
- * in the repository. Output is streamed to the step log line by line as it arrives, so a
+ * in the repository, in the step's environment (without the signing variables: the command
+ * is the repository's code). Output is streamed to the step log line by line as it arrives, so a
  * long build shows progress, and the tail is kept for the failure reason.
  */
 async function runShell(ctx, command, extraEnv = {}) {
@@ -319,7 +322,7 @@ async function runShell(ctx, command, extraEnv = {}) {
     ctx.log(`$ ${command}`);
     const res = await ctx.exec.run('bash', ['-c', command], {
         cwd: ctx.repoDir,
-        env: { ...process.env, ...extraEnv },
+        env: { ...(0,_step_env_js__WEBPACK_IMPORTED_MODULE_0__/* .stepEnv */ .W)(ctx), ...extraEnv },
         signal: ctx.signal,
         onOutput: (chunk, stream) => {
             const lines = (partial[stream] + chunk).split(/\r?\n/);
@@ -344,6 +347,25 @@ function tailReason(prefix, res) {
         lines.unshift(res.firstError, '...');
     }
     return lines.length ? `${prefix}: ${lines.join(' | ')}` : prefix;
+}
+
+
+/***/ }),
+
+/***/ 96098:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ stepEnv)
+/* harmony export */ });
+/* harmony import */ var _core_child_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95022);
+
+/**
+ * The environment a step's processes start from: the context's (set by executeStep), or,
+ * for a step called on its own, the process's, filtered the same way.
+ */
+function stepEnv(ctx) {
+    return (0,_core_child_env_js__WEBPACK_IMPORTED_MODULE_0__/* .forRepositoryCode */ .ff)(ctx.env ?? process.env);
 }
 
 
@@ -434,8 +456,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _common_handoff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30086);
 /* harmony import */ var _common_junit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92844);
 /* harmony import */ var _common_npm_script_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(27533);
-/* harmony import */ var _common_shell_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(42490);
-/* harmony import */ var _common_target_answers_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(11433);
+/* harmony import */ var _common_shell_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(42490);
+/* harmony import */ var _common_target_answers_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(11433);
 
 
 
@@ -486,7 +508,7 @@ const systemTests = {
         try {
             baseUrl = await baseUrlOf(ctx);
             // Tests of a service that has gone would fail for the wrong reason, or pass vacuously.
-            await (0,_common_target_answers_js__WEBPACK_IMPORTED_MODULE_11__/* .requireHttpAnswer */ .e9)(baseUrl, ctx.signal);
+            await (0,_common_target_answers_js__WEBPACK_IMPORTED_MODULE_12__/* .requireHttpAnswer */ .e9)(baseUrl, ctx.signal);
         }
         catch (e) {
             if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .isTollgateError */ .bK)(e))
@@ -495,9 +517,9 @@ const systemTests = {
         }
         // Whole seconds: coarse mtimes must not make this run's report look stale.
         const since = Math.floor(Date.now() / 1000) * 1000;
-        const res = await (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_12__/* .runShell */ .E)(ctx, command, { BASE_URL: baseUrl, TOLLGATE_JUNIT_PATH: junit });
+        const res = await (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .runShell */ .E)(ctx, command, { BASE_URL: baseUrl, TOLLGATE_JUNIT_PATH: junit });
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(junit) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(junit)).mtimeMs < since) {
-            return failed((0,_common_shell_js__WEBPACK_IMPORTED_MODULE_12__/* .tailReason */ .v)(`the system test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`, res));
+            return failed((0,_common_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .tailReason */ .v)(`the system test command exited with code ${res.code} and wrote no JUnit report at ${junitInput}`, res));
         }
         let result;
         try {
@@ -527,7 +549,7 @@ const systemTests = {
         if (res.code !== 0 && status === 'passed') {
             // A crash after the report was written (teardown of the tests, a hook) is still a failure.
             status = 'failed';
-            reason = (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_12__/* .tailReason */ .v)(`${reason}, but the command exited with code ${res.code}`, res);
+            reason = (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .tailReason */ .v)(`${reason}, but the command exited with code ${res.code}`, res);
         }
         for (const name of result.failed)
             ctx.log(`FAILED ${name}: ${result.messages.get(name) ?? ''}`);

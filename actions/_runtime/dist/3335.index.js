@@ -927,7 +927,7 @@ var common_sarif = __webpack_require__(7677);
 // EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
 var scan_step = __webpack_require__(62246);
 // EXTERNAL MODULE: ./dist/steps/sca/vulns.js + 20 modules
-var sca_vulns = __webpack_require__(81539);
+var sca_vulns = __webpack_require__(18598);
 // EXTERNAL MODULE: ./dist/steps/common/fingerprint.js
 var fingerprint = __webpack_require__(36216);
 ;// CONCATENATED MODULE: ./dist/steps/container-scan/config-checks.js

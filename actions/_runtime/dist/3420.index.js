@@ -226,6 +226,25 @@ async function defaultBuildCommand(repoDir, lang, options = {}) {
 
 /***/ }),
 
+/***/ 96098:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ stepEnv)
+/* harmony export */ });
+/* harmony import */ var _core_child_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95022);
+
+/**
+ * The environment a step's processes start from: the context's (set by executeStep), or,
+ * for a step called on its own, the process's, filtered the same way.
+ */
+function stepEnv(ctx) {
+    return (0,_core_child_env_js__WEBPACK_IMPORTED_MODULE_0__/* .forRepositoryCode */ .ff)(ctx.env ?? process.env);
+}
+
+
+/***/ }),
+
 /***/ 63545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -772,7 +791,10 @@ async function keepSingleImage(dir, refName) {
     return desc;
 }
 
+// EXTERNAL MODULE: ./dist/steps/common/step-env.js
+var step_env = __webpack_require__(96098);
 ;// CONCATENATED MODULE: ./dist/steps/container/docker.js
+
 
 
 
@@ -793,7 +815,7 @@ async function buildWithDocker(ctx, settings, containerfile, layoutDir) {
     const opts = {
         cwd: ctx.repoDir,
         signal: ctx.signal,
-        env: { ...process.env, SOURCE_DATE_EPOCH: '0' },
+        env: { ...(0,step_env/* stepEnv */.W)(ctx), SOURCE_DATE_EPOCH: '0' },
         onOutput: (c) => {
             for (const l of c.split('\n'))
                 if (l.trim())

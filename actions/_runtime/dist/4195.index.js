@@ -486,6 +486,12 @@ var run_tool = __webpack_require__(33036);
  */
 const NJSSCAN_URI = 'https://github.com/ajinabraham/njsscan';
 const SEVERITY = { ERROR: 'high', WARNING: 'medium', INFO: 'low' };
+const WEAK_HASH = [
+    'ast-grep/js-weak-crypto',
+    'ast-grep/ts-weak-crypto',
+    'ast-grep/js-weak-password-hash',
+    'ast-grep/ts-weak-password-hash',
+];
 /** njsscan rule → our ESLint and ast-grep rules that report the same problem at the same line. */
 const NJSSCAN_EQUIVALENTS = {
     eval_nodejs: ['eslint/no-eval', 'security/detect-eval-with-expression'],
@@ -499,8 +505,9 @@ const NJSSCAN_EQUIVALENTS = {
         'ast-grep/ts-path-traversal',
         'security/detect-non-literal-fs-filename',
     ],
-    node_md5: ['ast-grep/js-weak-crypto', 'ast-grep/ts-weak-crypto'],
-    node_sha1: ['ast-grep/js-weak-crypto', 'ast-grep/ts-weak-crypto'],
+    node_md5: WEAK_HASH,
+    node_sha1: WEAK_HASH,
+    regex_injection_dos: ['ast-grep/js-user-regexp', 'ast-grep/ts-user-regexp'],
     node_insecure_random_generator: ['security/detect-pseudoRandomBytes'],
     regex_dos: ['security/detect-unsafe-regex'],
     node_secret: ['ast-grep/js-hardcoded-credential'],

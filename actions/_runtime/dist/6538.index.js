@@ -510,12 +510,15 @@ async function notApplicableTests(ctx, reason) {
 /* harmony export */   E: () => (/* binding */ runShell),
 /* harmony export */   v: () => (/* binding */ tailReason)
 /* harmony export */ });
+/* harmony import */ var _step_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96098);
+
 /** Lines of output kept for a failure reason: enough to show a compiler error, short enough for one line. */
 const TAIL_LINES = 15;
 const ERROR_LINE = /\b\w*error\b|\bfailed\b|\bcannot\b/i;
 /**
  * Runs a user-supplied command string (a build or test command from the inputs) with bash
- * in the repository. Output is streamed to the step log line by line as it arrives, so a
+ * in the repository, in the step's environment (without the signing variables: the command
+ * is the repository's code). Output is streamed to the step log line by line as it arrives, so a
  * long build shows progress, and the tail is kept for the failure reason.
  */
 async function runShell(ctx, command, extraEnv = {}) {
@@ -533,7 +536,7 @@ async function runShell(ctx, command, extraEnv = {}) {
     ctx.log(`$ ${command}`);
     const res = await ctx.exec.run('bash', ['-c', command], {
         cwd: ctx.repoDir,
-        env: { ...process.env, ...extraEnv },
+        env: { ...(0,_step_env_js__WEBPACK_IMPORTED_MODULE_0__/* .stepEnv */ .W)(ctx), ...extraEnv },
         signal: ctx.signal,
         onOutput: (chunk, stream) => {
             const lines = (partial[stream] + chunk).split(/\r?\n/);
@@ -558,6 +561,25 @@ function tailReason(prefix, res) {
         lines.unshift(res.firstError, '...');
     }
     return lines.length ? `${prefix}: ${lines.join(' | ')}` : prefix;
+}
+
+
+/***/ }),
+
+/***/ 96098:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ stepEnv)
+/* harmony export */ });
+/* harmony import */ var _core_child_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95022);
+
+/**
+ * The environment a step's processes start from: the context's (set by executeStep), or,
+ * for a step called on its own, the process's, filtered the same way.
+ */
+function stepEnv(ctx) {
+    return (0,_core_child_env_js__WEBPACK_IMPORTED_MODULE_0__/* .forRepositoryCode */ .ff)(ctx.env ?? process.env);
 }
 
 

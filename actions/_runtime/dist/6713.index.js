@@ -221,7 +221,9 @@ const rule = (id, severity, title, help) => ({
 });
 const DOCKERFILE_RULES = {
     digest: rule('TG-DOCKER-001', 'low', 'Base image not pinned by digest', 'Pin `FROM image:tag@sha256:...` so that a rebuild uses the image that was reviewed, not whatever the tag points to today.'),
-    latest: rule('TG-DOCKER-002', 'medium', 'Base image uses :latest or no tag', 'Name an explicit version tag (and a digest); `latest` changes under you and makes builds unreproducible.'),
+    // High: a mutable base tag lets whoever pushes it decide what the next build ships, and the
+    // image the pipeline tested is not the one a rebuild gets.
+    latest: rule('TG-DOCKER-002', 'high', 'Base image uses :latest or no tag', 'Name an explicit version tag (and a digest); `latest` changes under you and makes builds unreproducible: whoever pushes the tag decides what your next build ships. High, so it fails under the default `fail-on`.'),
     root: rule('TG-DOCKER-003', 'high', 'Container runs as root', 'Add `USER <non-root uid>` to the final stage; a process running as root turns any container escape into host root.'),
     addUrl: rule('TG-DOCKER-004', 'medium', 'ADD fetches a URL', 'Download with `RUN curl` and verify a checksum, or use `ADD --checksum=sha256:...`; a plain remote ADD is unverified.'),
     pipeShell: rule('TG-DOCKER-005', 'high', 'Remote script piped into a shell', 'Download the script, verify its checksum or signature, then run it; `curl ... | sh` runs whatever the server sends.'),

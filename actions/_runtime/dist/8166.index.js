@@ -192,24 +192,134 @@ var find_spec = __webpack_require__(61056);
 
 
 const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-/** A value for a parameter, so that a request reaches the handler rather than a 400. */
-function sampleValue(param) {
-    const schema = obj(param.schema) ?? {};
-    const v = param.example ??
-        schema.example ??
+/** Deepest chain of `$ref`s followed; a cycle or a longer chain stops there. */
+const MAX_REF_DEPTH = 16;
+/**
+ * `v` with its local `$ref` (`#/components/parameters/Id`, Swagger's `#/parameters/Id`)
+ * followed; a reference outside the document or to nothing gives undefined.
+ */
+function deref(doc, v, depth = 0) {
+    const o = obj(v);
+    if (!o || typeof o.$ref !== 'string')
+        return o;
+    if (depth >= MAX_REF_DEPTH || !o.$ref.startsWith('#/'))
+        return undefined;
+    let target = doc;
+    for (const raw of o.$ref.slice(2).split('/')) {
+        const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+        target = obj(target)?.[key];
+    }
+    return deref(doc, target, depth + 1);
+}
+/** A sample of a schema: its example, default or first enum value, else one of its type. */
+function sampleOf(doc, schemaValue, depth = 0) {
+    const schema = deref(doc, schemaValue) ?? {};
+    const given = schema.example ??
         schema.default ??
-        (Array.isArray(schema.enum) ? schema.enum[0] : undefined);
-    if (v !== undefined && v !== null && typeof v !== 'object')
-        return String(v);
-    switch (schema.type) {
+        (Array.isArray(schema.enum) ? schema.enum[0] : undefined) ??
+        (Array.isArray(schema.examples) ? schema.examples[0] : undefined);
+    if (given !== undefined && given !== null)
+        return given;
+    const all = Array.isArray(schema.allOf) ? schema.allOf : [];
+    const one = [schema.oneOf, schema.anyOf].find(Array.isArray)?.[0];
+    if (depth < MAX_REF_DEPTH && (all.length || one !== undefined)) {
+        const parts = (all.length ? all : [one]).map((s) => sampleOf(doc, s, depth + 1));
+        return parts.every((p) => obj(p)) ? Object.assign({}, ...parts) : parts[0];
+    }
+    const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+    const props = obj(schema.properties);
+    if (type === 'object' || (type === undefined && props)) {
+        if (depth >= MAX_REF_DEPTH)
+            return {};
+        return Object.fromEntries(Object.entries(props ?? {}).map(([k, v]) => [k, sampleOf(doc, v, depth + 1)]));
+    }
+    switch (type) {
         case 'integer':
         case 'number':
-            return '1';
+            return 1;
         case 'boolean':
-            return 'true';
+            return true;
+        case 'array':
+            return depth >= MAX_REF_DEPTH ? [] : [sampleOf(doc, schema.items, depth + 1)];
         default:
             return 'test';
     }
+}
+/** A value for a parameter, so that a request reaches the handler rather than a 400. */
+function sampleValue(doc, param) {
+    const firstExample = Object.values(obj(param.examples) ?? {})
+        .map((e) => deref(doc, e)?.value)
+        .find((v) => v !== undefined);
+    const v = param.example ?? firstExample ?? sampleOf(doc, param.schema ?? {});
+    return v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+/** The request body a client would send: the media type's example, else a sample of its schema. */
+function sampleBody(doc, op) {
+    const content = obj(deref(doc, op.requestBody)?.content);
+    if (!content)
+        return undefined;
+    const types = Object.keys(content);
+    const contentType = types.find((t) => /json/i.test(t)) ??
+        types.find((t) => t === 'application/x-www-form-urlencoded') ??
+        types[0];
+    if (contentType === undefined)
+        return undefined;
+    const media = obj(content[contentType]) ?? {};
+    const firstExample = Object.values(obj(media.examples) ?? {})
+        .map((e) => deref(doc, e)?.value)
+        .find((v) => v !== undefined);
+    const value = media.example ?? firstExample ?? sampleOf(doc, media.schema ?? {});
+    if (contentType === 'application/x-www-form-urlencoded' && obj(value)) {
+        const form = new URLSearchParams();
+        for (const [k, v] of Object.entries(obj(value)))
+            form.set(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
+        return { contentType, body: form.toString() };
+    }
+    return { contentType, body: typeof value === 'string' ? value : JSON.stringify(value) };
+}
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+/** Every operation of a parsed spec as a concrete request against `baseUrl`. */
+function specOperations(doc, baseUrl) {
+    const paths = obj(doc.paths) ?? {};
+    const base = new URL(baseUrl);
+    const prefix = base.pathname.replace(/\/$/, '');
+    const out = [];
+    for (const [path, itemValue] of Object.entries(paths)) {
+        const item = deref(doc, itemValue);
+        if (!item)
+            continue;
+        for (const method of METHODS) {
+            const op = obj(item[method]);
+            if (!op)
+                continue;
+            // An operation's parameter overrides the path item's of the same name and location.
+            const byKey = new Map();
+            for (const raw of [
+                ...(Array.isArray(item.parameters) ? item.parameters : []),
+                ...(Array.isArray(op.parameters) ? op.parameters : []),
+            ]) {
+                const p = deref(doc, raw);
+                if (p && typeof p.name === 'string')
+                    byKey.set(`${String(p.in)}:${p.name}`, p);
+            }
+            let filled = path;
+            const query = new URLSearchParams();
+            for (const p of byKey.values()) {
+                const value = sampleValue(doc, p);
+                if (p.in === 'path')
+                    filled = filled.replaceAll(`{${String(p.name)}}`, encodeURIComponent(value));
+                else if (p.in === 'query')
+                    query.set(String(p.name), value);
+            }
+            // A template no parameter declares still needs a value, not a literal `{id}`.
+            filled = filled.replace(/\{[^}/]*\}/g, '1');
+            const url = new URL(`${prefix}${filled}`, base.origin);
+            url.search = query.toString();
+            const body = sampleBody(doc, op);
+            out.push({ method: method.toUpperCase(), url: url.href, ...(body ? { body } : {}) });
+        }
+    }
+    return out;
 }
 /** The spec named by openapi-path (it must exist), else compile's or a common one, else none. */
 async function specText(ctx) {
@@ -226,12 +336,14 @@ async function specText(ctx) {
         };
     }
     catch (e) {
-        if ((0,errors/* isTollgateError */.bK)(e) && e.code === 'INPUT_UNREADABLE')
-            return undefined; // no spec: fine
+        // No spec: fine, the scan starts from the base URL alone.
+        if (e instanceof find_spec/* NoSpec */.JU || ((0,errors/* isTollgateError */.bK)(e) && e.code === 'INPUT_UNREADABLE'))
+            return undefined;
         throw e;
     }
 }
-async function openapiGetUrls(ctx, baseUrl) {
+/** The spec's operations (none without a spec); a spec that does not parse is bad input. */
+async function openapiOperations(ctx, baseUrl) {
     const spec = await specText(ctx);
     if (!spec)
         return [];
@@ -245,37 +357,9 @@ async function openapiGetUrls(ctx, baseUrl) {
             cause: e,
         });
     }
-    const paths = obj(doc?.paths);
-    if (!paths)
+    if (!doc || !obj(doc.paths))
         throw new errors/* TollgateError */.xB('INPUT_INVALID', `${spec.file} has no "paths": not an OpenAPI spec`);
-    const base = new URL(baseUrl);
-    const prefix = base.pathname.replace(/\/$/, '');
-    const urls = [];
-    for (const [path, itemValue] of Object.entries(paths)) {
-        const item = obj(itemValue);
-        const op = obj(item?.get);
-        if (!item || !op)
-            continue;
-        const params = [
-            ...(Array.isArray(item.parameters) ? item.parameters : []),
-            ...(Array.isArray(op.parameters) ? op.parameters : []),
-        ]
-            .map(obj)
-            .filter((p) => !!p && typeof p.name === 'string');
-        let filled = path;
-        const query = new URLSearchParams();
-        for (const p of params) {
-            const value = sampleValue(p);
-            if (p.in === 'path')
-                filled = filled.replaceAll(`{${String(p.name)}}`, encodeURIComponent(value));
-            else if (p.in === 'query')
-                query.set(String(p.name), value);
-        }
-        const url = new URL(`${prefix}${filled}`, base.origin);
-        url.search = query.toString();
-        urls.push(url.href);
-    }
-    return [...new Set(urls)];
+    return specOperations(doc, baseUrl);
 }
 
 ;// CONCATENATED MODULE: ./dist/steps/dast/rules.js
@@ -784,8 +868,16 @@ async function scan(ctx) {
     const baseUrl = await baseUrlOf(ctx);
     const active = booleanInput(ctx, 'active', true);
     const maxSeconds = numberInput(ctx, 'max-scan-time', 120);
-    const seeds = await openapiGetUrls(ctx, baseUrl);
+    const operations = await openapiOperations(ctx, baseUrl);
+    const seeds = [...new Set(operations.filter((o) => o.method === 'GET').map((o) => o.url))];
     ctx.log(`dast: scanning ${baseUrl} (${seeds.length} GET operation(s) from the OpenAPI spec)`);
+    for (const url of seeds)
+        ctx.log(`dast: start URL ${url}`);
+    // wapiti 3.0 starts from URLs only: an operation that takes a body is reached when a page
+    // links or posts to it, not from the spec.
+    const withBody = operations.filter((o) => o.body && o.method !== 'GET');
+    if (withBody.length)
+        ctx.log(`dast: ${withBody.length} operation(s) with a request body not seeded: ${withBody.map((o) => `${o.method} ${new URL(o.url).pathname}`).join(', ')}`);
     const runs = [await passive(ctx, baseUrl, seeds)];
     const extra = [];
     if (baseUrl.startsWith('https:'))

@@ -233,12 +233,15 @@ async function defaultBuildCommand(repoDir, lang, options = {}) {
 /* harmony export */   E: () => (/* binding */ runShell),
 /* harmony export */   v: () => (/* binding */ tailReason)
 /* harmony export */ });
+/* harmony import */ var _step_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96098);
+
 /** Lines of output kept for a failure reason: enough to show a compiler error, short enough for one line. */
 const TAIL_LINES = 15;
 const ERROR_LINE = /\b\w*error\b|\bfailed\b|\bcannot\b/i;
 /**
  * Runs a user-supplied command string (a build or test command from the inputs) with bash
- * in the repository. Output is streamed to the step log line by line as it arrives, so a
+ * in the repository, in the step's environment (without the signing variables: the command
+ * is the repository's code). Output is streamed to the step log line by line as it arrives, so a
  * long build shows progress, and the tail is kept for the failure reason.
  */
 async function runShell(ctx, command, extraEnv = {}) {
@@ -256,7 +259,7 @@ async function runShell(ctx, command, extraEnv = {}) {
     ctx.log(`$ ${command}`);
     const res = await ctx.exec.run('bash', ['-c', command], {
         cwd: ctx.repoDir,
-        env: { ...process.env, ...extraEnv },
+        env: { ...(0,_step_env_js__WEBPACK_IMPORTED_MODULE_0__/* .stepEnv */ .W)(ctx), ...extraEnv },
         signal: ctx.signal,
         onOutput: (chunk, stream) => {
             const lines = (partial[stream] + chunk).split(/\r?\n/);
@@ -281,6 +284,25 @@ function tailReason(prefix, res) {
         lines.unshift(res.firstError, '...');
     }
     return lines.length ? `${prefix}: ${lines.join(' | ')}` : prefix;
+}
+
+
+/***/ }),
+
+/***/ 96098:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ stepEnv)
+/* harmony export */ });
+/* harmony import */ var _core_child_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95022);
+
+/**
+ * The environment a step's processes start from: the context's (set by executeStep), or,
+ * for a step called on its own, the process's, filtered the same way.
+ */
+function stepEnv(ctx) {
+    return (0,_core_child_env_js__WEBPACK_IMPORTED_MODULE_0__/* .forRepositoryCode */ .ff)(ctx.env ?? process.env);
 }
 
 
@@ -395,8 +417,8 @@ async function lockfileMaterials(repoDir) {
 /* harmony import */ var _attest_predicates_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71262);
 /* harmony import */ var _attest_statement_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63037);
 /* harmony import */ var _common_detect_language_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83664);
-/* harmony import */ var _common_shell_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42490);
-/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63545);
+/* harmony import */ var _common_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42490);
+/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63545);
 
 
 
@@ -416,15 +438,15 @@ async function runBuild(ctx, options = {}) {
     }
     ctx.log(`language: ${language ?? 'unknown'}; build command: ${command}`);
     const startedOn = new Date();
-    const res = await (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .runShell */ .E)(ctx, command);
+    const res = await (0,_common_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .runShell */ .E)(ctx, command);
     const finishedOn = new Date();
     if (res.code !== 0) {
-        return failed((0,_common_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .tailReason */ .v)(`build command exited with code ${res.code}`, res));
+        return failed((0,_common_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .tailReason */ .v)(`build command exited with code ${res.code}`, res));
     }
-    const { from, products } = await (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .buildOutputs */ .JZ)(ctx.repoDir, ctx.inputs.artifacts);
+    const { from, products } = await (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .buildOutputs */ .JZ)(ctx.repoDir, ctx.inputs.artifacts);
     const materials = [
         (0,_attest_statement_js__WEBPACK_IMPORTED_MODULE_5__/* .commitSubject */ .sF)(ctx.repository, ctx.commit),
-        ...(await (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .lockfileMaterials */ .G9)(ctx.repoDir)),
+        ...(await (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .lockfileMaterials */ .G9)(ctx.repoDir)),
     ];
     return { language, command, from, products, materials, startedOn, finishedOn };
 }

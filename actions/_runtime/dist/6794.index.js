@@ -1,5 +1,5 @@
-export const id = 6023;
-export const ids = [6023];
+export const id = 6794;
+export const ids = [6794];
 export const modules = {
 
 /***/ 28048:
@@ -94,6 +94,7 @@ function toCdxComponent(c) {
         version: c.version,
         'bom-ref': c.bomRef,
         purl: c.purl,
+        ...(c.scope ? { scope: c.scope } : {}),
         ...(c.license ? { licenses: [licenseChoice(c.license)] } : {}),
         ...(c.location ? { properties: [{ name: 'tollgate:location', value: c.location }] } : {}),
     };
@@ -218,7 +219,7 @@ async function buildNotices(title, components) {
 
 /***/ }),
 
-/***/ 81539:
+/***/ 18598:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -239,132 +240,8 @@ var errors = __webpack_require__(43959);
 var fs = __webpack_require__(90275);
 // EXTERNAL MODULE: ./dist/core/untrusted.js
 var untrusted = __webpack_require__(49788);
-;// CONCATENATED MODULE: ./dist/vuln/purl.js
-
-/** Percent-encodes like the purl spec: `:` may stay literal (Debian epochs read better). */
-const enc = (s) => encodeURIComponent(s).replace(/%3A/gi, ':');
-function build(p) {
-    const ns = p.namespace ? `${p.namespace.split('/').map(enc).join('/')}/` : '';
-    const ver = p.version !== undefined && p.version !== '' ? `@${enc(p.version)}` : '';
-    const q = Object.keys(p.qualifiers)
-        .filter((k) => p.qualifiers[k])
-        .sort()
-        .map((k) => `${k}=${enc(p.qualifiers[k] ?? '')}`)
-        .join('&');
-    return `pkg:${p.type}/${ns}${enc(p.name)}${ver}${q ? `?${q}` : ''}${p.subpath ? `#${p.subpath}` : ''}`;
-}
-/** The purl of a package as OSV names it (ecosystem, name) at a version. */
-function purlOf(ecosystem, name, version) {
-    const [eco = '', release = ''] = splitEcosystem(ecosystem);
-    const slash = (n) => {
-        const i = n.lastIndexOf('/');
-        return i < 0 ? [undefined, n] : [n.slice(0, i), n.slice(i + 1)];
-    };
-    const p = (type, full, qualifiers = {}) => {
-        const [namespace, last] = slash(full);
-        return { type, ...(namespace ? { namespace } : {}), name: last, version, qualifiers };
-    };
-    switch (eco) {
-        case 'npm':
-            return build(p('npm', name));
-        case 'PyPI':
-            return build(p('pypi', name.toLowerCase().replace(/[-_.]+/g, '-')));
-        case 'Go':
-            return build(p('golang', name));
-        case 'Maven':
-            return build(p('maven', name.replace(':', '/')));
-        case 'crates.io':
-            return build(p('cargo', name));
-        case 'RubyGems':
-            return build(p('gem', name));
-        case 'NuGet':
-            return build(p('nuget', name));
-        case 'Packagist':
-            return build(p('composer', name));
-        case 'Debian':
-        case 'Ubuntu': {
-            const distro = eco.toLowerCase();
-            return build(p('deb', `${distro}/${name}`, release ? { distro: `${distro}-${release}` } : {}));
-        }
-        case 'Alpine':
-            return build(p('apk', `alpine/${name}`, release ? { distro: `alpine-${release.replace(/^v/, '')}` } : {}));
-        default:
-            return build({ type: 'generic', name, version, qualifiers: { ecosystem } });
-    }
-}
-/** 'Debian:12' → ['Debian', '12']; 'npm' → ['npm', '']. */
-function splitEcosystem(ecosystem) {
-    const i = ecosystem.indexOf(':');
-    return i < 0 ? [ecosystem, ''] : [ecosystem.slice(0, i), ecosystem.slice(i + 1)];
-}
-function purl_parsePurl(purl) {
-    const bad = (why) => new errors/* TollgateError */.xB('INPUT_INVALID', `"${purl}" is not a package URL: ${why}`, {
-        hint: 'a purl looks like pkg:npm/lodash@4.17.21 (https://github.com/package-url/purl-spec)',
-    });
-    if (!purl.startsWith('pkg:'))
-        throw bad('it does not start with "pkg:"');
-    let rest = purl.slice(4).replace(/^\/+/, '');
-    let subpath;
-    const hash = rest.indexOf('#');
-    if (hash >= 0)
-        [rest, subpath] = [rest.slice(0, hash), rest.slice(hash + 1)];
-    const qualifiers = {};
-    const qm = rest.indexOf('?');
-    if (qm >= 0) {
-        for (const pair of rest.slice(qm + 1).split('&')) {
-            const eq = pair.indexOf('=');
-            if (eq > 0)
-                qualifiers[pair.slice(0, eq).toLowerCase()] = decode(pair.slice(eq + 1));
-        }
-        rest = rest.slice(0, qm);
-    }
-    const slash = rest.indexOf('/');
-    if (slash <= 0)
-        throw bad('no type');
-    const type = rest.slice(0, slash).toLowerCase();
-    let path = rest.slice(slash + 1);
-    let version;
-    const at = path.lastIndexOf('@');
-    // An npm scope is written %40scope; a literal leading '@' is a scope, not a version.
-    if (at > 0)
-        [path, version] = [path.slice(0, at), decode(path.slice(at + 1))];
-    const segs = path.split('/').filter(Boolean).map(decode);
-    const name = segs.pop();
-    if (!name)
-        throw bad('no name');
-    return {
-        type,
-        ...(segs.length ? { namespace: segs.join('/') } : {}),
-        name,
-        ...(version !== undefined ? { version } : {}),
-        qualifiers,
-        ...(subpath ? { subpath } : {}),
-    };
-}
-function decode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-/** The purl without version, qualifiers and subpath: "the package", for VEX and exceptions. */
-function purlBase(purl) {
-    try {
-        const p = purl_parsePurl(purl);
-        return build({
-            type: p.type,
-            ...(p.namespace ? { namespace: p.namespace } : {}),
-            name: p.name,
-            qualifiers: {},
-        });
-    }
-    catch {
-        return purl;
-    }
-}
-
+// EXTERNAL MODULE: ./dist/vuln/purl.js
+var purl = __webpack_require__(77417);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 ;// CONCATENATED MODULE: ./dist/vuln/version/apk.js
@@ -626,7 +503,7 @@ const compareSemver = (a, b) => {
  * know it (then only explicit `versions` lists can match, see docs/vulnerabilities.md).
  */
 function ecosystemOrder(ecosystem) {
-    switch (splitEcosystem(ecosystem)[0]) {
+    switch ((0,purl/* splitEcosystem */.Dx)(ecosystem)[0]) {
         case 'npm':
         case 'Go':
         case 'crates.io':
@@ -652,7 +529,7 @@ function ecosystemOrder(ecosystem) {
 
 /** PyPI names compare after PEP 503 normalisation; others exactly. */
 function packageKey(ecosystem, name) {
-    const n = splitEcosystem(ecosystem)[0] === 'PyPI' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name;
+    const n = (0,purl/* splitEcosystem */.Dx)(ecosystem)[0] === 'PyPI' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name;
     return `${ecosystem}\u0000${n}`;
 }
 function matchRecord(record, c) {
@@ -961,6 +838,37 @@ class OsvFolderSource {
     }
 }
 
+;// CONCATENATED MODULE: ./dist/vuln/sources/multi.js
+/**
+ * Several sources queried together (an OSV API and an offline folder of the project's own
+ * records, say): every source is asked about every component, and a record that two sources
+ * hold is one record, the newest `modified` winning. A source that fails fails the scan: a
+ * source that could not be read must never pass as "no vulnerabilities".
+ */
+class MultiSource {
+    describe;
+    sources;
+    constructor(sources) {
+        this.sources = sources;
+        this.describe = sources.map((s) => s.describe).join(' + ');
+    }
+    async query(components, signal) {
+        const answers = await Promise.all(this.sources.map((s) => s.query(components, signal)));
+        const out = new Map();
+        for (const c of components) {
+            const byId = new Map();
+            for (const answer of answers)
+                for (const r of answer.get(c.purl) ?? []) {
+                    const had = byId.get(r.id);
+                    if (!had || r.modified > had.modified)
+                        byId.set(r.id, r);
+                }
+            out.set(c.purl, [...byId.values()]);
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./dist/vuln/sources/osv-api.js
 
 
@@ -1117,17 +1025,33 @@ function sleep(ms, signal) {
 ;// CONCATENATED MODULE: ./dist/vuln/sources/open.js
 
 
+
 /**
- * The source a `vuln-source` input names: empty → the public OSV API; an http(s) URL → an OSV
- * API at that base URL (a mirror, or the test double); anything else → a folder of OSV records, or an OSV export's all.zip.
+ * The sources a `vuln-source` input names, separated by commas or new lines: empty → the
+ * public OSV API; an http(s) URL → an OSV API at that base URL (a mirror, or the test
+ * double); anything else → a folder of OSV records, or an OSV export's all.zip. Several are
+ * queried together (./multi.ts).
  */
-function openVulnSource(spec, deps = {}) {
-    const s = spec.trim();
-    if (s === '')
-        return new OsvApiSource(OSV_API, deps);
+function splitVulnSources(spec) {
+    return [
+        ...new Set(spec
+            .split(/[,\r\n]+/)
+            .map((s) => s.trim())
+            .filter(Boolean)),
+    ];
+}
+function openOne(s, deps) {
     if (/^https?:\/\//i.test(s))
         return new OsvApiSource(s, deps);
     return new OsvFolderSource(s);
+}
+function openVulnSource(spec, deps = {}) {
+    const all = splitVulnSources(spec);
+    if (all.length === 0)
+        return new OsvApiSource(OSV_API, deps);
+    if (all.length === 1)
+        return openOne(all[0], deps);
+    return new MultiSource(all.map((s) => openOne(s, deps)));
 }
 
 // EXTERNAL MODULE: ./dist/attest/predicates/types.js
@@ -1193,7 +1117,7 @@ function appliesTo(products, c) {
         }
         let parsed;
         try {
-            parsed = purl_parsePurl(p);
+            parsed = (0,purl/* parsePurl */.$l)(p);
         }
         catch {
             onlyArtefacts = false;
@@ -1202,7 +1126,7 @@ function appliesTo(products, c) {
         if (ARTEFACT_TYPES.has(parsed.type))
             continue;
         onlyArtefacts = false;
-        if (purlBase(p) === purlBase(c.purl) && (!parsed.version || parsed.version === c.version))
+        if ((0,purl/* purlBase */.Bc)(p) === (0,purl/* purlBase */.Bc)(c.purl) && (!parsed.version || parsed.version === c.version))
             return true;
     }
     return onlyArtefacts;
@@ -1214,13 +1138,13 @@ function packageMatches(pkg, c) {
         return pkg === c.name;
     const v = (() => {
         try {
-            return purl_parsePurl(pkg).version;
+            return (0,purl/* parsePurl */.$l)(pkg).version;
         }
         catch {
             return undefined;
         }
     })();
-    return purlBase(pkg) === purlBase(c.purl) && (!v || v === c.version);
+    return (0,purl/* purlBase */.Bc)(pkg) === (0,purl/* purlBase */.Bc)(c.purl) && (!v || v === c.version);
 }
 
 // EXTERNAL MODULE: ./dist/vuln/cvss.js
@@ -1722,6 +1646,7 @@ function componentFromPurl(purl, extra = {}) {
 
 
 
+
 // EXTERNAL MODULE: ./dist/core/version.js
 var version = __webpack_require__(28048);
 // EXTERNAL MODULE: ./dist/steps/common/scan-step.js + 1 modules
@@ -1810,12 +1735,13 @@ async function vexOf(ctx) {
  */
 async function vulnInputs(ctx) {
     (0,scan_step/* failAtOf */.TP)(ctx);
-    const spec = ctx.inputs['osv-url']?.trim() ?? '';
-    const local = spec && !/^https?:/i.test(spec);
+    // Several sources, comma or newline separated, are queried together; folders are
+    // relative to the repository.
+    const specs = splitVulnSources(ctx.inputs['osv-url'] ?? '').map((s) => /^https?:/i.test(s) ? s : (0,external_node_path_.resolve)(ctx.repoDir, s));
     return {
         // The vulnerability database is the operator's choice (an offline mirror may live
         // anywhere), not a file of the repository; what is read from it is bounded (folder.ts).
-        source: openVulnSource(local ? (0,external_node_path_.resolve)(ctx.repoDir, spec) : spec),
+        source: openVulnSource(specs.join('\n')),
         vex: await vexOf(ctx),
         exceptions: await loadExceptions(ctx.repoDir, ctx.inputs.exceptions),
     };
@@ -1928,6 +1854,144 @@ function cvss2(vector) {
     const f = impact === 0 ? 0 : 1.176;
     const score = Math.round((0.6 * impact + 0.4 * exploitability - 1.5) * f * 10) / 10;
     return { version: '2.0', vector: vector.trim(), score: Math.max(0, score) };
+}
+
+
+/***/ }),
+
+/***/ 77417:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ parsePurl),
+/* harmony export */   Bc: () => (/* binding */ purlBase),
+/* harmony export */   Dx: () => (/* binding */ splitEcosystem),
+/* harmony export */   VA: () => (/* binding */ purlOf)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43959);
+
+/** Percent-encodes like the purl spec: `:` may stay literal (Debian epochs read better). */
+const enc = (s) => encodeURIComponent(s).replace(/%3A/gi, ':');
+function build(p) {
+    const ns = p.namespace ? `${p.namespace.split('/').map(enc).join('/')}/` : '';
+    const ver = p.version !== undefined && p.version !== '' ? `@${enc(p.version)}` : '';
+    const q = Object.keys(p.qualifiers)
+        .filter((k) => p.qualifiers[k])
+        .sort()
+        .map((k) => `${k}=${enc(p.qualifiers[k] ?? '')}`)
+        .join('&');
+    return `pkg:${p.type}/${ns}${enc(p.name)}${ver}${q ? `?${q}` : ''}${p.subpath ? `#${p.subpath}` : ''}`;
+}
+/** The purl of a package as OSV names it (ecosystem, name) at a version. */
+function purlOf(ecosystem, name, version) {
+    const [eco = '', release = ''] = splitEcosystem(ecosystem);
+    const slash = (n) => {
+        const i = n.lastIndexOf('/');
+        return i < 0 ? [undefined, n] : [n.slice(0, i), n.slice(i + 1)];
+    };
+    const p = (type, full, qualifiers = {}) => {
+        const [namespace, last] = slash(full);
+        return { type, ...(namespace ? { namespace } : {}), name: last, version, qualifiers };
+    };
+    switch (eco) {
+        case 'npm':
+            return build(p('npm', name));
+        case 'PyPI':
+            return build(p('pypi', name.toLowerCase().replace(/[-_.]+/g, '-')));
+        case 'Go':
+            return build(p('golang', name));
+        case 'Maven':
+            return build(p('maven', name.replace(':', '/')));
+        case 'crates.io':
+            return build(p('cargo', name));
+        case 'RubyGems':
+            return build(p('gem', name));
+        case 'NuGet':
+            return build(p('nuget', name));
+        case 'Packagist':
+            return build(p('composer', name));
+        case 'Debian':
+        case 'Ubuntu': {
+            const distro = eco.toLowerCase();
+            return build(p('deb', `${distro}/${name}`, release ? { distro: `${distro}-${release}` } : {}));
+        }
+        case 'Alpine':
+            return build(p('apk', `alpine/${name}`, release ? { distro: `alpine-${release.replace(/^v/, '')}` } : {}));
+        default:
+            return build({ type: 'generic', name, version, qualifiers: { ecosystem } });
+    }
+}
+/** 'Debian:12' → ['Debian', '12']; 'npm' → ['npm', '']. */
+function splitEcosystem(ecosystem) {
+    const i = ecosystem.indexOf(':');
+    return i < 0 ? [ecosystem, ''] : [ecosystem.slice(0, i), ecosystem.slice(i + 1)];
+}
+function parsePurl(purl) {
+    const bad = (why) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TollgateError */ .xB('INPUT_INVALID', `"${purl}" is not a package URL: ${why}`, {
+        hint: 'a purl looks like pkg:npm/lodash@4.17.21 (https://github.com/package-url/purl-spec)',
+    });
+    if (!purl.startsWith('pkg:'))
+        throw bad('it does not start with "pkg:"');
+    let rest = purl.slice(4).replace(/^\/+/, '');
+    let subpath;
+    const hash = rest.indexOf('#');
+    if (hash >= 0)
+        [rest, subpath] = [rest.slice(0, hash), rest.slice(hash + 1)];
+    const qualifiers = {};
+    const qm = rest.indexOf('?');
+    if (qm >= 0) {
+        for (const pair of rest.slice(qm + 1).split('&')) {
+            const eq = pair.indexOf('=');
+            if (eq > 0)
+                qualifiers[pair.slice(0, eq).toLowerCase()] = decode(pair.slice(eq + 1));
+        }
+        rest = rest.slice(0, qm);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        throw bad('no type');
+    const type = rest.slice(0, slash).toLowerCase();
+    let path = rest.slice(slash + 1);
+    let version;
+    const at = path.lastIndexOf('@');
+    // An npm scope is written %40scope; a literal leading '@' is a scope, not a version.
+    if (at > 0)
+        [path, version] = [path.slice(0, at), decode(path.slice(at + 1))];
+    const segs = path.split('/').filter(Boolean).map(decode);
+    const name = segs.pop();
+    if (!name)
+        throw bad('no name');
+    return {
+        type,
+        ...(segs.length ? { namespace: segs.join('/') } : {}),
+        name,
+        ...(version !== undefined ? { version } : {}),
+        qualifiers,
+        ...(subpath ? { subpath } : {}),
+    };
+}
+function decode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** The purl without version, qualifiers and subpath: "the package", for VEX and exceptions. */
+function purlBase(purl) {
+    try {
+        const p = parsePurl(purl);
+        return build({
+            type: p.type,
+            ...(p.namespace ? { namespace: p.namespace } : {}),
+            name: p.name,
+            qualifiers: {},
+        });
+    }
+    catch {
+        return purl;
+    }
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 1368;
-export const ids = [1368,9530];
+export const id = 4606;
+export const ids = [4606,9530];
 export const modules = {
 
 /***/ 79010:
@@ -1821,7 +1821,7 @@ async function pullStaged(ctx, staging) {
 
 /***/ }),
 
-/***/ 1368:
+/***/ 74606:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2088,7 +2088,94 @@ function defaultPolicyYaml(opts) {
     });
 }
 
+;// CONCATENATED MODULE: ./dist/runner/step-thresholds.js
+
+const severity = (text) => types/* SEVERITIES */.oC.includes(text) ? text : undefined;
+const number = (max) => (text) => {
+    const n = Number(text);
+    return text.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= max ? n : undefined;
+};
+const THRESHOLD_INPUTS = [
+    {
+        input: 'fail-on',
+        threshold: 'failOn',
+        parse: severity,
+        // 'none' (a policy that never fails on findings) is laxer than any severity.
+        stricter: (a, b) => b === 'none' || (a !== 'none' && (0,types/* severityRank */.qs)(a) < (0,types/* severityRank */.qs)(b)),
+    },
+    {
+        input: 'min-line-coverage',
+        threshold: 'minLineCoverage',
+        parse: number(100),
+        stricter: (a, b) => Number(a) > Number(b),
+    },
+    {
+        input: 'min-approvals',
+        threshold: 'minApprovals',
+        // The policy schema holds whole numbers only.
+        parse: (t) => {
+            const n = number(1000)(t);
+            return n !== undefined && Number.isInteger(n) ? n : undefined;
+        },
+        stricter: (a, b) => Number(a) > Number(b),
+    },
+];
+/** What the gate assumes when the policy leaves a threshold out (src/gate/evaluators). */
+const GATE_DEFAULT = {
+    failOn: 'high',
+    minLineCoverage: 0,
+    minApprovals: 1,
+};
+/**
+ * Tightens `thresholds` (a step's entry of the policy, changed in place) with the step's
+ * inputs. Returns one entry per threshold on which the input and the policy disagree, saying
+ * which one applied; agreeing or unusable inputs (the step itself rejects those) say nothing.
+ */
+function applyStepThresholds(step, thresholds, inputs) {
+    const out = [];
+    for (const t of THRESHOLD_INPUTS) {
+        const text = inputs?.[t.input];
+        if (text === undefined || text === '')
+            continue;
+        const given = t.parse(text);
+        if (given === undefined)
+            continue;
+        const policy = thresholds[t.threshold] ?? GATE_DEFAULT[t.threshold];
+        if (given === policy)
+            continue;
+        if (t.stricter(given, policy)) {
+            thresholds[t.threshold] = given;
+            out.push({
+                step,
+                input: t.input,
+                threshold: t.threshold,
+                applied: given,
+                from: 'input',
+                other: policy,
+            });
+        }
+        else {
+            out.push({
+                step,
+                input: t.input,
+                threshold: t.threshold,
+                applied: policy,
+                from: 'policy',
+                other: given,
+            });
+        }
+    }
+    return out;
+}
+/** One line of the run's notes for an applied threshold. */
+function describeApplied(a) {
+    return a.from === 'input'
+        ? `${a.step}: ${a.input} ${a.applied} applied, from the step's input (stricter than the policy's ${a.threshold} ${a.other})`
+        : `${a.step}: ${a.threshold} ${a.applied} applied, from the policy (stricter than the step's input ${a.input} ${a.other})`;
+}
+
 ;// CONCATENATED MODULE: ./dist/runner/local-policy.js
+
 
 
 /**
@@ -2096,8 +2183,10 @@ function defaultPolicyYaml(opts) {
  * one local key as signer, narrowed to what was planned — the required steps of the chosen
  * stages, or exactly the picked steps with --only. A chain rule stays when its consumer is
  * planned, so `--only container` honestly reports that nothing proves where the image came from.
+ * A threshold given to a planned step as an input (`fail-on`, `min-line-coverage`,
+ * `min-approvals`) tightens the policy's when it is stricter: the step and the verdict agree.
  */
-function renderLocalPolicy(steps, publicKeyPath, onlyPicked) {
+function localPolicy(steps, publicKeyPath, onlyPicked, inputs = {}) {
     const planned = new Set(steps.filter((s) => onlyPicked || s.required).map((s) => s.id));
     const policy = defaultPolicy({ signers: { local: { key: publicKeyPath } } });
     const stages = {};
@@ -2109,9 +2198,25 @@ function renderLocalPolicy(steps, publicKeyPath, onlyPicked) {
     policy.stages = stages;
     const chains = policy.chains ?? [];
     policy.chains = chains.filter((c) => planned.has(c.step));
-    return yaml_text_yamlText(policy, {
-        header: ['Rendered by `tollgate run` for this run: the local key signs every step.'],
-    });
+    const stepPolicies = policy.steps;
+    const applied = [];
+    for (const id of planned) {
+        const thresholds = { ...stepPolicies[id]?.thresholds };
+        const found = applyStepThresholds(id, thresholds, inputs[id]);
+        applied.push(...found);
+        if (found.some((a) => a.from === 'input'))
+            stepPolicies[id] = { ...stepPolicies[id], thresholds };
+    }
+    const header = ['Rendered by `tollgate run` for this run: the local key signs every step.'];
+    const tightened = applied.filter((a) => a.from === 'input');
+    if (tightened.length) {
+        header.push(`Tightened by the steps' inputs: ${tightened.map((a) => `${a.step}.${a.input}`).join(', ')}.`);
+    }
+    return { text: yaml_text_yamlText(policy, { header }), applied };
+}
+/** The local policy's text, for callers that give no step inputs. */
+function renderLocalPolicy(steps, publicKeyPath, onlyPicked) {
+    return localPolicy(steps, publicKeyPath, onlyPicked).text;
 }
 
 ;// CONCATENATED MODULE: ./dist/promote/policy-file.js
@@ -4246,7 +4351,7 @@ validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 const stepId = { type: 'string', pattern: '^[a-z][a-z0-9-]*$' };
 const globList = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
 const stringOrList = { oneOf: [{ type: 'string', minLength: 1 }, globList] };
-const severity = { enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] };
+const schema_severity = { enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] };
 /**
  * Something other than white space. An exception selector of `""` or `" "` used to count as
  * no selector at all, which waives the whole step: a typo must not do that.
@@ -4335,7 +4440,7 @@ const POLICY_SCHEMA = {
                         type: 'object',
                         additionalProperties: false,
                         properties: {
-                            failOn: severity,
+                            failOn: schema_severity,
                             // ajv counts Infinity (YAML `.inf`, `1e400`) as an integer: a bound keeps it out.
                             maxFailedTests: { type: 'integer', minimum: 0, maximum: 1_000_000 },
                             minLineCoverage: { type: 'number', minimum: 0, maximum: 100 },
