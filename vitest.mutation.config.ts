@@ -32,7 +32,13 @@ export const MUTATION_TESTS = [
  * Listed above through their folder, but run the built CLI (dist/, which the sandbox copy
  * leaves out): they fail the initial run there and cannot see a mutant anyway.
  */
-export const MUTATION_EXCLUDED = ['test/gate/property/cli.test.ts'];
+export const MUTATION_EXCLUDED = [
+  'test/gate/property/cli.test.ts',
+  // Compares the committed ajv standalone code, byte for byte, with what the schemas compile
+  // to now: in Stryker's sandbox copy the text differs and the initial run fails. It checks
+  // generated code, which is not mutated (stryker.config.mjs), so it can kill no mutant.
+  'test/attest/standalone-validators.test.ts',
+];
 
 export default defineConfig({
   ...base,
