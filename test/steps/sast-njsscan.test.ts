@@ -81,6 +81,21 @@ describe('sast with njsscan', { timeout: 300_000 }, () => {
     expect(fallback.lines.join('\n')).toMatch(/njsscan is not installed/);
   });
 
+  it('leaves build output out, as ESLint does: the same XSS in dist/ is not reported', async () => {
+    const repo = await tempDir('njsscan-dist');
+    const out = await tempDir('njsscan-dist-out');
+    dirs.push(repo, out);
+    const xss =
+      "const express = require('express');\nconst app = express();\napp.get('/', (req, res) => {\n  res.send('Hello ' + req.query.name);\n});\nmodule.exports = app;\n";
+    for (const folder of ['dist', 'build', 'coverage', 'node_modules/x']) {
+      await mkdir(join(repo, folder), { recursive: true });
+      await writeFile(join(repo, folder, 'hello.js'), xss);
+    }
+    const { result, findings } = await scan(repo, out, await njsscan());
+    expect(findings.filter((f) => f.ruleId.startsWith('njsscan/'))).toEqual([]);
+    expect(result.status).toBe('passed');
+  });
+
   it('fails naming njsscan when it reports its own errors', async () => {
     const { repo, out } = await project('clean');
     const bin = await tempDir('njsscan-bin');

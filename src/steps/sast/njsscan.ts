@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../../attest/predicates/builders.js';
@@ -136,6 +136,9 @@ export interface NjsscanRun {
   spans: Map<Finding, [number, number]>;
 }
 
+/** Folders njsscan leaves out, as ESLint's built-in configuration does. */
+const IGNORED = ['node_modules', 'dist', 'build', 'coverage'];
+
 /** njsscan over the repository (its relative paths, so its own ignore list reads them). */
 export async function runNjsscan(ctx: StepContext): Promise<NjsscanRun> {
   const path = await ctx.tools?.find('njsscan');
@@ -149,8 +152,18 @@ export async function runNjsscan(ctx: StepContext): Promise<NjsscanRun> {
   const scratch = await mkdtemp(join(tmpdir(), 'tollgate-njsscan-'));
   try {
     const report = join(scratch, 'njsscan.json');
+    // The same folders ESLint leaves out (eslint.ts): build output is not the source under
+    // review, and a finding in compiled code names a line nobody wrote.
+    const config = join(scratch, 'njsscan.yml');
+    await writeFile(config, `---\n- ignore-paths:\n${IGNORED.map((p) => `  - ${p}\n`).join('')}`);
     // Exit 1 means findings; anything else, or no report, is a failure of the tool.
-    await runTool(ctx, 'njsscan', tool.path, ['--json', '-o', report, '.'], [0, 1]);
+    await runTool(
+      ctx,
+      'njsscan',
+      tool.path,
+      ['--json', '-o', report, '--config', config, '.'],
+      [0, 1],
+    );
     const text = await readFile(report, 'utf8').catch((e: unknown) => {
       throw new TollgateError('INPUT_INVALID', 'njsscan wrote no report', { cause: e });
     });
