@@ -569,6 +569,8 @@ function dropNjsscanDuplicates(native, spans, ours) {
     });
     return { kept, dropped: native.length - kept.length };
 }
+/** Folders njsscan leaves out, as ESLint's built-in configuration does. */
+const IGNORED = ['node_modules', 'dist', 'build', 'coverage'];
 /** njsscan over the repository (its relative paths, so its own ignore list reads them). */
 async function runNjsscan(ctx) {
     const path = await ctx.tools?.find('njsscan');
@@ -580,8 +582,12 @@ async function runNjsscan(ctx) {
     const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tollgate-njsscan-'));
     try {
         const report = (0,external_node_path_.join)(scratch, 'njsscan.json');
+        // The same folders ESLint leaves out (eslint.ts): build output is not the source under
+        // review, and a finding in compiled code names a line nobody wrote.
+        const config = (0,external_node_path_.join)(scratch, 'njsscan.yml');
+        await (0,promises_.writeFile)(config, `---\n- ignore-paths:\n${IGNORED.map((p) => `  - ${p}\n`).join('')}`);
         // Exit 1 means findings; anything else, or no report, is a failure of the tool.
-        await (0,run_tool/* runTool */.q)(ctx, 'njsscan', tool.path, ['--json', '-o', report, '.'], [0, 1]);
+        await (0,run_tool/* runTool */.q)(ctx, 'njsscan', tool.path, ['--json', '-o', report, '--config', config, '.'], [0, 1]);
         const text = await (0,promises_.readFile)(report, 'utf8').catch((e) => {
             throw new errors/* TollgateError */.xB('INPUT_INVALID', 'njsscan wrote no report', { cause: e });
         });
