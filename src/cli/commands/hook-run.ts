@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { secretRefusal } from './hook-refusal.js';
 import { writeFileAtomic } from '../../core/fs.js';
 import { headCommit, repositoryName } from '../../core/git.js';
 import { nodeProcessRunner } from '../../core/process.js';
@@ -13,10 +14,8 @@ import { loadLocalKey, localKeyPath } from '../../runner/local-key.js';
 import { renderLocalPolicy } from '../../runner/local-policy.js';
 import { makePlan } from '../../runner/plan.js';
 import { defaultInputs } from '../../runner/step-task.js';
-import { readSarifFile } from '../../steps/common/sarif-file.js';
 import { executeStep, type StepOutcome } from '../../steps/execute.js';
 import { implementationOf } from '../../steps/registry.js';
-import { REPORT_NAME } from '../../steps/secret-scan/index.js';
 import type { Io } from '../command.js';
 
 /** Where the hook leaves what it signed: the attestation and a one-line summary, nothing else. */
@@ -111,25 +110,13 @@ export async function runHookFast(dir: string, io: Io): Promise<number> {
 
 /** Why the commit is refused: each finding by file, line and rule, or the step's own words. */
 async function refuse(work: string, outcomes: StepOutcome[], logs: string[], io: Io) {
-  const report = join(work, 'secret-scan', REPORT_NAME);
-  const findings = await readSarifFile(report, 'secret-scan').then(
-    (r) => r.findings,
-    () => [],
-  );
-  const lines = [`tollgate: commit refused: ${findings.length} secret(s) in the staged changes`];
-  for (const f of findings) {
-    const where = `${f.location?.path ?? '?'}${f.location?.line ? `:${f.location.line}` : ''}`;
-    lines.push(`  ${where}  ${f.ruleId}`);
-  }
-  if (findings.length) {
-    lines.push(
-      '  hint: remove the secret from the file and `git add` it again (the staged content is what is scanned);',
-      '        a false positive goes into .gitleaksignore or the secret-scan baseline',
-    );
-  } else {
+  let lines = await secretRefusal(join(work, 'secret-scan'));
+  if (!lines.length) {
     const why = outcomes.map((o) => `${o.step} ${o.status}: ${o.reason}`).join('; ');
-    lines[0] = `tollgate: commit refused: the pre-commit stage did not pass (${why})`;
-    lines.push(...logs.slice(-20).map((l) => `  ${l}`));
+    lines = [
+      `tollgate: commit refused: the pre-commit stage did not pass (${why})`,
+      ...logs.slice(-20).map((l) => `  ${l}`),
+    ];
   }
   io.err(lines.join('\n') + '\n');
   return 1;

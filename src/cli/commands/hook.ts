@@ -74,14 +74,14 @@ async function install(dir: string, force: boolean, io: Io): Promise<number> {
  * rule (never the secret). Without --full the hook takes its own shorter path (hook-run.ts).
  */
 async function runHookFull(dir: string, io: Io): Promise<number> {
-  const [{ runPipeline }, { exitCodeOf }, { renderRunText }, { readSarifFile }, { REPORT_NAME }] =
-    await Promise.all([
+  const [{ runPipeline }, { exitCodeOf }, { renderRunText }, { secretRefusal }] = await Promise.all(
+    [
       import('./run.js'),
       import('../../report/run-types.js'),
       import('../../report/run-text.js'),
-      import('../../steps/common/sarif-file.js'),
-      import('../../steps/secret-scan/index.js'),
-    ]);
+      import('./hook-refusal.js'),
+    ],
+  );
   const err: Io = { ...io, out: io.err };
   const { verdict, folder } = await runPipeline(
     { repo: dir, stage: ['pre-commit'], input: ['secret-scan.mode=staged'] },
@@ -100,24 +100,11 @@ async function runHookFull(dir: string, io: Io): Promise<number> {
   const code = exitCodeOf(verdict);
   io.err(renderRunText(verdict, folder.dir, io.cwd));
   if (code === 0) return 0;
-  const report = join(folder.reportsOf('secret-scan'), REPORT_NAME);
-  const findings = await readSarifFile(report, 'secret-scan').then(
-    (r) => r.findings,
-    () => [],
-  );
-  const lines = [`tollgate: commit refused: ${findings.length} secret(s) in the staged changes`];
-  for (const f of findings) {
-    const where = `${f.location?.path ?? '?'}${f.location?.line ? `:${f.location.line}` : ''}`;
-    lines.push(`  ${where}  ${f.ruleId}`);
-  }
-  if (findings.length) {
-    lines.push(
-      '  hint: remove the secret from the file and `git add` it again (the staged content is what is scanned);',
-      '        a false positive goes into .gitleaksignore or the secret-scan baseline',
-    );
-  } else {
-    lines[0] = `tollgate: commit refused: the pre-commit stage did not pass (see ${folder.logOf('secret-scan')})`;
-  }
+  let lines = await secretRefusal(folder.reportsOf('secret-scan'));
+  if (!lines.length)
+    lines = [
+      `tollgate: commit refused: the pre-commit stage did not pass (see ${folder.logOf('secret-scan')})`,
+    ];
   io.err(lines.join('\n') + '\n');
   return code;
 }
