@@ -89,7 +89,7 @@ describe('publish-image → publish-staging → deploy-staging across machines',
     const elsewhere = join(dir, 'machine-d');
     const ctx = contextOn(elsewhere, 'sign-image');
     await mkdir(ctx.reportsOf('container'), { recursive: true });
-    for (const layout of ['/home/runner/work/app/tollgate-reports/container/image', '../image']) {
+    for (const layout of ['/elsewhere/app/tollgate-reports/container/image', '../image']) {
       await writeHandoff(ctx.reportsOf('container'), 'image.json', {
         layout,
         digest: run.digest,

@@ -224,13 +224,13 @@ describe('forRepositoryCode', () => {
       ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x.invalid',
       INPUT_SIGNER: 'sigstore',
       PATH: '/usr/bin',
-      HOME: '/home/runner',
+      HOME: '/home/tester',
       GITHUB_SHA: 'e'.repeat(40),
       RUNNER_TEMP: '/tmp',
     });
     expect(env).toEqual({
       PATH: '/usr/bin',
-      HOME: '/home/runner',
+      HOME: '/home/tester',
       GITHUB_SHA: 'e'.repeat(40),
       RUNNER_TEMP: '/tmp',
     });
